@@ -1,0 +1,133 @@
+//! The coverage grid: per cell, the depth actually processed and how many passes worked it.
+//! It spans the hazard area plus a margin; only cells under the tool change each tick.
+
+use bevy::prelude::Resource;
+
+use crate::geom::{self, P2};
+
+/// Margin around the hazard area that the grid also records, metres.
+const MARGIN_M: f32 = 4.0;
+
+#[derive(Resource, Clone, Debug, PartialEq)]
+pub struct Coverage {
+    pub origin: P2,
+    pub cell_m: f32,
+    pub nx: usize,
+    pub nz: usize,
+    /// Deepest processed layer, millimetres.
+    pub depth_mm: Vec<u16>,
+    /// Separate passes of the working tool over the cell.
+    pub passes: Vec<u8>,
+    /// Id of the last pass that touched the cell (so one pass counts once).
+    last_pass: Vec<u16>,
+    /// Whether the cell's centre lies in the hazard area.
+    pub in_area: Vec<bool>,
+    pub area_cells: u32,
+    /// Hazard-area cells processed to the required depth so far (kept incrementally).
+    pub area_cells_to_depth: u32,
+    pub area_cells_touched: u32,
+    pub required_mm: u16,
+    /// Cells changed since the view last looked (the view drains a copy; the sim only appends).
+    pub changed_tick: Vec<u64>,
+}
+
+impl Coverage {
+    /// A grid over `area` with cells no larger than a tenth of `working_width`.
+    pub fn new(area: &[P2], working_width: f32, required_cm: f32) -> Coverage {
+        let cell_m = (working_width / 10.0).min(0.1);
+        let (lo, hi) = geom::bounds(area);
+        let origin = (lo.0 - MARGIN_M, lo.1 - MARGIN_M);
+        let nx = ((hi.0 - lo.0 + 2.0 * MARGIN_M) / cell_m).ceil() as usize;
+        let nz = ((hi.1 - lo.1 + 2.0 * MARGIN_M) / cell_m).ceil() as usize;
+        let mut in_area = vec![false; nx * nz];
+        let mut area_cells = 0;
+        for j in 0..nz {
+            // Scanline fill: find where each row's centre line crosses the polygon.
+            let zc = origin.1 + (j as f32 + 0.5) * cell_m;
+            let mut xs = Vec::new();
+            for i in 0..area.len() {
+                let (p, q) = (area[i], area[(i + 1) % area.len()]);
+                if (p.1 > zc) != (q.1 > zc) {
+                    xs.push(p.0 + (zc - p.1) / (q.1 - p.1) * (q.0 - p.0));
+                }
+            }
+            xs.sort_by(f32::total_cmp);
+            for pair in xs.chunks(2) {
+                if let [a, b] = pair {
+                    let i0 = ((a - origin.0) / cell_m - 0.5).ceil().max(0.0) as isize;
+                    let i1 = (((b - origin.0) / cell_m - 0.5).floor() as isize).min(nx as isize - 1);
+                    for i in i0..=i1 {
+                        in_area[j * nx + i as usize] = true;
+                        area_cells += 1;
+                    }
+                }
+            }
+        }
+        Coverage {
+            origin,
+            cell_m,
+            nx,
+            nz,
+            depth_mm: vec![0; nx * nz],
+            passes: vec![0; nx * nz],
+            last_pass: vec![0; nx * nz],
+            in_area,
+            area_cells,
+            area_cells_to_depth: 0,
+            area_cells_touched: 0,
+            required_mm: (required_cm * 10.0).round() as u16,
+            changed_tick: vec![0; nz.div_ceil(16) * nx.div_ceil(16)],
+        }
+    }
+
+    pub fn cell_area_m2(&self) -> f32 {
+        self.cell_m * self.cell_m
+    }
+
+    /// Cell containing (x, z), if on the grid.
+    pub fn cell_at(&self, x: f32, z: f32) -> Option<usize> {
+        let i = ((x - self.origin.0) / self.cell_m).floor();
+        let j = ((z - self.origin.1) / self.cell_m).floor();
+        if i < 0.0 || j < 0.0 || i >= self.nx as f32 || j >= self.nz as f32 {
+            return None;
+        }
+        Some(j as usize * self.nx + i as usize)
+    }
+
+    pub fn centre(&self, k: usize) -> P2 {
+        (self.origin.0 + ((k % self.nx) as f32 + 0.5) * self.cell_m, self.origin.1 + ((k / self.nx) as f32 + 0.5) * self.cell_m)
+    }
+
+    /// Processed depth at (x, z), metres (0 off the grid).
+    pub fn depth_at(&self, x: f32, z: f32) -> f32 {
+        self.cell_at(x, z).map(|k| self.depth_mm[k] as f32 * 0.001).unwrap_or(0.0)
+    }
+
+    /// Records pass `pass` reaching `depth_mm` in cell `k` at `tick`.
+    pub fn work(&mut self, k: usize, depth_mm: u16, pass: u16, tick: u64) {
+        let old = self.depth_mm[k];
+        if self.last_pass[k] != pass {
+            self.last_pass[k] = pass;
+            self.passes[k] = self.passes[k].saturating_add(1);
+            if self.in_area[k] && self.passes[k] == 1 {
+                self.area_cells_touched += 1;
+            }
+        }
+        if depth_mm > old {
+            self.depth_mm[k] = depth_mm;
+            if self.in_area[k] && old < self.required_mm && depth_mm >= self.required_mm {
+                self.area_cells_to_depth += 1;
+            }
+        }
+        let (i, j) = (k % self.nx, k / self.nx);
+        self.changed_tick[(j / 16) * self.nx.div_ceil(16) + i / 16] = tick;
+    }
+
+    /// Share of the hazard area processed to the required depth, 0–1.
+    pub fn fraction_to_depth(&self) -> f32 {
+        self.area_cells_to_depth as f32 / self.area_cells.max(1) as f32
+    }
+
+    /// Side length, in cells, of the tiles that `changed_tick` tracks.
+    pub const TILE: usize = 16;
+}

@@ -1,0 +1,8 @@
+//! Machines: specs (RON files), and the machine in the simulation (body, drive, tool).
+
+mod body;
+mod spec;
+
+pub use body::{MachineBody, MachineState, Obstacle};
+pub(crate) use body::{plugin, spawn_world};
+pub use spec::{MachineSpec, SpeedSpec, ToolKind, ToolSpec};

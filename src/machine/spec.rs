@@ -1,0 +1,105 @@
+//! Machine specs (RON files in `assets/machines/`): the figures the sim and the scoring use.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ToolKind {
+    /// Chain flail: a rotor of chains beating the ground ahead of the machine.
+    Flail,
+    /// Rotary tiller: teeth on a drum that mill the soil.
+    Tiller,
+    /// Rotary cutter on an excavator boom.
+    RotaryCutter,
+}
+
+impl ToolKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ToolKind::Flail => "flail",
+            ToolKind::Tiller => "tiller",
+            ToolKind::RotaryCutter => "rotary cutter",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MachineSpec {
+    /// Display name, e.g. "Light remote-controlled flail (MV-4 class)".
+    pub name: String,
+    /// Where the figures come from.
+    pub source: String,
+    pub mass_kg: f32,
+    /// Chassis length, width and height, metres.
+    pub chassis_m: (f32, f32, f32),
+    /// Distance between track centre lines, metres.
+    pub track_gauge_m: f32,
+    /// Width of each track, metres.
+    pub track_width_m: f32,
+    pub tool: ToolSpec,
+    pub speed: SpeedSpec,
+    /// Reference productivity, m²/h (min, max), from public figures for this class.
+    pub productivity_m2_per_h: (f32, f32),
+    /// Steepest slope the machine may work, degrees.
+    pub slope_limit_deg: f32,
+    /// Largest charge (kg TNT) the hull survives; bigger blasts disable the machine.
+    pub survives_charge_kg: f32,
+    /// Remote-controlled machines: the operator's minimum stand-off, metres.
+    #[serde(default)]
+    pub remote_standoff_m: Option<f32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolSpec {
+    pub kind: ToolKind,
+    /// Width of ground processed in one pass, metres.
+    pub working_width_m: f32,
+    /// Depth the tool can be set to, centimetres (min, max).
+    pub depth_cm: (f32, f32),
+    /// Distance from the chassis front to the tool's centre line, metres.
+    pub reach_m: f32,
+    /// Nominal rotor speed, rpm.
+    pub rotor_rpm: f32,
+    /// Chains (flail) or teeth (tiller, cutter) on the rotor.
+    pub hammers: u32,
+    /// Ground speed at which the tool reaches `depth_at_ref_cm` in sandy loam, km/h.
+    pub ref_speed_kmh: f32,
+    /// Depth reached at `ref_speed_kmh` in sandy loam at full rotor speed, centimetres.
+    pub depth_at_ref_cm: f32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpeedSpec {
+    /// Top travel speed, tool raised, km/h.
+    pub max_travel_kmh: f32,
+    /// Working speed band, km/h (min, max), in sandy loam.
+    pub working_kmh: (f32, f32),
+}
+
+impl MachineSpec {
+    /// Deepest layer the tool can process at `speed_kmh` in soil of `hardness` at rotor
+    /// fraction `rotor` (0–1), centimetres, before the commanded depth caps it.
+    ///
+    /// Calibrated to the field figure that about 200 mm needs roughly 0.5 km/h, and that
+    /// machines process 200–300 mm depending on speed and soil: depth falls as the square
+    /// root of speed and inversely with soil hardness.
+    pub fn depth_capacity_cm(&self, speed_kmh: f32, hardness: f32, rotor: f32) -> f32 {
+        let t = &self.tool;
+        let v = speed_kmh.max(0.05);
+        let d = t.depth_at_ref_cm * (t.ref_speed_kmh / v).sqrt() / hardness.max(0.2) * rotor.clamp(0.0, 1.0);
+        d.min(t.depth_cm.1)
+    }
+
+    /// Fastest ground speed at which the tool still reaches `depth_cm` in soil of `hardness`.
+    pub fn max_speed_for_depth_kmh(&self, depth_cm: f32, hardness: f32) -> f32 {
+        let t = &self.tool;
+        let ratio = t.depth_at_ref_cm / (depth_cm.max(0.1) * hardness.max(0.2));
+        t.ref_speed_kmh * ratio * ratio
+    }
+
+    pub fn is_remote(&self) -> bool {
+        self.remote_standoff_m.is_some()
+    }
+}

@@ -1,0 +1,185 @@
+//! The `mineclear` command line: play, validate, preview (and more as the trainer grows).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use mineclear::operator::AutopilotOptions;
+use mineclear::sim::{self, SimSetup, SourceSetup};
+use mineclear::{field, preview, scenario};
+
+#[derive(Parser)]
+#[command(name = "mineclear", version, about = "Training simulator for mechanical mine-clearing machine operators")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check scenario and machine files; prints one line per problem, exits 0 only if all are valid.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write a top-down map of a scenario's generated field, with every mine, as PNG.
+    Preview {
+        /// Scenario file, or the name of a built-in scenario.
+        scenario: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// Seed for the field (defaults to the scenario's own).
+        #[arg(long)]
+        seed: Option<u64>,
+    },
+    /// Run a session headless as fast as possible and print its report.
+    Run {
+        /// Scenario file, or the name of a built-in scenario.
+        #[arg(default_value = scenario::builtin::DEFAULT_SCENARIO)]
+        scenario: String,
+        /// Let the autopilot drive (headless runs need a driver).
+        #[arg(long)]
+        autopilot: bool,
+        /// Autopilot working speed, km/h (default: adapts to soil to hold the depth).
+        #[arg(long)]
+        speed_kmh: Option<f32>,
+        /// Autopilot lane overlap, metres (default: the middle of the scenario's band).
+        #[arg(long)]
+        overlap_m: Option<f32>,
+        /// Lane the autopilot leaves out (1-based; repeat for several).
+        #[arg(long)]
+        skip_lane: Vec<u32>,
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Write the report as JSON to this file.
+        #[arg(long)]
+        report: Option<PathBuf>,
+    },
+    /// List the built-in scenarios and machines.
+    List,
+}
+
+fn print_problems(problems: &[scenario::Problem]) {
+    for p in problems {
+        eprintln!("{p}");
+    }
+}
+
+/// The seed to use: the flag, else the scenario's, else a fresh one (reported so it can be reused).
+fn pick_seed(flag: Option<u64>, loaded: &scenario::LoadedScenario) -> u64 {
+    flag.or(loaded.scenario.seed).unwrap_or_else(|| {
+        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
+        let seed = t % 1_000_000_000;
+        eprintln!("no seed given; using seed {seed} (pass --seed {seed} to regenerate this field)");
+        seed
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // With no command: the trainer on its default scenario (driven by the autopilot until the
+    // trainer app lands).
+    let command = cli.command.unwrap_or_else(|| Command::Run {
+        scenario: scenario::builtin::DEFAULT_SCENARIO.to_string(),
+        autopilot: true,
+        speed_kmh: None,
+        overlap_m: None,
+        skip_lane: Vec::new(),
+        seed: None,
+        report: None,
+    });
+    match command {
+        Command::Validate { files } => {
+            let mut bad = 0;
+            for f in &files {
+                let problems = scenario::check_file(f);
+                if problems.is_empty() {
+                    println!("{}: ok", f.display());
+                } else {
+                    bad += 1;
+                    print_problems(&problems);
+                }
+            }
+            if bad > 0 {
+                eprintln!("{bad} of {} file(s) have problems", files.len());
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::Preview { scenario: arg, out, seed } => {
+            let loaded = match scenario::load_scenario_arg(&arg) {
+                Ok(l) => l,
+                Err(p) => {
+                    print_problems(&p);
+                    return ExitCode::FAILURE;
+                }
+            };
+            let seed = pick_seed(seed, &loaded);
+            let f = field::generate(&loaded.scenario, seed);
+            let png = preview::render(&loaded.scenario, &loaded.machine, &f).png();
+            if let Err(e) = write_atomic(&out, &png) {
+                eprintln!("{}: cannot write preview: {e}", out.display());
+                return ExitCode::FAILURE;
+            }
+            println!("{}: {} mines, seed {seed}", out.display(), f.mines.len());
+            for n in &f.notes {
+                println!("note: {n}");
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Run { scenario: arg, autopilot, speed_kmh, overlap_m, skip_lane, seed, report } => {
+            if !autopilot {
+                eprintln!("mineclear run: a headless run needs a driver; add --autopilot");
+                return ExitCode::from(2);
+            }
+            let loaded = match scenario::load_scenario_arg(&arg) {
+                Ok(l) => l,
+                Err(p) => {
+                    print_problems(&p);
+                    return ExitCode::FAILURE;
+                }
+            };
+            let seed = pick_seed(seed, &loaded);
+            let opts = AutopilotOptions { speed_kmh, overlap_m, skip_lanes: skip_lane };
+            let started = std::time::Instant::now();
+            let mut app = sim::run_headless(SimSetup { loaded, seed, source: SourceSetup::Autopilot(opts) });
+            let wall = started.elapsed().as_secs_f64();
+            let rep = sim::report(app.world_mut());
+            print!("{}", rep.table());
+            println!("\nsimulated {:.0} s in {wall:.2} s wall time ({:.0}x real time)", rep.sim_seconds, rep.sim_seconds as f64 / wall.max(1e-9));
+            if let Some(path) = report {
+                let json = serde_json::to_vec_pretty(&rep).expect("report serialises");
+                if let Err(e) = write_atomic(&path, &json) {
+                    eprintln!("{}: cannot write report: {e}", path.display());
+                    return ExitCode::FAILURE;
+                }
+                println!("report written to {}", path.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Command::List => {
+            println!("Built-in scenarios:");
+            for (name, _) in scenario::builtin::SCENARIOS {
+                match scenario::load_builtin(name) {
+                    Some(Ok(l)) => println!("  {name:<22} {}", l.scenario.title),
+                    _ => println!("  {name:<22} (invalid)"),
+                }
+            }
+            println!("Machines:");
+            for (name, _) in scenario::builtin::MACHINES {
+                if let Ok(m) = scenario::find_machine(name, None) {
+                    println!("  {name:<22} {}", m.spec.name);
+                }
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Writes via a temporary file and a rename, so a crash never leaves half a file.
+fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension(format!("{}.tmp", path.extension().and_then(|e| e.to_str()).unwrap_or("")));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)
+}

@@ -1,0 +1,221 @@
+//! The autopilot: works the hazard area in straight parallel lanes from the start lane,
+//! turning outside the area, at a given speed and overlap, optionally skipping lanes. Tests
+//! drive it, the headless demo shows it, and it is the expert a trainee is compared with.
+
+use super::OperatorCommand;
+use crate::field::Field;
+use crate::geom::P2;
+use crate::machine::{MachineSpec, MachineState};
+use crate::scenario::Scenario;
+use crate::sim::lanes::{LaneFrame, band_extent};
+
+/// How the autopilot should work.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AutopilotOptions {
+    /// Fixed working speed, km/h; by default it adapts to soil and vegetation to hold the depth.
+    pub speed_kmh: Option<f32>,
+    /// Lane overlap, metres; by default the middle of the scenario's band.
+    pub overlap_m: Option<f32>,
+    /// Lanes (1-based) to leave out, e.g. to demonstrate a gap.
+    pub skip_lanes: Vec<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Leg {
+    /// Follow the line; `work` lanes lower the tool over the area.
+    Line { from: P2, to: P2, work: Option<(f32, f32)> },
+    /// Turn on the spot to face `dir`.
+    Pivot { dir: P2 },
+    /// Stand and let the rotor spin up (tool stays raised).
+    SpinUp,
+}
+
+#[derive(Clone, Debug)]
+pub struct Autopilot {
+    legs: Vec<Leg>,
+    next: usize,
+    opts: AutopilotOptions,
+    frame: LaneFrame,
+    start: P2,
+    start_dir: P2,
+    required_cm: f32,
+    lanes_planned: u32,
+}
+
+fn norm(v: P2) -> P2 {
+    let l = (v.0 * v.0 + v.1 * v.1).sqrt().max(1e-9);
+    (v.0 / l, v.1 / l)
+}
+
+/// Bevy yaw of a ground-plane direction (forward is -Z).
+fn yaw_of(d: P2) -> f32 {
+    libm::atan2f(-d.0, -d.1)
+}
+
+fn wrap(a: f32) -> f32 {
+    let tau = std::f32::consts::TAU;
+    let mut a = a % tau;
+    if a > std::f32::consts::PI {
+        a -= tau;
+    } else if a < -std::f32::consts::PI {
+        a += tau;
+    }
+    a
+}
+
+impl Autopilot {
+    /// Plans the lanes for `scenario` and `machine` on `field`.
+    pub fn plan(s: &Scenario, m: &MachineSpec, _field: &Field, frame: &LaneFrame, opts: AutopilotOptions) -> Autopilot {
+        let mut f = frame.clone();
+        if let Some(o) = opts.overlap_m {
+            f.overlap = o;
+            f.spacing = f.working_width - o;
+        }
+        let tool_offset = m.chassis_m.0 * 0.5 + m.tool.reach_m;
+        // Turn beyond the whole area so the raised tool and the body stay off unprocessed ground.
+        let clear = tool_offset + m.tool.working_width_m * 0.5 + 1.5;
+        let (u_lo, u_hi) = (f.u_range.0 - clear, f.u_range.1 + clear);
+        let lanes = f.lane_count();
+        let mut legs = Vec::new();
+        let start = f.to_world(u_lo, 0.0);
+        let mut pos_b = 0.0;
+        let mut at_lo = true;
+        let mut first = true;
+        for k in 1..=lanes {
+            if opts.skip_lanes.contains(&k) {
+                continue;
+            }
+            let b = f.lane_centre(k);
+            let Some((ua, ub)) = band_extent(&f, &s.hazard_area, b - f.working_width * 0.5, b + f.working_width * 0.5) else { continue };
+            let u_here = if at_lo { u_lo } else { u_hi };
+            // Shift across to the lane outside the area, then face along it.
+            legs.push(Leg::Pivot { dir: f.n });
+            if first {
+                legs.push(Leg::SpinUp);
+                first = false;
+            }
+            if (b - pos_b).abs() > 0.01 {
+                legs.push(Leg::Line { from: f.to_world(u_here, pos_b), to: f.to_world(u_here, b), work: None });
+            }
+            let (from, to) = if at_lo { (u_lo, u_hi) } else { (u_hi, u_lo) };
+            let dir = if at_lo { f.u } else { (-f.u.0, -f.u.1) };
+            legs.push(Leg::Pivot { dir });
+            legs.push(Leg::Line { from: f.to_world(from, b), to: f.to_world(to, b), work: Some((ua, ub)) });
+            pos_b = b;
+            at_lo = !at_lo;
+        }
+        Autopilot {
+            legs,
+            next: 0,
+            opts,
+            start,
+            start_dir: f.n,
+            frame: f,
+            required_cm: s.required_depth_cm,
+            lanes_planned: lanes,
+        }
+    }
+
+    /// Where the machine starts: on the start lane, beside the first lane's end, facing the area.
+    pub fn start_pose(&self) -> (P2, P2) {
+        (self.start, self.start_dir)
+    }
+
+    pub fn lanes_planned(&self) -> u32 {
+        self.lanes_planned
+    }
+
+    pub fn done(&self) -> bool {
+        self.next >= self.legs.len()
+    }
+
+    /// Working speed for the ground ahead of the tool, km/h.
+    fn working_speed(&self, m: &MachineState, field: &Field) -> f32 {
+        if let Some(v) = self.opts.speed_kmh {
+            return v;
+        }
+        let (hx, hz) = m.heading_xz();
+        let t = m.tool_xz();
+        let ahead = (t.0 + hx * 1.0, t.1 + hz * 1.0);
+        let soil = field.soil_at(ahead.0, ahead.1);
+        let (dens, vh) = field.vegetation_at(ahead.0, ahead.1);
+        let veg = 1.0 + dens * (vh - 0.8).max(0.0) * 0.5;
+        let v = 0.85 * m.spec.max_speed_for_depth_kmh(self.required_cm * 1.1, soil.hardness * veg);
+        v.clamp(m.spec.speed.working_kmh.0, m.spec.speed.working_kmh.1)
+    }
+
+    /// This tick's command, from the machine's state.
+    pub fn command(&mut self, m: &MachineState, field: &Field) -> OperatorCommand {
+        let depth = (self.required_cm + 3.0).min(m.spec.tool.depth_cm.1);
+        let raised = -20.0;
+        let pos = (m.pos.x, m.pos.z);
+        let h = m.heading_xz();
+        let vmax = m.spec.speed.max_travel_kmh / 3.6;
+        let g = m.spec.track_gauge_m;
+        let levers = |v: f32, w: f32| ((v - w * g * 0.5) / vmax, (v + w * g * 0.5) / vmax);
+        loop {
+            let Some(leg) = self.legs.get(self.next).cloned() else {
+                let mut c = OperatorCommand::quantize(0.0, 0.0, raised, 0.0);
+                c.flags |= OperatorCommand::FINISH;
+                return c;
+            };
+            match leg {
+                Leg::SpinUp => {
+                    if m.rotor >= 0.95 {
+                        self.next += 1;
+                        continue;
+                    }
+                    return OperatorCommand::quantize(0.0, 0.0, raised, 1.0);
+                }
+                Leg::Pivot { dir } => {
+                    let err = wrap(yaw_of(dir) - yaw_of(h));
+                    if err.abs() < 0.004 {
+                        self.next += 1;
+                        continue;
+                    }
+                    let w = (1.2 * err).clamp(-0.3, 0.3);
+                    let w = if w.abs() < 0.02 { 0.02 * w.signum() } else { w };
+                    let (l, r) = levers(0.0, w);
+                    return OperatorCommand::quantize(l, r, raised, 1.0);
+                }
+                Leg::Line { from, to, work } => {
+                    let t = norm((to.0 - from.0, to.1 - from.1));
+                    let len = ((to.0 - from.0).powi(2) + (to.1 - from.1).powi(2)).sqrt();
+                    let s = (pos.0 - from.0) * t.0 + (pos.1 - from.1) * t.1;
+                    if s >= len {
+                        self.next += 1;
+                        continue;
+                    }
+                    // Pure pursuit: aim at a point ahead on the line.
+                    let look = 3.0;
+                    let aim = (from.0 + t.0 * (s + look), from.1 + t.1 * (s + look));
+                    let d = norm((aim.0 - pos.0, aim.1 - pos.1));
+                    let err = wrap(yaw_of(d) - yaw_of(h));
+                    let w = (1.0 * err).clamp(-0.25, 0.25);
+                    // The tool works from just before the area to just past it.
+                    let (tool_cm, v_kmh) = match work {
+                        Some((ua, ub)) => {
+                            let tu = self.frame.to_uv(m.tool_xz()).0;
+                            let forward = t.0 * self.frame.u.0 + t.1 * self.frame.u.1 > 0.0;
+                            let (entry, exit) = if forward { (ua, ub) } else { (-ub, -ua) };
+                            let tu = if forward { tu } else { -tu };
+                            let near = tu > entry - 3.5 && tu < exit + 1.0;
+                            let arm = tu > entry - 5.0 && tu < exit + 1.0;
+                            let ready = m.tool_cm >= depth - 1.0;
+                            let v = if near {
+                                if ready || tu > entry { self.working_speed(m, field) } else { 0.0 }
+                            } else {
+                                (self.working_speed(m, field) * 3.0).min(m.spec.speed.max_travel_kmh * 0.6)
+                            };
+                            (if arm { depth } else { raised }, v)
+                        }
+                        None => (raised, (m.spec.speed.max_travel_kmh * 0.5).min(3.0)),
+                    };
+                    let v = v_kmh / 3.6 * if err.abs() > 0.35 { 0.0 } else { 1.0 };
+                    let (l, r) = levers(v, w);
+                    return OperatorCommand::quantize(l, r, tool_cm, 1.0);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! `OperatorCommand`: the one input the simulation takes, one per fixed tick, quantized
+//! before the sim sees it so a replay reproduces a live run bit for bit.
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What the operator asks of the machine this tick.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, Resource)]
+pub struct OperatorCommand {
+    /// Left track lever, -32767 (full reverse) to 32767 (full forward).
+    pub left_track: i16,
+    /// Right track lever, same scale.
+    pub right_track: i16,
+    /// Tool setting, cm: positive digs that deep, zero or negative holds the tool that far up.
+    pub tool_cm: i8,
+    /// Rotor speed, percent of nominal (0–100).
+    pub rotor_pct: u8,
+    /// Bit flags, see `OperatorCommand::FINISH`.
+    pub flags: u8,
+}
+
+impl OperatorCommand {
+    /// The operator declares the work done (ends an interactive session).
+    pub const FINISH: u8 = 1;
+
+    /// Quantizes continuous inputs: levers in [-1, 1], tool in cm, rotor in [0, 1].
+    pub fn quantize(left: f32, right: f32, tool_cm: f32, rotor: f32) -> Self {
+        let lever = |v: f32| (v.clamp(-1.0, 1.0) * 32767.0).round() as i16;
+        OperatorCommand {
+            left_track: lever(left),
+            right_track: lever(right),
+            tool_cm: tool_cm.round().clamp(-100.0, 100.0) as i8,
+            rotor_pct: (rotor.clamp(0.0, 1.0) * 100.0).round() as u8,
+            flags: 0,
+        }
+    }
+
+    pub fn left(&self) -> f32 {
+        self.left_track as f32 / 32767.0
+    }
+
+    pub fn right(&self) -> f32 {
+        self.right_track as f32 / 32767.0
+    }
+
+    pub fn rotor(&self) -> f32 {
+        self.rotor_pct.min(100) as f32 / 100.0
+    }
+
+    pub fn finish(&self) -> bool {
+        self.flags & Self::FINISH != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantize_round_trips_within_resolution() {
+        let c = OperatorCommand::quantize(0.5, -0.25, 15.4, 0.999);
+        assert!((c.left() - 0.5).abs() < 1e-4);
+        assert!((c.right() + 0.25).abs() < 1e-4);
+        assert_eq!(c.tool_cm, 15);
+        assert_eq!(c.rotor_pct, 100);
+        assert_eq!(OperatorCommand::quantize(c.left(), c.right(), c.tool_cm as f32, c.rotor()), c);
+    }
+}

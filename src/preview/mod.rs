@@ -1,0 +1,242 @@
+//! `mineclear preview`: a top-down map of a generated field for instructors — shaded relief,
+//! soil, vegetation, roads, obstacles, the hazard boundary, the start lane and every mine —
+//! with a legend. Deterministic: the same scenario and seed give the same PNG bytes.
+
+mod canvas;
+
+pub use canvas::{Canvas, Rgb};
+
+use crate::field::{Field, TERRAIN_CELL_M};
+use crate::machine::MachineSpec;
+use crate::scenario::{MineKind, Scenario, SoilKind};
+
+const LEGEND_W: usize = 330;
+const TITLE_H: usize = 44;
+const MARGIN: usize = 16;
+
+pub fn soil_colour(k: SoilKind) -> Rgb {
+    match k {
+        SoilKind::SandyLoam => [204, 178, 128],
+        SoilKind::Clay => [163, 104, 70],
+        SoilKind::Rocky => [150, 148, 140],
+        SoilKind::Wet => [96, 104, 92],
+        SoilKind::Road => [186, 182, 170],
+    }
+}
+
+pub fn mine_colour(k: MineKind) -> Rgb {
+    match k {
+        MineKind::ApBlast => [220, 30, 30],
+        MineKind::ApFragmentation => [255, 140, 0],
+        MineKind::At => [140, 40, 200],
+        MineKind::Uxo => [250, 220, 30],
+    }
+}
+
+const VEG: Rgb = [70, 125, 45];
+
+/// Draws a mine symbol: AP blast disc, fragmentation triangle, AT square, UXO diamond.
+fn mine_symbol(c: &mut Canvas, x: f32, y: f32, r: f32, k: MineKind) {
+    let col = mine_colour(k);
+    let outline = [20, 20, 20];
+    let shape = |r: f32| -> Vec<(f32, f32)> {
+        match k {
+            MineKind::ApFragmentation => vec![(x, y - r * 1.2), (x + r * 1.1, y + r * 0.8), (x - r * 1.1, y + r * 0.8)],
+            MineKind::At => vec![(x - r, y - r), (x + r, y - r), (x + r, y + r), (x - r, y + r)],
+            MineKind::Uxo => vec![(x, y - r * 1.3), (x + r * 1.3, y), (x, y + r * 1.3), (x - r * 1.3, y)],
+            MineKind::ApBlast => vec![],
+        }
+    };
+    if k == MineKind::ApBlast {
+        c.disc(x, y, r + 1.2, outline);
+        c.disc(x, y, r, col);
+    } else {
+        c.fill_poly(&shape(r + 1.5), outline, 1.0);
+        c.fill_poly(&shape(r), col, 1.0);
+    }
+}
+
+/// Renders the preview of `field` for `scenario` run by `machine`.
+pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canvas {
+    let (sx, sz) = field.size_m;
+    let ppm = (1100.0 / sx.max(sz)).clamp(0.8, 14.0);
+    let (mw, mh) = ((sx * ppm).ceil() as usize, (sz * ppm).ceil() as usize);
+    let w = MARGIN + mw + MARGIN + LEGEND_W;
+    let h = (TITLE_H + mh + MARGIN + 40).max(TITLE_H + 620);
+    let mut c = Canvas::new(w, h, [245, 243, 236]);
+    let ox = MARGIN as f32;
+    let oy = TITLE_H as f32;
+    let to_px = |x: f32, z: f32| (ox + x * ppm, oy + z * ppm);
+
+    // Ground: soil colour, vegetation tint, hillshade from the north-west.
+    for py in 0..mh {
+        for px in 0..mw {
+            let (x, z) = ((px as f32 + 0.5) / ppm, (py as f32 + 0.5) / ppm);
+            let soil = field.soil_at(x, z);
+            let (dens, vh) = field.vegetation_at(x, z);
+            let base = soil_colour(soil.kind);
+            let veg_a = (dens * (0.35 + 0.3 * (vh / 1.5).min(1.0))).min(0.75);
+            let (gx, gz) = field.gradient_at(x, z);
+            // Normal ~ (-gx, 1, -gz); light from north-west and above.
+            let (lx, ly, lz) = (-0.5f32, 0.75f32, -0.5f32);
+            let n = (gx * gx + 1.0 + gz * gz).sqrt();
+            let lambert = ((-gx * lx + ly - gz * lz) / n) / (lx * lx + ly * ly + lz * lz).sqrt();
+            let shade = (0.55 + 0.55 * lambert).clamp(0.4, 1.15);
+            let mut col = [0u8; 3];
+            for ch in 0..3 {
+                let v = base[ch] as f32 * (1.0 - veg_a) + VEG[ch] as f32 * veg_a;
+                col[ch] = (v * shade).clamp(0.0, 255.0) as u8;
+            }
+            c.set(MARGIN + px, TITLE_H + py, col);
+        }
+    }
+
+    // Contours every 0.5 m (1 m on steep ground) so relief reads at a glance.
+    let (hmin, hmax) = field.heights.iter().fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), &h| (a.min(h), b.max(h)));
+    let interval = if hmax - hmin > 20.0 { 2.0 } else if hmax - hmin > 6.0 { 1.0 } else { 0.5 };
+    let step = (TERRAIN_CELL_M * ppm).max(1.0);
+    let mut py = 0.0;
+    while py < mh as f32 {
+        let mut px = 0.0;
+        while px < mw as f32 {
+            let (x, z) = (px / ppm, py / ppm);
+            let band = |h: f32| (h / interval).floor();
+            let b0 = band(field.height_at(x, z));
+            if b0 != band(field.height_at(x + 1.0 / ppm * step, z)) || b0 != band(field.height_at(x, z + 1.0 / ppm * step)) {
+                c.blend(MARGIN as i32 + px as i32, TITLE_H as i32 + py as i32, [60, 50, 40], 0.35);
+            }
+            px += 1.0;
+        }
+        py += 1.0;
+    }
+
+    // Start lane: a translucent blue strip with its centre line.
+    let lane = field.start_lane.polygon().iter().map(|&(x, z)| to_px(x, z)).collect::<Vec<_>>();
+    c.fill_poly(&lane, [40, 110, 220], 0.35);
+    c.line(to_px(field.start_lane.from.0, field.start_lane.from.1), to_px(field.start_lane.to.0, field.start_lane.to.1), 1.5, [30, 80, 180], Some((8.0, [245, 245, 245])));
+
+    // Hazard area: red-and-white marking tape, as on site.
+    let hz: Vec<(f32, f32)> = field.hazard_area.iter().map(|&(x, z)| to_px(x, z)).collect();
+    c.fill_poly(&hz, [230, 40, 40], 0.08);
+    for i in 0..hz.len() {
+        c.line(hz[i], hz[(i + 1) % hz.len()], 3.5, [215, 25, 25], Some((10.0, [255, 255, 255])));
+    }
+
+    // Obstacles.
+    for r in &field.rocks {
+        let (x, y) = to_px(r.x, r.z);
+        c.disc(x, y, (r.radius_m * ppm).max(2.0) + 1.0, [60, 60, 60]);
+        c.disc(x, y, (r.radius_m * ppm).max(2.0), [128, 128, 124]);
+    }
+    for t in &field.trees {
+        let (x, y) = to_px(t.x, t.z);
+        let crown = (t.height_m * 0.25 * ppm).max(3.0);
+        c.disc(x, y, crown + 1.0, [20, 60, 20]);
+        c.disc(x, y, crown, [40, 105, 40]);
+        c.disc(x, y, (t.radius_m * ppm).max(1.5), [90, 60, 30]);
+    }
+
+    // Mines, drawn larger than life so each one shows.
+    let mut counts = [0usize; 4];
+    for m in &field.mines {
+        let (x, y) = to_px(m.x, m.z);
+        let r = (m.kind.diameter_m() * 0.5 * ppm).max(if m.kind == MineKind::At { 4.5 } else { 3.2 });
+        mine_symbol(&mut c, x, y, r, m.kind);
+        counts[MineKind::ALL.iter().position(|k| *k == m.kind).unwrap_or(0)] += 1;
+    }
+
+    // Map frame and title.
+    let frame = [(ox, oy), (ox + mw as f32, oy), (ox + mw as f32, oy + mh as f32), (ox, oy + mh as f32)];
+    for i in 0..4 {
+        c.line(frame[i], frame[(i + 1) % 4], 1.5, [40, 40, 40], None);
+    }
+    c.text(ox, 29.0, 20.0, [20, 20, 20], &scenario.title);
+
+    // Scale bar under the map.
+    let nice = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0];
+    let bar_m = *nice.iter().find(|&&m| m * ppm >= 80.0).unwrap_or(&500.0);
+    let by = oy + mh as f32 + 22.0;
+    c.rect(ox as i32, by as i32, (ox + bar_m * ppm) as i32, by as i32 + 5, [30, 30, 30], 1.0);
+    c.rect((ox + bar_m * ppm * 0.5) as i32, by as i32 + 1, (ox + bar_m * ppm) as i32, by as i32 + 4, [245, 243, 236], 1.0);
+    c.text(ox + bar_m * ppm + 8.0, by + 7.0, 13.0, [30, 30, 30], &format!("{bar_m} m   (north is up; x east, z south)"));
+
+    // Legend.
+    let lx = (MARGIN + mw + MARGIN) as f32;
+    let mut y = oy + 4.0;
+    let ink = [25, 25, 25];
+    let dim = [90, 90, 90];
+    let line = |c: &mut Canvas, y: &mut f32, size: f32, col: Rgb, s: &str| {
+        c.text(lx, *y + size, size, col, s);
+        *y += size + 6.0;
+    };
+    line(&mut c, &mut y, 15.0, ink, &format!("Seed {}", field.seed));
+    line(&mut c, &mut y, 13.0, dim, &format!("Field {sx} x {sz} m, area {:.0} m²", field.hazard_m2()));
+    line(&mut c, &mut y, 13.0, dim, &format!("Machine: {}", short(&machine.name, 34)));
+    line(&mut c, &mut y, 13.0, dim, &format!("Required depth {} cm, {} min", scenario.required_depth_cm, scenario.time_limit_min));
+    y += 8.0;
+    line(&mut c, &mut y, 15.0, ink, &format!("Mines ({})", field.mines.len()));
+    for (i, k) in MineKind::ALL.iter().enumerate() {
+        mine_symbol(&mut c, lx + 8.0, y + 7.0, if *k == MineKind::At { 5.0 } else { 4.0 }, *k);
+        c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("{:<17}{:>5}", k.label(), counts[i]));
+        y += 20.0;
+    }
+    y += 8.0;
+    line(&mut c, &mut y, 15.0, ink, "Marking");
+    c.line((lx, y + 7.0), (lx + 16.0, y + 7.0), 3.5, [215, 25, 25], Some((5.0, [255, 255, 255])));
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, "hazard area boundary");
+    y += 20.0;
+    c.rect(lx as i32, y as i32 + 1, lx as i32 + 16, y as i32 + 13, [40, 110, 220], 0.45);
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, "start lane (safe)");
+    y += 28.0;
+    line(&mut c, &mut y, 15.0, ink, "Ground");
+    let mut kinds: Vec<SoilKind> = field.soils.iter().map(|s| s.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    for k in kinds {
+        let hard = field.soils.iter().find(|s| s.kind == k).map(|s| s.hardness).unwrap_or(1.0);
+        c.rect(lx as i32, y as i32 + 1, lx as i32 + 16, y as i32 + 13, soil_colour(k), 1.0);
+        c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("{} (hardness {hard:.1})", k.label()));
+        y += 20.0;
+    }
+    c.rect(lx as i32, y as i32 + 1, lx as i32 + 16, y as i32 + 13, VEG, 0.7);
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("vegetation, avg {:.1} m", scenario.field.vegetation.height_m));
+    y += 20.0;
+    c.disc(lx + 8.0, y + 7.0, 6.0, [40, 105, 40]);
+    c.disc(lx + 8.0, y + 7.0, 2.0, [90, 60, 30]);
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("tree ({})", field.trees.len()));
+    y += 20.0;
+    c.disc(lx + 8.0, y + 7.0, 5.0, [128, 128, 124]);
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("rock ({})", field.rocks.len()));
+    y += 20.0;
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("contours every {interval} m"));
+    c.line((lx, y + 7.0), (lx + 16.0, y + 7.0), 1.0, [120, 110, 100], None);
+    y += 20.0;
+    let slope_max = max_slope_in_area(field);
+    line(&mut c, &mut y, 13.0, dim, &format!("Steepest in area {slope_max:.0}° (limit {:.0}°)", machine.slope_limit_deg));
+    for note in &field.notes {
+        line(&mut c, &mut y, 12.0, [180, 40, 20], &short(note, 40));
+    }
+    c
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "…" }
+}
+
+/// Steepest ground slope inside the hazard area, degrees (sampled on the terrain grid).
+pub fn max_slope_in_area(field: &Field) -> f32 {
+    let (lo, hi) = crate::geom::bounds(&field.hazard_area);
+    let mut best = 0.0f32;
+    let mut z = lo.1;
+    while z <= hi.1 {
+        let mut x = lo.0;
+        while x <= hi.0 {
+            if crate::geom::contains(&field.hazard_area, (x, z)) {
+                best = best.max(field.slope_deg_at(x, z));
+            }
+            x += 1.0;
+        }
+        z += 1.0;
+    }
+    best
+}

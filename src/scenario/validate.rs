@@ -1,0 +1,359 @@
+//! Meaning checks for scenarios and machine specs: ranges, geometry, references and caps
+//! that keep a hostile or mistaken file from exhausting memory. Each finding says what to change.
+
+use super::locate::Seg::{self, Field as F, Index as I};
+use super::{Findings, Layout, Region, Scenario};
+use crate::geom::{self, P2};
+use crate::machine::MachineSpec;
+
+/// Largest field side, metres (a 2 km square at 0.5 m terrain cells is ~16 M cells).
+pub const MAX_FIELD_M: f32 = 2000.0;
+/// Most mines in one scenario.
+pub const MAX_MINES: u64 = 100_000;
+/// Most vertices in any polygon or polyline.
+const MAX_POINTS: usize = 512;
+/// Room a machine needs outside the hazard area to turn, metres.
+const TURN_MARGIN_M: f32 = 8.0;
+
+struct Ctx<'a> {
+    f: &'a mut Findings,
+}
+
+impl Ctx<'_> {
+    fn range(&mut self, path: &[Seg], v: f32, lo: f32, hi: f32, unit: &str) {
+        if !v.is_finite() || v < lo || v > hi {
+            self.f.add(path, format!("{v} is out of range; use a value from {lo} to {hi}{unit}"));
+        }
+    }
+
+    fn ordered(&mut self, path: &[Seg], (a, b): (f32, f32), lo: f32, hi: f32, unit: &str) {
+        if !(a.is_finite() && b.is_finite()) || a < lo || b > hi {
+            self.f.add(path, format!("({a}, {b}) is out of range; both values must lie from {lo} to {hi}{unit}"));
+        } else if a > b {
+            self.f.add(path, format!("({a}, {b}) is reversed; write the smaller value first: ({b}, {a})"));
+        }
+    }
+
+    fn non_empty(&mut self, path: &[Seg], s: &str, what: &str) {
+        if s.trim().is_empty() {
+            self.f.add(path, format!("is empty; write {what}"));
+        }
+    }
+
+    fn point_in_field(&mut self, path: &[Seg], p: P2, size: P2) -> bool {
+        if !(p.0.is_finite() && p.1.is_finite()) || p.0 < 0.0 || p.1 < 0.0 || p.0 > size.0 || p.1 > size.1 {
+            self.f.add(
+                path,
+                format!("point ({}, {}) lies outside the field; keep x within 0–{} and z within 0–{}", p.0, p.1, size.0, size.1),
+            );
+            return false;
+        }
+        true
+    }
+
+    /// A simple polygon inside the field; returns whether it is usable for further checks.
+    fn polygon(&mut self, path: &[Seg], poly: &[P2], size: P2, what: &str) -> bool {
+        if poly.len() < 3 {
+            self.f.add(path, format!("{what} needs at least 3 corners, found {}", poly.len()));
+            return false;
+        }
+        if poly.len() > MAX_POINTS {
+            self.f.add(path, format!("{what} has {} corners; at most {MAX_POINTS} are allowed", poly.len()));
+            return false;
+        }
+        let mut ok = true;
+        for (i, &p) in poly.iter().enumerate() {
+            let mut pp = path.to_vec();
+            pp.push(I(i));
+            ok &= self.point_in_field(&pp, p, size);
+        }
+        if !ok {
+            return false;
+        }
+        if let Some((a, b)) = geom::self_intersection(poly) {
+            self.f.add(
+                path,
+                format!("{what} crosses itself (edge {a}–{} crosses edge {b}–{}); list the corners in order around the boundary", a + 1, (b + 1) % poly.len()),
+            );
+            return false;
+        }
+        if geom::area(poly) < 1.0 {
+            self.f.add(path, format!("{what} has no area; spread its corners out"));
+            return false;
+        }
+        true
+    }
+
+    fn region(&mut self, path: &[Seg], r: &Region, size: P2) {
+        match r {
+            Region::Whole => {}
+            Region::Rect { min, max } => {
+                let mut p = path.to_vec();
+                p.push(F("min"));
+                self.point_in_field(&p, *min, size);
+                p.pop();
+                p.push(F("max"));
+                self.point_in_field(&p, *max, size);
+                if min.0 >= max.0 || min.1 >= max.1 {
+                    self.f.add(path, "rectangle is empty or reversed; `min` must be the smaller (x, z) corner and `max` the larger");
+                }
+            }
+            Region::Polygon(poly) => {
+                self.polygon(path, poly, size, "region");
+            }
+            Region::Patches { share, size_m } => {
+                let mut p = path.to_vec();
+                p.push(F("share"));
+                self.range(&p, *share, 0.0, 1.0, "");
+                p.pop();
+                p.push(F("size_m"));
+                self.range(&p, *size_m, 1.0, 500.0, " m");
+            }
+        }
+    }
+}
+
+/// Checks a machine spec's figures.
+pub fn validate_machine(m: &MachineSpec, f: &mut Findings) {
+    let mut c = Ctx { f };
+    c.non_empty(&[F("name")], &m.name, "the machine's display name");
+    c.range(&[F("mass_kg")], m.mass_kg, 500.0, 100_000.0, " kg");
+    c.range(&[F("chassis_m"), I(0)], m.chassis_m.0, 1.0, 20.0, " m");
+    c.range(&[F("chassis_m"), I(1)], m.chassis_m.1, 0.5, 6.0, " m");
+    c.range(&[F("chassis_m"), I(2)], m.chassis_m.2, 0.5, 6.0, " m");
+    c.range(&[F("track_width_m")], m.track_width_m, 0.1, 1.5, " m");
+    let gauge_max = (m.chassis_m.1 - m.track_width_m).max(0.2);
+    c.range(&[F("track_gauge_m")], m.track_gauge_m, 0.2, gauge_max, " m (the tracks must fit under the chassis)");
+    let t = &m.tool;
+    c.range(&[F("tool"), F("working_width_m")], t.working_width_m, 0.5, 10.0, " m");
+    c.ordered(&[F("tool"), F("depth_cm")], t.depth_cm, 0.0, 100.0, " cm");
+    c.range(&[F("tool"), F("reach_m")], t.reach_m, 0.0, 15.0, " m");
+    c.range(&[F("tool"), F("rotor_rpm")], t.rotor_rpm, 10.0, 3000.0, " rpm");
+    if t.hammers == 0 || t.hammers > 1000 {
+        c.f.add(&[F("tool"), F("hammers")], format!("{} is out of range; use 1 to 1000 chains or teeth", t.hammers));
+    }
+    c.range(&[F("tool"), F("ref_speed_kmh")], t.ref_speed_kmh, 0.05, 10.0, " km/h");
+    c.range(&[F("tool"), F("depth_at_ref_cm")], t.depth_at_ref_cm, 1.0, 100.0, " cm");
+    c.range(&[F("speed"), F("max_travel_kmh")], m.speed.max_travel_kmh, 0.5, 60.0, " km/h");
+    c.ordered(&[F("speed"), F("working_kmh")], m.speed.working_kmh, 0.05, 20.0, " km/h");
+    if m.speed.working_kmh.1 > m.speed.max_travel_kmh {
+        c.f.add(&[F("speed"), F("working_kmh")], "top working speed exceeds max_travel_kmh; lower it or raise the travel speed");
+    }
+    c.ordered(&[F("productivity_m2_per_h")], m.productivity_m2_per_h, 1.0, 20_000.0, " m²/h");
+    if t.kind != crate::machine::ToolKind::RotaryCutter && m.track_gauge_m + m.track_width_m > t.working_width_m {
+        c.f.add(&[F("track_gauge_m")], format!("the tracks span {:.2} m, wider than the {} m tool: they would always run on unprocessed ground; narrow the gauge or widen the tool", m.track_gauge_m + m.track_width_m, t.working_width_m));
+    }
+    c.range(&[F("slope_limit_deg")], m.slope_limit_deg, 1.0, 60.0, "°");
+    c.range(&[F("survives_charge_kg")], m.survives_charge_kg, 0.0, 100.0, " kg");
+    if let Some(s) = m.remote_standoff_m {
+        c.range(&[F("remote_standoff_m")], s, 5.0, 2000.0, " m");
+    }
+}
+
+/// Checks a scenario's meaning; `machine` is its resolved spec when it could be found.
+pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Findings) {
+    let mut c = Ctx { f };
+    c.non_empty(&[F("title")], &s.title, "a short title");
+    c.non_empty(&[F("briefing")], &s.briefing, "what the trainee is told before starting");
+    c.non_empty(&[F("objective")], &s.objective, "the skill taught and what a pass requires");
+
+    // The field.
+    let fs = &s.field;
+    let size = fs.size_m;
+    c.range(&[F("field"), F("size_m"), I(0)], size.0, 20.0, MAX_FIELD_M, " m");
+    c.range(&[F("field"), F("size_m"), I(1)], size.1, 20.0, MAX_FIELD_M, " m");
+    let size_ok = size.0.is_finite() && size.1.is_finite() && size.0 >= 20.0 && size.1 >= 20.0 && size.0 <= MAX_FIELD_M && size.1 <= MAX_FIELD_M;
+    if !size_ok {
+        return; // Everything else is measured against the field.
+    }
+    c.range(&[F("field"), F("relief"), F("amplitude_m")], fs.relief.amplitude_m, 0.0, 10.0, " m");
+    c.range(&[F("field"), F("relief"), F("wavelength_m")], fs.relief.wavelength_m, 2.0, 500.0, " m");
+    c.range(&[F("field"), F("slope"), F("degrees")], fs.slope.degrees, 0.0, 45.0, "°");
+    c.range(&[F("field"), F("slope"), F("falls_towards_deg")], fs.slope.falls_towards_deg, -360.0, 360.0, "°");
+    if fs.soils.is_empty() {
+        c.f.add(&[F("field"), F("soils")], "no soil zones; add at least `SoilZone(soil: SandyLoam, region: Whole)`");
+    }
+    if fs.soils.len() > 64 {
+        c.f.add(&[F("field"), F("soils")], format!("{} soil zones; at most 64 are allowed", fs.soils.len()));
+    }
+    for (i, z) in fs.soils.iter().enumerate().take(64) {
+        let p = [F("field"), F("soils"), I(i)];
+        c.region(&[&p[..], &[F("region")]].concat(), &z.region, size);
+        if let Some(h) = z.hardness {
+            c.range(&[&p[..], &[F("hardness")]].concat(), h, 0.2, 5.0, " (sandy loam = 1.0)");
+        }
+        if let Some(m) = z.moisture_pct {
+            c.range(&[&p[..], &[F("moisture_pct")]].concat(), m, 0.0, 80.0, " %");
+        }
+    }
+    let v = &fs.vegetation;
+    c.range(&[F("field"), F("vegetation"), F("density")], v.density, 0.0, 1.0, "");
+    c.range(&[F("field"), F("vegetation"), F("height_m")], v.height_m, 0.0, 5.0, " m");
+    c.range(&[F("field"), F("vegetation"), F("patch_size_m")], v.patch_size_m, 1.0, 500.0, " m");
+    if fs.roads.len() > 16 {
+        c.f.add(&[F("field"), F("roads")], format!("{} roads; at most 16 are allowed", fs.roads.len()));
+    }
+    for (i, r) in fs.roads.iter().enumerate().take(16) {
+        let p = [F("field"), F("roads"), I(i)];
+        if r.points.len() < 2 || r.points.len() > MAX_POINTS {
+            c.f.add(&[&p[..], &[F("points")]].concat(), format!("a road needs 2 to {MAX_POINTS} points, found {}", r.points.len()));
+        }
+        for (j, &pt) in r.points.iter().enumerate().take(MAX_POINTS) {
+            c.point_in_field(&[&p[..], &[F("points"), I(j)]].concat(), pt, size);
+        }
+        c.range(&[&p[..], &[F("width_m")]].concat(), r.width_m, 2.0, 30.0, " m");
+        c.range(&[&p[..], &[F("ditch_depth_m")]].concat(), r.ditch_depth_m, 0.0, 3.0, " m");
+    }
+    let o = &fs.obstacles;
+    if o.trees > 5000 {
+        c.f.add(&[F("field"), F("obstacles"), F("trees")], format!("{} trees; at most 5000 are allowed", o.trees));
+    }
+    if o.rocks > 5000 {
+        c.f.add(&[F("field"), F("obstacles"), F("rocks")], format!("{} rocks; at most 5000 are allowed", o.rocks));
+    }
+    if let Some(r) = &o.tree_region {
+        c.region(&[F("field"), F("obstacles"), F("tree_region")], r, size);
+    }
+
+    // The hazard area and the start lane.
+    let hz_ok = c.polygon(&[F("hazard_area")], &s.hazard_area, size, "the hazard area");
+    let hazard_m2 = if hz_ok { geom::area(&s.hazard_area) } else { 0.0 };
+    if hz_ok {
+        let (lo, hi) = geom::bounds(&s.hazard_area);
+        if lo.0 < TURN_MARGIN_M || lo.1 < TURN_MARGIN_M || hi.0 > size.0 - TURN_MARGIN_M || hi.1 > size.1 - TURN_MARGIN_M {
+            c.f.add(&[F("hazard_area")], format!("the hazard area comes within {TURN_MARGIN_M} m of the field edge; leave room for the machine to turn outside it (enlarge the field or move the area)"));
+        }
+        if hazard_m2 < 25.0 {
+            c.f.add(&[F("hazard_area")], format!("the hazard area is only {hazard_m2:.1} m²; make it at least 25 m²"));
+        }
+    }
+    let lane = &s.start_lane;
+    c.range(&[F("start_lane"), F("width_m")], lane.width_m, 1.0, 20.0, " m");
+    let from_ok = c.point_in_field(&[F("start_lane"), F("from")], lane.from, size);
+    let to_ok = c.point_in_field(&[F("start_lane"), F("to")], lane.to, size);
+    if from_ok && to_ok {
+        if lane.length() < 5.0 {
+            c.f.add(&[F("start_lane")], "the start lane is shorter than 5 m; make `from` and `to` further apart");
+        } else if hz_ok && lane.width_m.is_finite() && geom::polygons_overlap(&lane.polygon(), &s.hazard_area) {
+            c.f.add(&[F("start_lane")], "the start lane overlaps the hazard area; a start lane must be cleared ground outside the marked area");
+        }
+    }
+
+    // Mines.
+    let ms = &s.mines;
+    if ms.groups.is_empty() {
+        c.f.add(&[F("mines"), F("groups")], "no mine groups; add at least one `MineGroup(...)`");
+    }
+    if ms.groups.len() > 64 {
+        c.f.add(&[F("mines"), F("groups")], format!("{} mine groups; at most 64 are allowed", ms.groups.len()));
+    }
+    let field_m2 = size.0 * size.1;
+    let mut total: u64 = 0;
+    let mut in_area: u64 = 0;
+    for (i, g) in ms.groups.iter().enumerate().take(64) {
+        let p = [F("mines"), F("groups"), I(i)];
+        let pf = |x: &'static str| [&p[..], &[F(x)]].concat();
+        if let super::Amount::PerHectare(d) = g.amount {
+            c.range(&[&pf("amount")[..], &[I(0)]].concat(), d, 0.0, 5000.0, " per hectare");
+        }
+        let n = g.count(ms, hazard_m2, field_m2);
+        if n == 0 {
+            c.f.add(&pf("amount"), "this group lays no mines; give a count above 0 or remove the group");
+        }
+        total = total.saturating_add(n);
+        if !g.spans_field(ms) {
+            in_area = in_area.saturating_add(n);
+        }
+        c.ordered(&pf("depth_cm"), g.depth_cm, 0.0, 100.0, " cm");
+        let lp = |x: &'static str| [&pf("layout")[..], &[F(x)]].concat();
+        match &g.layout {
+            Layout::Scatter => {}
+            Layout::Rows { angle_deg, row_spacing_m, spacing_m, jitter_m } => {
+                c.range(&lp("angle_deg"), *angle_deg, -360.0, 360.0, "°");
+                c.range(&lp("row_spacing_m"), *row_spacing_m, 0.5, 100.0, " m");
+                c.range(&lp("spacing_m"), *spacing_m, 0.3, 100.0, " m");
+                c.range(&lp("jitter_m"), *jitter_m, 0.0, 10.0, " m");
+                if hz_ok && spacing_m.is_finite() && row_spacing_m.is_finite() && *spacing_m >= 0.3 && *row_spacing_m >= 0.5 {
+                    let slots = (hazard_m2 / (spacing_m * row_spacing_m)) as u64;
+                    if n > slots {
+                        c.f.add(&pf("amount"), format!("{n} mines do not fit in rows {row_spacing_m} m apart with {spacing_m} m spacing over {hazard_m2:.0} m² (room for about {slots}); lay fewer or tighten the spacing"));
+                    }
+                }
+            }
+            Layout::Clusters { clusters, radius_m } => {
+                if *clusters == 0 || *clusters > 1000 {
+                    c.f.add(&lp("clusters"), format!("{clusters} clusters; use 1 to 1000"));
+                }
+                c.range(&lp("radius_m"), *radius_m, 0.5, 100.0, " m");
+                if *clusters > 0 && radius_m.is_finite() {
+                    let room = (*clusters as f32 * std::f32::consts::PI * radius_m * radius_m / 0.25) as u64;
+                    if n > room {
+                        c.f.add(&pf("amount"), format!("{n} mines do not fit in {clusters} clusters of {radius_m} m radius (room for about {room}); lay fewer or widen the clusters"));
+                    }
+                }
+            }
+            Layout::Verge { road, offset_m } => {
+                c.ordered(&lp("offset_m"), *offset_m, 0.0, 50.0, " m");
+                match fs.roads.get(*road) {
+                    None => c.f.add(&lp("road"), format!("there is no road {road}; the field has {} road(s), numbered from 0", fs.roads.len())),
+                    Some(r) if hz_ok && r.points.len() >= 2 => {
+                        // The verge must actually run through the hazard area somewhere.
+                        let len = geom::polyline_length(&r.points);
+                        let steps = (len / 1.0).ceil().clamp(1.0, 4000.0) as usize;
+                        let reach = r.width_m * 0.5 + (offset_m.0 + offset_m.1) * 0.5;
+                        let touches = (0..=steps).any(|k| {
+                            let ((x, z), (dx, dz)) = geom::polyline_at(&r.points, len * k as f32 / steps as f32);
+                            [1.0f32, -1.0].iter().any(|side| geom::contains(&s.hazard_area, (x - dz * reach * side, z + dx * reach * side)))
+                        });
+                        if !touches {
+                            c.f.add(&lp("offset_m"), "the verge of this road never lies inside the hazard area; move the area beside the road or change the offset");
+                        }
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    if total > MAX_MINES {
+        c.f.add(&[F("mines"), F("groups")], format!("{total} mines in all; at most {MAX_MINES} are allowed"));
+    } else if hz_ok && in_area as f32 > hazard_m2 / 0.25 {
+        c.f.add(&[F("mines"), F("groups")], format!("{in_area} mines do not fit in {hazard_m2:.0} m² (at most one per 0.25 m²); lay fewer or enlarge the area"));
+    }
+
+    // Machine, depth, time, overlap, scoring.
+    if let Some(m) = machine {
+        let mut mf = Findings::default();
+        validate_machine(m, &mut mf);
+        for (_, msg) in mf.0 {
+            c.f.add(&[F("machine")], format!("the machine spec `{}` is invalid: {msg}", s.machine));
+        }
+        c.range(&[F("required_depth_cm")], s.required_depth_cm, 1.0, m.tool.depth_cm.1, &format!(" cm (the {} reaches at most {} cm)", m.tool.kind.label(), m.tool.depth_cm.1));
+        if let Some(standoff) = m.remote_standoff_m {
+            let post = s.operator_post();
+            let post_path = if s.operator_post.is_some() { vec![F("operator_post")] } else { vec![F("start_lane"), F("from")] };
+            c.point_in_field(&post_path, post, size);
+            if hz_ok {
+                let d = if geom::contains(&s.hazard_area, post) { 0.0 } else { geom::boundary_distance(&s.hazard_area, post) };
+                if d < standoff {
+                    c.f.add(&post_path, format!("the operator post is {d:.1} m from the hazard area but this remote machine needs {standoff} m stand-off; set `operator_post` further away"));
+                }
+            }
+        }
+        let w = m.tool.working_width_m;
+        c.ordered(&[F("overlap_m")], s.overlap_m, 0.0, w * 0.5, &format!(" m (half the {w} m working width)"));
+    } else {
+        c.range(&[F("required_depth_cm")], s.required_depth_cm, 1.0, 100.0, " cm");
+    }
+    c.range(&[F("time_limit_min")], s.time_limit_min, 1.0, 600.0, " min");
+    let w = &s.scoring.weights;
+    let wp = |x: &'static str| vec![F("scoring"), F("weights"), F(x)];
+    for (name, val) in [("clearance", w.clearance), ("lanes", w.lanes), ("speed_depth", w.speed_depth), ("safety", w.safety), ("efficiency", w.efficiency), ("machine_care", w.machine_care)] {
+        if !val.is_finite() || val < 0.0 {
+            c.f.add(&wp(name), format!("{val} is negative; weights must be 0 or more"));
+        }
+    }
+    if !(w.total() > 0.0) {
+        c.f.add(&[F("scoring"), F("weights")], "all weights are zero; give at least one part a positive weight");
+    }
+    c.range(&[F("scoring"), F("pass_mark")], s.scoring.pass_mark, 0.0, 100.0, " points");
+}

@@ -1,0 +1,119 @@
+//! Faults: what the trainee did wrong, when and where, in words they can act on.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FaultKind {
+    /// Track centre lines on hazard ground no tool had processed (the worst technique fault).
+    TracksOnUnprocessed,
+    /// Reversing onto hazard ground the tool had not processed.
+    ReversingOntoUnprocessed,
+    /// Driving faster than the soil allows for the required depth.
+    TooFastForDepth,
+    /// The tool set too shallow (or not down) when working new ground.
+    ShallowTool,
+    /// A strip left unprocessed between processed lanes.
+    Gap,
+    /// Lane overlap outside the band the scenario asks for.
+    OverlapOutOfBand,
+    /// A live mine set off by a track.
+    TrackDetonation,
+    /// Left the worksite (the hazard area, its turning margin and the start lane).
+    LeftWorksite,
+    /// Ground steeper than the machine's slope limit.
+    SlopeLimit,
+    /// Remote machine came closer to the operator than the stand-off distance.
+    StandoffBreached,
+    /// Hit a tree or rock.
+    Collision,
+    /// The rotor stalled: too deep, too fast or too hard for the tool.
+    RotorStall,
+    /// A blast disabled the machine.
+    MachineDisabled,
+    /// The time limit ran out before the area was done.
+    TimeLimit,
+}
+
+impl FaultKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            FaultKind::TracksOnUnprocessed => "tracks on unprocessed ground",
+            FaultKind::ReversingOntoUnprocessed => "reversing onto unprocessed ground",
+            FaultKind::TooFastForDepth => "too fast for depth",
+            FaultKind::ShallowTool => "tool too shallow on new ground",
+            FaultKind::Gap => "gap left between lanes",
+            FaultKind::OverlapOutOfBand => "overlap outside the asked band",
+            FaultKind::TrackDetonation => "mine set off by a track",
+            FaultKind::LeftWorksite => "left the worksite",
+            FaultKind::SlopeLimit => "slope past the machine's limit",
+            FaultKind::StandoffBreached => "stand-off breached",
+            FaultKind::Collision => "collision",
+            FaultKind::RotorStall => "rotor stall",
+            FaultKind::MachineDisabled => "machine disabled",
+            FaultKind::TimeLimit => "time limit reached",
+        }
+    }
+
+    /// The part of the score this fault costs.
+    pub fn part(self) -> Part {
+        use FaultKind::*;
+        match self {
+            TracksOnUnprocessed | ReversingOntoUnprocessed | TrackDetonation | LeftWorksite | SlopeLimit | StandoffBreached | MachineDisabled => Part::Safety,
+            TooFastForDepth | ShallowTool => Part::SpeedDepth,
+            Gap | OverlapOutOfBand => Part::Lanes,
+            Collision | RotorStall => Part::MachineCare,
+            TimeLimit => Part::Efficiency,
+        }
+    }
+}
+
+/// The parts of the score, as the scenario weights them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    Clearance,
+    Lanes,
+    SpeedDepth,
+    Safety,
+    Efficiency,
+    MachineCare,
+}
+
+impl Part {
+    pub const ALL: [Part; 6] = [Part::Clearance, Part::Lanes, Part::SpeedDepth, Part::Safety, Part::Efficiency, Part::MachineCare];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Clearance => "clearance",
+            Part::Lanes => "lanes",
+            Part::SpeedDepth => "speed_depth",
+            Part::Safety => "safety",
+            Part::Efficiency => "efficiency",
+            Part::MachineCare => "machine_care",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Part::Clearance => "clearance quality",
+            Part::Lanes => "lane technique",
+            Part::SpeedDepth => "speed and depth",
+            Part::Safety => "safety",
+            Part::Efficiency => "efficiency",
+            Part::MachineCare => "machine care",
+        }
+    }
+}
+
+/// One fault: kind, when (s), where (x, z), lane, and what happened in numbers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fault {
+    pub kind: FaultKind,
+    pub t: f32,
+    pub x: f32,
+    pub z: f32,
+    /// Lane number (1-based; 0 = outside the lanes).
+    pub lane: u32,
+    pub detail: String,
+}

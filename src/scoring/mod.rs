@@ -1,0 +1,326 @@
+//! Scoring: faults as they happen, metrics as the work goes, and the final `ScoreReport`.
+
+mod faults;
+mod report;
+
+use bevy::prelude::*;
+use bevy_rapier3d::prelude::CollisionEvent;
+
+pub use faults::{Fault, FaultKind, Part};
+pub use report::{ScoreReport, final_report};
+
+use crate::clearing::{ClearingState, ToolTick};
+use crate::field::Field;
+use crate::geom;
+use crate::machine::{MachineBody, MachineState, Obstacle};
+use crate::scenario::Scenario;
+use crate::sim::{Ground, LaneFrame, Session, SimClock, SimSet};
+
+/// A condition must hold this many ticks to count as a fault (filters jitter)...
+const DEBOUNCE_ON: u32 = 12;
+/// ...and be absent this many ticks before a new one can start.
+const DEBOUNCE_OFF: u32 = 60;
+/// Distance outside the hazard area within which the machine may turn, metres.
+pub const WORKSITE_MARGIN_M: f32 = 10.0;
+
+/// One running fault episode of a kind that lasts (e.g. driving too fast along a lane).
+#[derive(Clone, Debug, Default)]
+struct Episode {
+    on: u32,
+    off: u32,
+    /// Index of its fault in the log while active.
+    fault: Option<usize>,
+    start_along: f32,
+    end_along: f32,
+    speed_sum: f32,
+    ticks: u32,
+    min_cm: f32,
+    worst: f32,
+}
+
+/// Once a second: what the debrief charts.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Sample {
+    pub t: f32,
+    pub x: f32,
+    pub z: f32,
+    pub speed_kmh: f32,
+    /// Depth the tool was set to reach (with terrain), cm; 0 when raised.
+    pub tool_cm: f32,
+    /// Depth the tool could reach at this speed, cm.
+    pub capacity_cm: f32,
+    pub coverage: f32,
+}
+
+/// The scoring state of a session.
+#[derive(Resource, Clone, Debug)]
+pub struct Scorekeeper {
+    pub faults: Vec<Fault>,
+    episodes: Vec<(FaultKind, Episode)>,
+    pub fresh_cells: u64,
+    pub fresh_shallow: u64,
+    /// Working-run straightness: sum of squared lateral deviation from each run's mean line, and samples.
+    run_lane: u32,
+    run_pass: u16,
+    run_n: u64,
+    run_mean: f64,
+    run_m2: f64,
+    pub lateral_sq_sum: f64,
+    pub lateral_samples: u64,
+    pub samples: Vec<Sample>,
+    pub collisions: u32,
+    pub stalls: u32,
+    seen_detonations: usize,
+    was_disabled: bool,
+    operator_post: (f32, f32),
+}
+
+impl Scorekeeper {
+    pub fn new(s: &Scenario, _field: &Field) -> Self {
+        use FaultKind::*;
+        Scorekeeper {
+            faults: Vec::new(),
+            episodes: [TracksOnUnprocessed, ReversingOntoUnprocessed, TooFastForDepth, ShallowTool, LeftWorksite, SlopeLimit, StandoffBreached]
+                .into_iter()
+                .map(|k| (k, Episode::default()))
+                .collect(),
+            fresh_cells: 0,
+            fresh_shallow: 0,
+            run_lane: u32::MAX,
+            run_pass: 0,
+            run_n: 0,
+            run_mean: 0.0,
+            run_m2: 0.0,
+            lateral_sq_sum: 0.0,
+            lateral_samples: 0,
+            samples: Vec::new(),
+            collisions: 0,
+            stalls: 0,
+            seen_detonations: 0,
+            was_disabled: false,
+            operator_post: s.operator_post(),
+        }
+    }
+
+    pub fn count(&self, kind: FaultKind) -> usize {
+        self.faults.iter().filter(|f| f.kind == kind).count()
+    }
+
+    fn close_run(&mut self) {
+        if self.run_n > 1 {
+            self.lateral_sq_sum += self.run_m2;
+            self.lateral_samples += self.run_n;
+        }
+        self.run_n = 0;
+        self.run_mean = 0.0;
+        self.run_m2 = 0.0;
+    }
+
+    /// Root-mean-square sideways wander within working runs, metres.
+    pub fn lane_rms_m(&self) -> f32 {
+        if self.lateral_samples == 0 { 0.0 } else { (self.lateral_sq_sum / self.lateral_samples as f64).sqrt() as f32 }
+    }
+}
+
+/// Per-tick context an episode needs to describe itself.
+struct Ctx<'a> {
+    t: f32,
+    pos: (f32, f32),
+    frame: &'a LaneFrame,
+    speed_kmh: f32,
+    value_cm: f32,
+    worst: f32,
+}
+
+/// Updates one episode; opens a fault when its condition has held long enough.
+fn episode(keeper: &mut Scorekeeper, kind: FaultKind, on: bool, c: &Ctx, describe: &dyn Fn(&Episode) -> String) {
+    let i = keeper.episodes.iter().position(|(k, _)| *k == kind).expect("episode kinds are fixed");
+    let mut ep = std::mem::take(&mut keeper.episodes[i].1);
+    let along = c.frame.along(c.pos);
+    if on {
+        ep.on += 1;
+        ep.off = 0;
+        if ep.on == 1 && ep.fault.is_none() {
+            ep.start_along = along;
+            ep.speed_sum = 0.0;
+            ep.ticks = 0;
+            ep.min_cm = f32::INFINITY;
+            ep.worst = 0.0;
+        }
+        ep.end_along = along;
+        ep.speed_sum += c.speed_kmh;
+        ep.ticks += 1;
+        ep.min_cm = ep.min_cm.min(c.value_cm);
+        ep.worst = ep.worst.max(c.worst);
+        if ep.fault.is_none() && ep.on >= DEBOUNCE_ON {
+            keeper.faults.push(Fault { kind, t: c.t, x: c.pos.0, z: c.pos.1, lane: c.frame.lane_at(c.pos), detail: String::new() });
+            ep.fault = Some(keeper.faults.len() - 1);
+        }
+        if let Some(f) = ep.fault {
+            keeper.faults[f].detail = describe(&ep);
+        }
+    } else {
+        ep.off += 1;
+        if ep.off >= DEBOUNCE_OFF || ep.fault.is_none() {
+            if ep.off >= DEBOUNCE_OFF {
+                ep.fault = None;
+            }
+            ep.on = 0;
+        }
+    }
+    keeper.episodes[i].1 = ep;
+}
+
+fn range(ep: &Episode) -> String {
+    let (a, b) = if ep.start_along <= ep.end_along { (ep.start_along, ep.end_along) } else { (ep.end_along, ep.start_along) };
+    format!("{:.0}–{:.0} m", a.max(0.0), b.max(0.0))
+}
+
+/// Watches this tick for faults and collects the metrics the report needs.
+#[allow(clippy::too_many_arguments)]
+pub fn watch_technique(
+    clock: Res<SimClock>,
+    session: Res<Session>,
+    ground: Res<Ground>,
+    frame: Res<LaneFrame>,
+    m: Res<MachineState>,
+    tt: Res<ToolTick>,
+    cov: Res<crate::clearing::Coverage>,
+    st: Res<ClearingState>,
+    mut keeper: ResMut<Scorekeeper>,
+    mut collisions: MessageReader<CollisionEvent>,
+    bodies: Query<(), With<MachineBody>>,
+    obstacles: Query<(), With<Obstacle>>,
+) {
+    let s = &session.loaded.scenario;
+    let field = &ground.0;
+    let t = clock.seconds();
+    let pos = (m.pos.x, m.pos.z);
+    let speed = m.speed_kmh();
+    let required = s.required_depth_cm;
+    let lane = frame.lane_at(pos);
+    let ctx = |value_cm: f32, worst: f32| Ctx { t, pos, frame: &frame, speed_kmh: speed.abs(), value_cm, worst };
+
+    // Tracks on ground the tool has not processed: forward and reversing.
+    let reversing = speed < -0.1;
+    episode(&mut keeper, FaultKind::TracksOnUnprocessed, tt.tracks_on_unprocessed && !reversing, &ctx(0.0, 0.0), &|ep| {
+        format!("lane {lane}, {}: track on ground the tool had not processed; keep the tracks inside the processed strip", range(ep))
+    });
+    episode(&mut keeper, FaultKind::ReversingOntoUnprocessed, tt.tracks_on_unprocessed && reversing, &ctx(0.0, 0.0), &|ep| {
+        format!("lane {lane}, {}: reversed onto unprocessed ground; only reverse along your own processed lane", range(ep))
+    });
+
+    // Speed and depth on new ground.
+    if tt.working && tt.fresh_cells > 0 {
+        keeper.fresh_cells += tt.fresh_cells as u64;
+        keeper.fresh_shallow += tt.fresh_shallow as u64;
+    }
+    let mostly_shallow = tt.working && tt.fresh_cells > 0 && tt.fresh_shallow * 2 > tt.fresh_cells;
+    let speed_limited = mostly_shallow && tt.capacity_cm < required && tt.set_cm >= required;
+    let soil = field.soil_at(m.tool_xz().0, m.tool_xz().1);
+    let vmax = m.spec.max_speed_for_depth_kmh(required, soil.hardness);
+    episode(&mut keeper, FaultKind::TooFastForDepth, speed_limited, &ctx(tt.fresh_min_cm.min(tt.capacity_cm), 0.0), &|ep| {
+        format!(
+            "lane {lane}, {}: {:.1} km/h, processed {:.0} cm of {:.0} cm required; in {} keep under {:.1} km/h",
+            range(ep),
+            ep.speed_sum / ep.ticks.max(1) as f32,
+            ep.min_cm.max(0.0),
+            required,
+            soil.kind.label(),
+            vmax
+        )
+    });
+    let tool = m.tool_xz();
+    let tool_on_new = cov.cell_at(tool.0, tool.1).is_some_and(|k| cov.in_area[k] && cov.passes[k] == 0);
+    let shallow = (tool_on_new && speed > 0.1) || (mostly_shallow && tt.set_cm < required);
+    let set = if m.tool_working() { tt.set_cm } else { 0.0 };
+    episode(&mut keeper, FaultKind::ShallowTool, shallow, &ctx(set, 0.0), &|ep| {
+        format!("lane {lane}, {}: moved onto new ground with the tool at {:.0} cm (required {:.0} cm); lower the tool and run the rotor before moving on", range(ep), ep.min_cm.max(0.0), required)
+    });
+
+    // Worksite boundary, slope and stand-off.
+    let in_area = geom::contains(&field.hazard_area, pos);
+    let outside = !in_area && geom::boundary_distance(&field.hazard_area, pos) > WORKSITE_MARGIN_M && geom::segment_distance(pos, field.start_lane.from, field.start_lane.to).0 > field.start_lane.width_m * 0.5 + 2.0;
+    episode(&mut keeper, FaultKind::LeftWorksite, outside, &ctx(0.0, 0.0), &|_| {
+        format!("left the worksite more than {WORKSITE_MARGIN_M} m from the marked area; turn close to the area, on ground known to be safe")
+    });
+    let slope = field.slope_deg_at(pos.0, pos.1);
+    let limit = m.spec.slope_limit_deg;
+    episode(&mut keeper, FaultKind::SlopeLimit, slope > limit, &ctx(0.0, slope), &|ep| {
+        format!("ground at {:.0}°, past the machine's {limit:.0}° limit; work this slope from another direction or leave it for manual teams", ep.worst)
+    });
+    if let Some(standoff) = m.spec.remote_standoff_m {
+        let post = keeper.operator_post;
+        let d = ((pos.0 - post.0).powi(2) + (pos.1 - post.1).powi(2)).sqrt();
+        episode(&mut keeper, FaultKind::StandoffBreached, d < standoff, &ctx(d, standoff - d), &|ep| {
+            format!("machine came within {:.0} m of the operator (stand-off {standoff:.0} m); plan lanes and turns away from your post", ep.min_cm)
+        });
+    }
+
+    // Straightness of working runs (lateral wander within a lane).
+    let tool_in_area = geom::contains(&field.hazard_area, tool);
+    if tt.working && tool_in_area && speed > 0.05 {
+        let lateral = frame.to_uv(pos).1 as f64;
+        if lane != keeper.run_lane || keeper.run_pass != st.pass {
+            keeper.close_run();
+            keeper.run_lane = lane;
+            keeper.run_pass = st.pass;
+        }
+        keeper.run_n += 1;
+        let d = lateral - keeper.run_mean;
+        keeper.run_mean += d / keeper.run_n as f64;
+        keeper.run_m2 += d * (lateral - keeper.run_mean);
+    } else if keeper.run_n > 0 {
+        keeper.close_run();
+    }
+
+    // Instant faults: track detonations, collisions, stalls, disablement.
+    for d in st.detonations.iter().skip(keeper.seen_detonations) {
+        if d.by_track {
+            let lane = frame.lane_at((d.x, d.z));
+            keeper.faults.push(Fault {
+                kind: FaultKind::TrackDetonation,
+                t: d.t,
+                x: d.x,
+                z: d.z,
+                lane,
+                detail: format!("{} mine set off under a track (lane {lane}); drive only on ground the tool has processed", d.kind.label()),
+            });
+        }
+    }
+    keeper.seen_detonations = st.detonations.len();
+    for ev in collisions.read() {
+        if let CollisionEvent::Started(a, b, _) = ev {
+            let hit = (bodies.contains(*a) && obstacles.contains(*b)) || (bodies.contains(*b) && obstacles.contains(*a));
+            if hit {
+                keeper.collisions += 1;
+                keeper.faults.push(Fault { kind: FaultKind::Collision, t, x: pos.0, z: pos.1, lane, detail: format!("hit an obstacle at {:.1} km/h; slow down and steer around trees and rocks", speed.abs()) });
+            }
+        }
+    }
+    if tt.stalled {
+        keeper.stalls += 1;
+        keeper.faults.push(Fault {
+            kind: FaultKind::RotorStall,
+            t,
+            x: pos.0,
+            z: pos.1,
+            lane,
+            detail: format!("rotor stalled at {:.1} km/h with the tool at {:.0} cm in {}; slow down or raise the tool in hard ground", speed.abs(), tt.set_cm, soil.kind.label()),
+        });
+    }
+    if m.disabled && !keeper.was_disabled {
+        keeper.faults.push(Fault { kind: FaultKind::MachineDisabled, t, x: pos.0, z: pos.1, lane, detail: "a blast beyond the machine's armour disabled it".into() });
+    }
+    keeper.was_disabled = m.disabled;
+
+    // Once a second: a sample for the charts.
+    if clock.tick % 60 == 0 {
+        let sample = Sample { t, x: pos.0, z: pos.1, speed_kmh: speed, tool_cm: set, capacity_cm: tt.capacity_cm, coverage: cov.fraction_to_depth() };
+        keeper.samples.push(sample);
+    }
+}
+
+pub(crate) fn plugin(app: &mut App) {
+    app.add_systems(FixedUpdate, watch_technique.in_set(SimSet::Scoring));
+}

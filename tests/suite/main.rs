@@ -1,0 +1,4 @@
+//! The one integration-test binary (each test binary links all of Bevy, so there is one).
+
+mod scenarios;
+mod sim;
