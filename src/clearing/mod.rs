@@ -17,10 +17,14 @@ use crate::sim::{Ground, SimClock, SimSet};
 
 /// Length of ground the rotor works at once along the heading, metres.
 const BITE_M: f32 = 0.3;
-/// A track this close to a live pressure mine sets it off (the HRATC challenge rule).
+/// A track this close to a live pressure mine sets it off, at most (the HRATC challenge's
+/// "about 0.3 m"). A track's load spreads through the soil in a cone of about 45°, so a mine
+/// beside the track feels it within its burial depth of the track's edge (plus a few cm).
 const TRACK_TRIGGER_M: f32 = 0.3;
-/// Damaged mines are more sensitive.
-const SENSITIVE_TRIGGER_M: f32 = 0.5;
+/// Damaged mines are more sensitive: they go off this much further out.
+const SENSITIVE_EXTRA_M: f32 = 0.2;
+/// Pressure reaches a surface-laid mine this far beyond the track's edge.
+const EDGE_SPREAD_M: f32 = 0.03;
 /// Pressure reaches a mine through at most this much soil.
 const PRESSURE_DEPTH_M: f32 = 0.3;
 /// Size of the spatial buckets that index mines, metres.
@@ -171,6 +175,9 @@ pub struct Detonation {
     pub x: f32,
     pub z: f32,
     pub by_track: bool,
+    /// The ground at the mine had been processed (a mine the tool left live, e.g. pushed
+    /// deeper): residual risk, not a fault of where the operator drove.
+    pub on_processed: bool,
     /// Condition lost, points.
     pub damage: f32,
 }
@@ -368,7 +375,7 @@ pub fn work_ground(
                 Fate::Detonated => {
                     let kind = mkind;
                     let damage = blast(&mut m, kind, false);
-                    let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: false, damage };
+                    let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: false, on_processed: true, damage };
                     st.detonations.push(d.clone());
                     out.write(Detonated(d));
                 }
@@ -403,7 +410,7 @@ pub fn work_ground(
                     tt.tracks_on_unprocessed = true;
                 }
             }
-            let reach = half_len.max(half_tw) + SENSITIVE_TRIGGER_M;
+            let reach = half_len.max(half_tw) + TRACK_TRIGGER_M + SENSITIVE_EXTRA_M;
             let mut near = std::mem::take(&mut st.scratch);
             mines.near((tr.0 - reach, tr.1 - reach), (tr.0 + reach, tr.1 + reach), &mut near);
             for &idx in &near {
@@ -412,14 +419,16 @@ pub fn work_ground(
                 if !mine.fate.is_live() || mine.kind == MineKind::Uxo || mine.depth_m > PRESSURE_DEPTH_M {
                     continue;
                 }
-                let trigger = if mine.fate == Fate::DamagedLive { SENSITIVE_TRIGGER_M } else { TRACK_TRIGGER_M };
+                let spread = (mine.depth_m + EDGE_SPREAD_M).min(TRACK_TRIGGER_M);
+                let trigger = if mine.fate == Fate::DamagedLive { spread + SENSITIVE_EXTRA_M } else { spread };
                 if rect_distance((mine.x, mine.z), tr, (hx, hz), half_len, half_tw) <= trigger {
                     let kind = mine.kind;
                     let (mx, mz) = (mine.x, mine.z);
                     mines.list[idx].fate = Fate::DetonatedByTrack;
                     mines.list[idx].t = t;
                     let damage = blast(&mut m, kind, true);
-                    let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: true, damage };
+                    let on_processed = cov.cell_at(mx, mz).is_some_and(|k| cov.passes[k] > 0);
+                    let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: true, on_processed, damage };
                     st.detonations.push(d.clone());
                     out.write(Detonated(d));
                 }

@@ -15,6 +15,9 @@ pub use noise::ValueNoise;
 use crate::geom::{self, P2, Strip};
 use crate::scenario::{Region, Road, Scenario, SoilKind};
 
+/// Trees and rocks keep this far from the hazard area, metres: the ground where machines turn.
+pub const OBSTACLE_CLEARANCE_M: f32 = 8.0;
+
 /// Terrain grid spacing, metres.
 pub const TERRAIN_CELL_M: f32 = 0.5;
 
@@ -301,7 +304,14 @@ pub fn generate(scenario: &Scenario, seed: u64) -> Field {
     // Trees and rocks.
     let mut orng = stream(seed, Stream::Obstacles, 0);
     let on_road = |p: P2| fs.roads.iter().any(|r| geom::polyline_distance(&r.points, p) < r.width_m * 0.5 + 1.0);
-    let clear_of_lane = |p: P2, r: f32| !scenario.start_lane.contains(p) && geom::segment_distance(p, scenario.start_lane.from, scenario.start_lane.to).0 > scenario.start_lane.width_m * 0.5 + r;
+    // Obstacles stand clear of the start lane and of the worksite (the hazard area and the
+    // ground around it where machines turn).
+    let clear_of_lane = |p: P2, r: f32| {
+        !scenario.start_lane.contains(p)
+            && geom::segment_distance(p, scenario.start_lane.from, scenario.start_lane.to).0 > scenario.start_lane.width_m * 0.5 + r
+            && !geom::contains(&scenario.hazard_area, p)
+            && geom::boundary_distance(&scenario.hazard_area, p) > OBSTACLE_CLEARANCE_M + r
+    };
     let tree_region = fs.obstacles.tree_region.clone().unwrap_or(Region::Whole);
     let (tlo, thi) = match &tree_region {
         Region::Rect { min, max } => (*min, *max),

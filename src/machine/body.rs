@@ -207,7 +207,12 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
     commands.spawn((
         Name::new("terrain"),
         RigidBody::Fixed,
-        Collider::heightfield(hs, f.nz, f.nx, span),
+        // Internal-edge fixing stops the hull catching on the seams between terrain triangles.
+        Collider::from(bevy_rapier3d::rapier::prelude::SharedShape::heightfield_with_flags(
+            bevy_rapier3d::rapier::parry::utils::Array2::new(f.nz, f.nx, hs),
+            span,
+            bevy_rapier3d::rapier::parry::shape::HeightFieldFlags::FIX_INTERNAL_EDGES,
+        )),
         Friction::coefficient(0.9),
         Transform::from_xyz(span.x * 0.5, 0.0, span.z * 0.5),
     ));
@@ -227,7 +232,8 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
         Name::new("machine"),
         MachineBody,
         RigidBody::Dynamic,
-        Collider::cuboid(w * 0.5, h * 0.5, l * 0.5),
+        // Rounded edges let the hull ride over terrain bumps as tracks do.
+        Collider::round_cuboid(w * 0.5 - 0.1, h * 0.5 - 0.1, l * 0.5 - 0.1, 0.1),
         // A low centre of mass: tracked machines carry their weight in the undercarriage.
         ColliderMassProperties::MassProperties(MassProperties {
             local_center_of_mass: Vec3::new(0.0, -h * 0.3, 0.0),
@@ -239,7 +245,9 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
                 s.mass_kg * (w * w + h * h) / 12.0,
             ),
         }),
-        Friction::coefficient(0.7),
+        // The drive sets the horizontal velocity each tick (tracks grip the ground); contact
+        // friction on top of that would fight the drive, so the hull itself is frictionless.
+        Friction { coefficient: 0.0, combine_rule: CoefficientCombineRule::Min },
         Velocity::default(),
         Damping { linear_damping: 0.0, angular_damping: 2.0 },
         Sleeping::disabled(),

@@ -140,7 +140,7 @@ impl Autopilot {
         let soil = field.soil_at(ahead.0, ahead.1);
         let (dens, vh) = field.vegetation_at(ahead.0, ahead.1);
         let veg = 1.0 + dens * (vh - 0.8).max(0.0) * 0.5;
-        let v = 0.85 * m.spec.max_speed_for_depth_kmh(self.required_cm * 1.1, soil.hardness * veg);
+        let v = 0.9 * m.spec.max_speed_for_depth_kmh(self.required_cm * 1.05, soil.hardness * veg);
         v.clamp(m.spec.speed.working_kmh.0, m.spec.speed.working_kmh.1)
     }
 
@@ -199,15 +199,19 @@ impl Autopilot {
                             let forward = t.0 * self.frame.u.0 + t.1 * self.frame.u.1 > 0.0;
                             let (entry, exit) = if forward { (ua, ub) } else { (-ub, -ua) };
                             let tu = if forward { tu } else { -tu };
-                            let near = tu > entry - 3.5 && tu < exit + 1.0;
-                            let arm = tu > entry - 5.0 && tu < exit + 1.0;
+                            let near = tu > entry - 1.0 && tu < exit + 0.5;
+                            let arm = tu > entry - 4.0 && tu < exit + 0.5;
                             let ready = m.tool_cm >= depth - 1.0;
-                            let v = if near {
-                                if ready || tu > entry { self.working_speed(m, field) } else { 0.0 }
+                            // Slow to working speed before lowering the tool, and keep it slow
+                            // until the tool is up again (a tool in the ground at speed stalls).
+                            let v = if near || m.tool_cm > 0.0 {
+                                if ready || tu > entry || !near { self.working_speed(m, field) } else { 0.0 }
                             } else {
                                 (self.working_speed(m, field) * 3.0).min(m.spec.speed.max_travel_kmh * 0.6)
                             };
-                            (if arm { depth } else { raised }, v)
+                            // Approaching: hold the tool just clear of the ground; over the area: at depth.
+                            let tool = if near { depth } else if arm { -2.0 } else { raised };
+                            (tool, v)
                         }
                         None => (raised, (m.spec.speed.max_travel_kmh * 0.5).min(3.0)),
                     };

@@ -276,7 +276,7 @@ pub fn watch_technique(
 
     // Instant faults: track detonations, collisions, stalls, disablement.
     for d in st.detonations.iter().skip(keeper.seen_detonations) {
-        if d.by_track {
+        if d.by_track && !d.on_processed {
             let lane = frame.lane_at((d.x, d.z));
             keeper.faults.push(Fault {
                 kind: FaultKind::TrackDetonation,
