@@ -46,18 +46,25 @@ fn bare_tick(name: &str, ticks: u64) -> f64 {
     }
     let span = Vector::new((f.nx - 1) as f32 * TERRAIN_CELL_M, 1.0, (f.nz - 1) as f32 * TERRAIN_CELL_M);
     let ground = w.bodies.insert(RigidBodyBuilder::fixed().translation(Vector::new(span.x * 0.5, 0.0, span.z * 0.5)).build());
-    let hf = ColliderBuilder::heightfield(bevy_rapier3d::rapier::parry::utils::Array2::new(f.nz, f.nx, hs), span).friction(0.9).build();
+    let hf = ColliderBuilder::new(SharedShape::heightfield_with_flags(
+        bevy_rapier3d::rapier::parry::utils::Array2::new(f.nz, f.nx, hs),
+        span,
+        bevy_rapier3d::rapier::parry::shape::HeightFieldFlags::FIX_INTERNAL_EDGES,
+    ))
+    .friction(0.9)
+    .build();
     w.colliders.insert_with_parent(hf, ground, &mut w.bodies);
     for o in f.trees.iter().chain(f.rocks.iter()) {
         let y = f.height_at(o.x, o.z);
         let b = w.bodies.insert(RigidBodyBuilder::fixed().translation(Vector::new(o.x, y + o.height_m * 0.5 - 0.1, o.z)).build());
         w.colliders.insert_with_parent(ColliderBuilder::cylinder(o.height_m * 0.5, o.radius_m).build(), b, &mut w.bodies);
     }
-    let (l, wd, h) = spec.chassis_m;
+    let h = spec.chassis_m.2;
     let start = f.hazard_area[0];
     let y0 = f.height_at(start.0 - 3.0, start.1) + h * 0.5 + 0.05;
     let body = w.bodies.insert(RigidBodyBuilder::dynamic().translation(Vector::new(start.0 - 3.0, y0, start.1)).can_sleep(false).angular_damping(2.0).build());
-    w.colliders.insert_with_parent(ColliderBuilder::cuboid(wd * 0.5, h * 0.5, l * 0.5).mass(spec.mass_kg).friction(0.7).active_events(ActiveEvents::COLLISION_EVENTS).build(), body, &mut w.bodies);
+    let balls: Vec<(Pose, SharedShape)> = mineclear::machine::hull_balls(spec).into_iter().map(|(c, r)| (Pose::from_translation(c), SharedShape::ball(r))).collect();
+    w.colliders.insert_with_parent(ColliderBuilder::compound(balls).mass(spec.mass_kg).friction(0.0).active_events(ActiveEvents::COLLISION_EVENTS).build(), body, &mut w.bodies);
     let t = Instant::now();
     for k in 0..ticks {
         // Back and forth along x at 0.8 km/h, as a lane pattern would.

@@ -175,9 +175,9 @@ pub struct Detonation {
     pub x: f32,
     pub z: f32,
     pub by_track: bool,
-    /// The ground at the mine had been processed (a mine the tool left live, e.g. pushed
-    /// deeper): residual risk, not a fault of where the operator drove.
-    pub on_processed: bool,
+    /// The tool had already met this mine and left it live (thrown aside, pushed deeper,
+    /// damaged): residual risk of the tool, not a fault of where the operator drove.
+    pub after_tool: bool,
     /// Condition lost, points.
     pub damage: f32,
 }
@@ -300,10 +300,11 @@ pub fn work_ground(
         tt.capacity_cm = m.spec.depth_capacity_cm(speed_kmh, soil.hardness * veg, m.rotor);
         let ground_y = field.height_at(tool.0, tool.1);
         tt.set_cm = (ground_y - (m.contact_plane_y(tool.0, tool.1) - m.tool_cm * 0.01)) * 100.0;
-        // Rotor load: depth times speed against the tool's reference, harder in hard or rocky ground.
+        // Rotor load: the soil worked per second (depth reached times speed) against the tool's
+        // reference; tillers labour in rocky ground.
         let rocky_tiller = if m.spec.tool.kind == ToolKind::Tiller && soil.kind == crate::scenario::SoilKind::Rocky { 1.6 } else { 1.0 };
         let t_ref = &m.spec.tool;
-        m.rotor_load = tt.set_cm.clamp(0.0, 100.0) * speed_kmh.max(0.05) * soil.hardness * veg * rocky_tiller / (t_ref.depth_at_ref_cm * t_ref.ref_speed_kmh * 3.0);
+        m.rotor_load = tt.set_cm.min(tt.capacity_cm).clamp(0.0, 100.0) * speed_kmh.max(0.05) * soil.hardness * veg * rocky_tiller / (t_ref.depth_at_ref_cm * t_ref.ref_speed_kmh * 3.0);
         if m.rotor_load > 1.0 && m.stall_s <= 0.0 {
             m.stall_s = 3.0;
             tt.stalled = true;
@@ -375,7 +376,7 @@ pub fn work_ground(
                 Fate::Detonated => {
                     let kind = mkind;
                     let damage = blast(&mut m, kind, false);
-                    let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: false, on_processed: true, damage };
+                    let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: false, after_tool: false, damage };
                     st.detonations.push(d.clone());
                     out.write(Detonated(d));
                 }
@@ -424,11 +425,11 @@ pub fn work_ground(
                 if rect_distance((mine.x, mine.z), tr, (hx, hz), half_len, half_tw) <= trigger {
                     let kind = mine.kind;
                     let (mx, mz) = (mine.x, mine.z);
+                    let after_tool = matches!(mine.fate, Fate::ThrownAside | Fate::PushedDeeper | Fate::DamagedLive);
                     mines.list[idx].fate = Fate::DetonatedByTrack;
                     mines.list[idx].t = t;
                     let damage = blast(&mut m, kind, true);
-                    let on_processed = cov.cell_at(mx, mz).is_some_and(|k| cov.passes[k] > 0);
-                    let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: true, on_processed, damage };
+                    let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: true, after_tool, damage };
                     st.detonations.push(d.clone());
                     out.write(Detonated(d));
                 }

@@ -232,8 +232,7 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
         Name::new("machine"),
         MachineBody,
         RigidBody::Dynamic,
-        // Rounded edges let the hull ride over terrain bumps as tracks do.
-        Collider::round_cuboid(w * 0.5 - 0.1, h * 0.5 - 0.1, l * 0.5 - 0.1, 0.1),
+        Collider::compound(hull_balls(s).into_iter().map(|(c, r)| (c, Quat::IDENTITY, Collider::ball(r))).collect()),
         // A low centre of mass: tracked machines carry their weight in the undercarriage.
         ColliderMassProperties::MassProperties(MassProperties {
             local_center_of_mass: Vec3::new(0.0, -h * 0.3, 0.0),
@@ -254,6 +253,23 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
         ActiveEvents::COLLISION_EVENTS,
         Transform::from_translation(m.pos).with_rotation(m.rot),
     ));
+}
+
+/// The machine's collision shape: rollers along each track (balls), which ride terrain bumps
+/// as a track does and cost a fraction of a box's contact work on a heightfield. Returns
+/// (centre in body space, radius) pairs; the body's forward is -Z.
+pub fn hull_balls(s: &MachineSpec) -> Vec<(Vec3, f32)> {
+    let (l, _w, h) = s.chassis_m;
+    let r = (h * 0.25).min(0.35);
+    let n = 4;
+    let mut balls = Vec::new();
+    for side in [-1.0f32, 1.0] {
+        for k in 0..n {
+            let z = -l * 0.5 + r + (l - 2.0 * r) * k as f32 / (n - 1) as f32;
+            balls.push((Vec3::new(side * s.track_gauge_m * 0.5, -h * 0.5 + r, z), r));
+        }
+    }
+    balls
 }
 
 /// Marks trees and rocks, so collisions with them count against machine care.

@@ -211,8 +211,8 @@ mod tests {
         let src = "// c\nS(\n  a: 1,\n  b: [\n    G(x: (1, 2)),\n    G(x: (3, 4), y: Some(Q(z: 5))),\n  ],\n)";
         assert_eq!(locate(src, &[Seg::Field("a")]), (3, 6));
         assert_eq!(locate(src, &[Seg::Field("b"), Seg::Index(1)]), (6, 5));
-        assert_eq!(locate(src, &[Seg::Field("b"), Seg::Index(1), Seg::Field("x"), Seg::Index(1)]), (6, 15));
-        assert_eq!(locate(src, &[Seg::Field("b"), Seg::Index(1), Seg::Field("y"), Seg::Field("z")]), (6, 30));
+        assert_eq!(locate(src, &[Seg::Field("b"), Seg::Index(1), Seg::Field("x"), Seg::Index(1)]), (6, 14));
+        assert_eq!(locate(src, &[Seg::Field("b"), Seg::Index(1), Seg::Field("y"), Seg::Field("z")]), (6, 31));
         // Missing pieces fall back to the deepest place found.
         assert_eq!(locate(src, &[Seg::Field("b"), Seg::Index(7)]), (4, 6));
     }

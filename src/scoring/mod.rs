@@ -72,6 +72,10 @@ pub struct Scorekeeper {
     pub stalls: u32,
     seen_detonations: usize,
     was_disabled: bool,
+    /// Speed/depth state of the last tick that broke new ground (held between such ticks:
+    /// at working speed the tool's leading edge crosses a new row of cells only every few ticks).
+    held_too_fast: bool,
+    held_shallow: bool,
     operator_post: (f32, f32),
 }
 
@@ -98,6 +102,8 @@ impl Scorekeeper {
             stalls: 0,
             seen_detonations: 0,
             was_disabled: false,
+            held_too_fast: false,
+            held_shallow: false,
             operator_post: s.operator_post(),
         }
     }
@@ -200,6 +206,9 @@ pub fn watch_technique(
     let required = s.required_depth_cm;
     let lane = frame.lane_at(pos);
     let ctx = |value_cm: f32, worst: f32| Ctx { t, pos, frame: &frame, speed_kmh: speed.abs(), value_cm, worst };
+    // Depth faults are placed where the tool was, not the machine's centre.
+    let tool_pos = m.tool_xz();
+    let tool_ctx = |value_cm: f32| Ctx { t, pos: tool_pos, frame: &frame, speed_kmh: speed.abs(), value_cm, worst: 0.0 };
 
     // Tracks on ground the tool has not processed: forward and reversing.
     let reversing = speed < -0.1;
@@ -215,11 +224,18 @@ pub fn watch_technique(
         keeper.fresh_cells += tt.fresh_cells as u64;
         keeper.fresh_shallow += tt.fresh_shallow as u64;
     }
-    let mostly_shallow = tt.working && tt.fresh_cells > 0 && tt.fresh_shallow * 2 > tt.fresh_cells;
-    let speed_limited = mostly_shallow && tt.capacity_cm < required && tt.set_cm >= required;
+    if !tt.working {
+        keeper.held_too_fast = false;
+        keeper.held_shallow = false;
+    } else if tt.fresh_cells > 0 {
+        let mostly_shallow = tt.fresh_shallow * 2 > tt.fresh_cells;
+        keeper.held_too_fast = mostly_shallow && tt.capacity_cm < required && tt.set_cm >= required;
+        keeper.held_shallow = mostly_shallow && tt.set_cm < required;
+    }
+    let speed_limited = keeper.held_too_fast;
     let soil = field.soil_at(m.tool_xz().0, m.tool_xz().1);
     let vmax = m.spec.max_speed_for_depth_kmh(required, soil.hardness);
-    episode(&mut keeper, FaultKind::TooFastForDepth, speed_limited, &ctx(tt.fresh_min_cm.min(tt.capacity_cm), 0.0), &|ep| {
+    episode(&mut keeper, FaultKind::TooFastForDepth, speed_limited, &tool_ctx(tt.fresh_min_cm.min(tt.capacity_cm)), &|ep| {
         format!(
             "lane {lane}, {}: {:.1} km/h, processed {:.0} cm of {:.0} cm required; in {} keep under {:.1} km/h",
             range(ep),
@@ -232,9 +248,9 @@ pub fn watch_technique(
     });
     let tool = m.tool_xz();
     let tool_on_new = cov.cell_at(tool.0, tool.1).is_some_and(|k| cov.in_area[k] && cov.passes[k] == 0);
-    let shallow = (tool_on_new && speed > 0.1) || (mostly_shallow && tt.set_cm < required);
+    let shallow = (tool_on_new && speed > 0.1) || keeper.held_shallow;
     let set = if m.tool_working() { tt.set_cm } else { 0.0 };
-    episode(&mut keeper, FaultKind::ShallowTool, shallow, &ctx(set, 0.0), &|ep| {
+    episode(&mut keeper, FaultKind::ShallowTool, shallow, &tool_ctx(set), &|ep| {
         format!("lane {lane}, {}: moved onto new ground with the tool at {:.0} cm (required {:.0} cm); lower the tool and run the rotor before moving on", range(ep), ep.min_cm.max(0.0), required)
     });
 
@@ -276,16 +292,15 @@ pub fn watch_technique(
 
     // Instant faults: track detonations, collisions, stalls, disablement.
     for d in st.detonations.iter().skip(keeper.seen_detonations) {
-        if d.by_track && !d.on_processed {
+        if d.by_track && !d.after_tool {
             let lane = frame.lane_at((d.x, d.z));
-            keeper.faults.push(Fault {
-                kind: FaultKind::TrackDetonation,
-                t: d.t,
-                x: d.x,
-                z: d.z,
-                lane,
-                detail: format!("{} mine set off under a track (lane {lane}); drive only on ground the tool has processed", d.kind.label()),
-            });
+            let worked_cm = cov.depth_at(d.x, d.z) * 100.0;
+            let detail = if worked_cm > 0.0 {
+                format!("{} mine set off under a track (lane {lane}): the tool had processed this ground to only {worked_cm:.0} cm, above the mine; hold the depth before driving on", d.kind.label())
+            } else {
+                format!("{} mine set off under a track (lane {lane}) on ground the tool had not processed; drive only on processed ground", d.kind.label())
+            };
+            keeper.faults.push(Fault { kind: FaultKind::TrackDetonation, t: d.t, x: d.x, z: d.z, lane, detail });
         }
     }
     keeper.seen_detonations = st.detonations.len();
