@@ -299,7 +299,7 @@ pub fn work_ground(
         let veg = 1.0 + dens * (vh - 0.8).max(0.0) * 0.5;
         tt.capacity_cm = m.spec.depth_capacity_cm(speed_kmh, soil.hardness * veg, m.rotor);
         let ground_y = field.height_at(tool.0, tool.1);
-        tt.set_cm = (ground_y - (m.contact_plane_y(tool.0, tool.1) - m.tool_cm * 0.01)) * 100.0;
+        tt.set_cm = m.dig_cm(tool.0, tool.1, ground_y);
         // Rotor load: the soil worked per second (depth reached times speed) against the tool's
         // reference; tillers labour in rocky ground.
         let rocky_tiller = if m.spec.tool.kind == ToolKind::Tiller && soil.kind == crate::scenario::SoilKind::Rocky { 1.6 } else { 1.0 };
@@ -326,7 +326,6 @@ pub fn work_ground(
         let tick = clock.tick;
         let pass = st.pass;
         let capacity = tt.capacity_cm;
-        let tool_cm = m.tool_cm;
         for j in j0..j1 {
             for i in i0..i1 {
                 let k = j * cov.nx + i;
@@ -335,7 +334,7 @@ pub fn work_ground(
                     continue;
                 }
                 // Depth into the ground here: the tool line follows the chassis, not the ground.
-                let dig_cm = (field.height_at(c.0, c.1) - (m.contact_plane_y(c.0, c.1) - tool_cm * 0.01)) * 100.0;
+                let dig_cm = m.dig_cm(c.0, c.1, field.height_at(c.0, c.1));
                 let reached = dig_cm.min(capacity);
                 if reached <= 0.0 {
                     continue;

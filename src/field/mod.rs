@@ -16,7 +16,7 @@ use crate::geom::{self, P2, Strip};
 use crate::scenario::{Region, Road, Scenario, SoilKind};
 
 /// Trees and rocks keep this far from the hazard area, metres: the ground where machines turn.
-pub const OBSTACLE_CLEARANCE_M: f32 = 8.0;
+pub const OBSTACLE_CLEARANCE_M: f32 = 15.0;
 
 /// Terrain grid spacing, metres.
 pub const TERRAIN_CELL_M: f32 = 0.5;

@@ -43,6 +43,9 @@ pub struct MachineState {
 const TOOL_RATE_CM_S: f32 = 25.0;
 /// Rotor spin-up, fraction of nominal per second.
 const ROTOR_RATE: f32 = 0.5;
+/// Share of the ground's departure from the chassis plane that the tool's height control
+/// does not take up (0 = perfect terrain following).
+pub const TERRAIN_RESIDUAL: f32 = 0.25;
 /// Drive acceleration limit, m/s² (heavy tracked machines pick up speed slowly).
 const ACCEL_MPS2: f32 = 0.6;
 
@@ -96,12 +99,19 @@ impl MachineState {
         self.tool_cm > 0.5 && self.rotor > 0.3 && !self.disabled
     }
 
-    /// Height of the chassis' ground plane (the track contact plane) under (x, z): the tool
-    /// is carried by the chassis, so on uneven ground it digs deeper or shallower than set.
+    /// Height of the chassis' ground plane (the track contact plane) under (x, z).
     pub fn contact_plane_y(&self, x: f32, z: f32) -> f32 {
         let up = self.rot * Vec3::Y;
         let b = self.pos - up * (self.spec.chassis_m.2 * 0.5);
         b.y - (up.x * (x - b.x) + up.z * (z - b.z)) / up.y.max(0.2)
+    }
+
+    /// How deep the tool digs at (x, z) on ground of height `ground_y`, cm. The tool is carried
+    /// by the chassis; its skids and height control follow the ground, but only partly, so
+    /// over bumps, hollows and ditches it digs shallower or deeper than set.
+    pub fn dig_cm(&self, x: f32, z: f32, ground_y: f32) -> f32 {
+        let mismatch_cm = (ground_y - self.contact_plane_y(x, z)) * 100.0;
+        self.tool_cm + TERRAIN_RESIDUAL * mismatch_cm
     }
 
     /// Centres of the two tracks in the ground plane, and their half length.

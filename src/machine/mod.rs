@@ -3,6 +3,6 @@
 mod body;
 mod spec;
 
-pub use body::{MachineBody, MachineState, Obstacle, hull_balls};
+pub use body::{MachineBody, MachineState, Obstacle, TERRAIN_RESIDUAL, hull_balls};
 pub(crate) use body::{plugin, spawn_world};
 pub use spec::{MachineSpec, SpeedSpec, ToolKind, ToolSpec};

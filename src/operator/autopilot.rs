@@ -136,17 +136,28 @@ impl Autopilot {
         }
         let (hx, hz) = m.heading_xz();
         let t = m.tool_xz();
-        let ahead = (t.0 + hx * 1.0, t.1 + hz * 1.0);
-        let soil = field.soil_at(ahead.0, ahead.1);
-        let (dens, vh) = field.vegetation_at(ahead.0, ahead.1);
-        let veg = 1.0 + dens * (vh - 0.8).max(0.0) * 0.5;
-        let v = 0.9 * m.spec.max_speed_for_depth_kmh(self.required_cm * 1.05, soil.hardness * veg);
+        // The hardest going across the tool's width, at the tool and a metre ahead of it.
+        let half = m.spec.tool.working_width_m * 0.45;
+        let mut worst: f32 = 0.0;
+        for ahead in [0.0f32, 1.0] {
+            for side in [-1.0f32, 0.0, 1.0] {
+                let p = (t.0 + hx * ahead - hz * half * side, t.1 + hz * ahead + hx * half * side);
+                let soil = field.soil_at(p.0, p.1);
+                let (dens, vh) = field.vegetation_at(p.0, p.1);
+                worst = worst.max(soil.hardness * (1.0 + dens * (vh - 0.8).max(0.0) * 0.5));
+            }
+        }
+        let v = 0.9 * m.spec.max_speed_for_depth_kmh(self.required_cm * 1.05, worst);
         v.clamp(m.spec.speed.working_kmh.0, m.spec.speed.working_kmh.1)
     }
 
     /// This tick's command, from the machine's state.
     pub fn command(&mut self, m: &MachineState, field: &Field) -> OperatorCommand {
-        let depth = (self.required_cm + 3.0).min(m.spec.tool.depth_cm.1);
+        // An expert lowers the tool into hollows and ditches and lifts it over humps, so the
+        // depth reached stays on target whatever the chassis is standing on.
+        let tool = m.tool_xz();
+        let mismatch_cm = (field.height_at(tool.0, tool.1) - m.contact_plane_y(tool.0, tool.1)) * 100.0;
+        let depth = (self.required_cm + 3.0 - crate::machine::TERRAIN_RESIDUAL * mismatch_cm).clamp(1.0, m.spec.tool.depth_cm.1);
         let raised = -20.0;
         let pos = (m.pos.x, m.pos.z);
         let h = m.heading_xz();
@@ -201,7 +212,7 @@ impl Autopilot {
                             let tu = if forward { tu } else { -tu };
                             let near = tu > entry - 1.0 && tu < exit + 0.5;
                             let arm = tu > entry - 4.0 && tu < exit + 0.5;
-                            let ready = m.tool_cm >= depth - 1.0;
+                            let ready = m.tool_cm >= depth - 1.5;
                             // Slow to working speed before lowering the tool, and keep it slow
                             // until the tool is up again (a tool in the ground at speed stalls).
                             let v = if near || m.tool_cm > 0.0 {

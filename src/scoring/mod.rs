@@ -21,7 +21,7 @@ const DEBOUNCE_ON: u32 = 12;
 /// ...and be absent this many ticks before a new one can start.
 const DEBOUNCE_OFF: u32 = 60;
 /// Distance outside the hazard area within which the machine may turn, metres.
-pub const WORKSITE_MARGIN_M: f32 = 10.0;
+pub const WORKSITE_MARGIN_M: f32 = 15.0;
 
 /// One running fault episode of a kind that lasts (e.g. driving too fast along a lane).
 #[derive(Clone, Debug, Default)]
