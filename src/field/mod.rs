@@ -176,6 +176,25 @@ fn patch_threshold(n: &ValueNoise, size: P2, size_m: f32, share: f32, rng: &mut 
     if share >= 1.0 { f32::NEG_INFINITY } else if share <= 0.0 { f32::INFINITY } else { s[k] }
 }
 
+/// `f(k)` for every k in 0..n, split across the machine's cores. Each value depends only on
+/// its index, so the result is the same however the work is split.
+fn par_map<T: Send + Default + Clone>(n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism().map(|c| c.get()).unwrap_or(1).clamp(1, 8);
+    let mut out = vec![T::default(); n];
+    let chunk = n.div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        for (c, part) in out.chunks_mut(chunk).enumerate() {
+            let f = &f;
+            scope.spawn(move || {
+                for (i, v) in part.iter_mut().enumerate() {
+                    *v = f(c * chunk + i);
+                }
+            });
+        }
+    });
+    out
+}
+
 /// Generates the field for `scenario` under `seed`. Pure: same inputs, same field, same bits.
 pub fn generate(scenario: &Scenario, seed: u64) -> Field {
     let fs = &scenario.field;
@@ -195,12 +214,10 @@ pub fn generate(scenario: &Scenario, seed: u64) -> Field {
     let base = |x: f32, z: f32| -grade * ((x - cx) * dx + (z - cz) * dz);
     let amp = fs.relief.amplitude_m;
     let wl = fs.relief.wavelength_m;
-    let mut heights: Vec<f32> = (0..n)
-        .map(|k| {
-            let (x, z) = pos(k);
-            base(x, z) + amp * relief.fbm(x, z, wl, 4)
-        })
-        .collect();
+    let mut heights: Vec<f32> = par_map(n, |k| {
+        let (x, z) = pos(k);
+        base(x, z) + amp * relief.fbm(x, z, wl, 4)
+    });
 
     // Soils: one table entry per zone, plus one for roads.
     let mut srng = stream(seed, Stream::Soil, 0);
@@ -231,33 +248,31 @@ pub fn generate(scenario: &Scenario, seed: u64) -> Field {
             }
         })
         .collect();
-    let mut soil: Vec<u8> = (0..n)
-        .map(|k| {
-            let p = pos(k);
-            let mut s = 0u8;
-            for (zi, z) in fs.soils.iter().enumerate() {
-                let pn = patch_noise[zi].as_ref().map(|(a, b)| (a, *b));
-                if region_covers(&z.region, p, pn) {
-                    s = zi as u8;
-                }
+    let mut soil: Vec<u8> = par_map(n, |k| {
+        let p = pos(k);
+        let mut s = 0u8;
+        for (zi, z) in fs.soils.iter().enumerate() {
+            let pn = patch_noise[zi].as_ref().map(|(a, b)| (a, *b));
+            if region_covers(&z.region, p, pn) {
+                s = zi as u8;
             }
-            s
-        })
-        .collect();
+        }
+        s
+    });
 
     // Vegetation: thickets and clearings around the scenario's average.
     let mut vrng = stream(seed, Stream::Vegetation, 0);
     let vnoise = ValueNoise { seed: vrng.random() };
     let veg = &fs.vegetation;
-    let (mut veg_density, mut veg_height): (Vec<u8>, Vec<u8>) = (0..n)
-        .map(|k| {
-            let (x, z) = pos(k);
-            let t = vnoise.fbm(x, z, veg.patch_size_m, 3);
-            let d = (veg.density + t * 0.6).clamp(0.0, 1.0);
-            let h = (veg.height_m * (1.0 + t * 0.7)).clamp(0.0, 5.1) * (d > 0.02) as u8 as f32;
-            ((d * 255.0).round() as u8, (h / 0.02).round() as u8)
-        })
-        .unzip();
+    let (mut veg_density, mut veg_height): (Vec<u8>, Vec<u8>) = par_map(n, |k| {
+        let (x, z) = pos(k);
+        let t = vnoise.fbm(x, z, veg.patch_size_m, 3);
+        let d = (veg.density + t * 0.6).clamp(0.0, 1.0);
+        let h = (veg.height_m * (1.0 + t * 0.7)).clamp(0.0, 5.1) * (d > 0.02) as u8 as f32;
+        ((d * 255.0).round() as u8, (h / 0.02).round() as u8)
+    })
+    .into_iter()
+    .unzip();
 
     // Roads: compacted and flat, ditches beside them, no vegetation.
     if !fs.roads.is_empty() {
