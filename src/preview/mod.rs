@@ -171,7 +171,7 @@ pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canv
     };
     line(&mut c, &mut y, 15.0, ink, &format!("Seed {}", field.seed));
     line(&mut c, &mut y, 13.0, dim, &format!("Field {sx} x {sz} m, area {:.0} m²", field.hazard_m2()));
-    line(&mut c, &mut y, 13.0, dim, &format!("Machine: {}", short(&machine.name, 34)));
+    line(&mut c, &mut y, 13.0, dim, &short(&machine.name, 40));
     line(&mut c, &mut y, 13.0, dim, &format!("Required depth {} cm, {} min", scenario.required_depth_cm, scenario.time_limit_min));
     y += 8.0;
     line(&mut c, &mut y, 15.0, ink, &format!("Mines ({})", field.mines.len()));

@@ -89,6 +89,9 @@ fn syntax_problem(file: &str, e: ron::error::SpannedError) -> Problem {
             outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default(),
             expected.join(", ")
         ),
+        ron::Error::Eof | ron::Error::ExpectedStringEnd => {
+            format!("{}: the file ends early (truncated, or an unclosed quote or bracket)", e.code)
+        }
         other => format!("{other}"),
     };
     Problem {
