@@ -68,6 +68,11 @@ fn print_problems(problems: &[scenario::Problem]) {
     }
 }
 
+/// Loads a scenario file or built-in, printing its problems when it cannot.
+fn load_or_report(arg: &str) -> Option<scenario::LoadedScenario> {
+    scenario::load_scenario_arg(arg).map_err(|p| print_problems(&p)).ok()
+}
+
 /// The seed to use: the flag, else the scenario's, else a fresh one (reported so it can be reused).
 fn pick_seed(flag: Option<u64>, loaded: &scenario::LoadedScenario) -> u64 {
     flag.or(loaded.scenario.seed).unwrap_or_else(|| {
@@ -112,13 +117,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Preview { scenario: arg, out, seed } => {
-            let loaded = match scenario::load_scenario_arg(&arg) {
-                Ok(l) => l,
-                Err(p) => {
-                    print_problems(&p);
-                    return ExitCode::FAILURE;
-                }
-            };
+            let Some(loaded) = load_or_report(&arg) else { return ExitCode::FAILURE };
             let seed = pick_seed(seed, &loaded);
             let f = field::generate(&loaded.scenario, seed);
             let png = preview::render(&loaded.scenario, &loaded.machine, &f).png();
@@ -137,13 +136,7 @@ fn main() -> ExitCode {
                 eprintln!("mineclear run: a headless run needs a driver; add --autopilot");
                 return ExitCode::from(2);
             }
-            let loaded = match scenario::load_scenario_arg(&arg) {
-                Ok(l) => l,
-                Err(p) => {
-                    print_problems(&p);
-                    return ExitCode::FAILURE;
-                }
-            };
+            let Some(loaded) = load_or_report(&arg) else { return ExitCode::FAILURE };
             let seed = pick_seed(seed, &loaded);
             let opts = AutopilotOptions { speed_kmh, overlap_m, skip_lanes: skip_lane };
             let started = std::time::Instant::now();
