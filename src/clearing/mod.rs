@@ -315,7 +315,7 @@ pub fn work_ground(
         // The footprint: working width across, the rotor's bite along the heading.
         let (ax, az) = (hx, hz);
         let corners = [(-BITE_M * 0.5, -half_w), (BITE_M * 0.5, -half_w), (BITE_M * 0.5, half_w), (-BITE_M * 0.5, half_w)];
-        let pts: Vec<(f32, f32)> = corners.iter().map(|&(a, c)| (tool.0 + a * ax - c * az, tool.1 + a * az + c * ax)).collect();
+        let pts = corners.map(|(a, c)| (tool.0 + a * ax - c * az, tool.1 + a * az + c * ax));
         let lo = pts.iter().fold((f32::INFINITY, f32::INFINITY), |l, p| (l.0.min(p.0), l.1.min(p.1)));
         let hi = pts.iter().fold((f32::NEG_INFINITY, f32::NEG_INFINITY), |h, p| (h.0.max(p.0), h.1.max(p.1)));
         let cm = cov.cell_m;
@@ -326,6 +326,7 @@ pub fn work_ground(
         let tick = clock.tick;
         let pass = st.pass;
         let capacity = tt.capacity_cm;
+        let plane = m.tool_plane();
         for j in j0..j1 {
             for i in i0..i1 {
                 let k = j * cov.nx + i;
@@ -334,7 +335,7 @@ pub fn work_ground(
                     continue;
                 }
                 // Depth into the ground here: the tool line follows the chassis, not the ground.
-                let dig_cm = m.dig_cm(c.0, c.1, field.height_at(c.0, c.1));
+                let dig_cm = plane.dig_cm(c.0, c.1, field.height_at(c.0, c.1));
                 let reached = dig_cm.min(capacity);
                 if reached <= 0.0 {
                     continue;

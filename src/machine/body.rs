@@ -110,8 +110,13 @@ impl MachineState {
     /// by the chassis; its skids and height control follow the ground, but only partly, so
     /// over bumps, hollows and ditches it digs shallower or deeper than set.
     pub fn dig_cm(&self, x: f32, z: f32, ground_y: f32) -> f32 {
-        let mismatch_cm = (ground_y - self.contact_plane_y(x, z)) * 100.0;
-        self.tool_cm + TERRAIN_RESIDUAL * mismatch_cm
+        self.tool_plane().dig_cm(x, z, ground_y)
+    }
+
+    /// The contact plane and tool setting, computed once for many cells.
+    pub fn tool_plane(&self) -> ToolPlane {
+        let up = self.rot * Vec3::Y;
+        ToolPlane { base: self.pos - up * (self.spec.chassis_m.2 * 0.5), up, tool_cm: self.tool_cm }
     }
 
     /// Centres of the two tracks in the ground plane, and their half length.
@@ -280,6 +285,21 @@ pub fn hull_balls(s: &MachineSpec) -> Vec<(Vec3, f32)> {
         }
     }
     balls
+}
+
+/// The chassis' contact plane with the tool's setting: what `MachineState::dig_cm` needs.
+#[derive(Clone, Copy, Debug)]
+pub struct ToolPlane {
+    base: Vec3,
+    up: Vec3,
+    tool_cm: f32,
+}
+
+impl ToolPlane {
+    pub fn dig_cm(&self, x: f32, z: f32, ground_y: f32) -> f32 {
+        let plane_y = self.base.y - (self.up.x * (x - self.base.x) + self.up.z * (z - self.base.z)) / self.up.y.max(0.2);
+        self.tool_cm + TERRAIN_RESIDUAL * (ground_y - plane_y) * 100.0
+    }
 }
 
 /// Marks trees and rocks, so collisions with them count against machine care.
