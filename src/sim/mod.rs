@@ -7,7 +7,7 @@ pub mod lanes;
 use std::time::Duration;
 
 use bevy::app::ScheduleRunnerPlugin;
-use bevy::ecs::schedule::{ScheduleLabel, SingleThreadedExecutor};
+use bevy::ecs::schedule::SingleThreadedExecutor;
 use bevy::prelude::*;
 use bevy::time::TimeUpdateStrategy;
 use bevy_rapier3d::prelude::*;
@@ -166,10 +166,8 @@ pub fn install_session(world: &mut World, setup: SimSetup) {
 /// Replaces every schedule's executor with the single-threaded one (on two cores, task
 /// hand-off costs more than the parallelism gains; see DESIGN.md).
 pub fn use_single_threaded_executors(app: &mut App) {
-    // Schedules are created lazily; make sure the fixed-step ones exist before switching.
-    for label in [FixedFirst.intern(), FixedPreUpdate.intern(), FixedUpdate.intern(), FixedPostUpdate.intern(), FixedLast.intern()] {
-        app.edit_schedule(label, |_| {});
-    }
+    // Only existing schedules are switched: creating empty ones would add per-tick work
+    // (a schedule that does not exist is simply skipped by the main loop).
     let mut schedules = app.world_mut().resource_mut::<Schedules>();
     for (_, schedule) in schedules.iter_mut() {
         schedule.set_executor(SingleThreadedExecutor::new());
