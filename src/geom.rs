@@ -41,6 +41,20 @@ pub fn contains(poly: &[P2], p: P2) -> bool {
     inside
 }
 
+/// Where the horizontal line at height `y` enters and leaves the polygon (even-odd), as
+/// sorted `(from, to)` spans of the other coordinate. Used to fill polygons row by row.
+pub fn scanline_spans(poly: &[P2], y: f32) -> Vec<(f32, f32)> {
+    let mut xs = Vec::new();
+    for i in 0..poly.len() {
+        let (p, q) = (poly[i], poly[(i + 1) % poly.len()]);
+        if (p.1 > y) != (q.1 > y) {
+            xs.push(p.0 + (y - p.1) / (q.1 - p.1) * (q.0 - p.0));
+        }
+    }
+    xs.sort_by(f32::total_cmp);
+    xs.chunks_exact(2).map(|c| (c[0], c[1])).collect()
+}
+
 /// Axis-aligned bounds `(min, max)` of a point set.
 pub fn bounds(points: &[P2]) -> (P2, P2) {
     let mut lo = (f32::INFINITY, f32::INFINITY);

@@ -143,20 +143,13 @@ fn main() -> ExitCode {
             let setup = SimSetup { loaded, seed, source: SourceSetup::Autopilot(opts) };
             let mut app = match trace_every_s {
                 None => sim::run_headless(setup),
-                Some(every) => {
-                    let mut app = sim::headless_app();
-                    sim::install_session(app.world_mut(), setup);
-                    sim::step_ticks(&mut app, 0);
-                    while app.world().resource::<sim::SimClock>().ended.is_none() {
-                        sim::step_ticks(&mut app, every.max(1) * 60);
-                        let m = app.world().resource::<mineclear::machine::MachineState>();
-                        let c = app.world().resource::<mineclear::operator::OperatorCommand>();
-                        let t = app.world().resource::<sim::SimClock>().seconds();
-                        let h = m.heading_xz();
-                        println!("t {t:>6.0} drive {:.3} load {:.2} stall {:.1} cond {:.0} pos ({:>6.2}, {:>5.2}, {:>6.2})  heading ({:>5.2}, {:>5.2})  {:>5.2} km/h  tool {:>5.1} cm  rotor {:.2}  cmd L{} R{} tool {} rotor {}", m.drive_mps, m.rotor_load, m.stall_s, m.condition, m.pos.x, m.pos.y, m.pos.z, h.0, h.1, m.speed_kmh(), m.tool_cm, m.rotor, c.left_track, c.right_track, c.tool_cm, c.rotor_pct);
-                    }
-                    app
-                }
+                Some(every) => sim::run_headless_observed(setup, every.max(1) * 60, |app| {
+                    let m = app.world().resource::<mineclear::machine::MachineState>();
+                    let c = app.world().resource::<mineclear::operator::OperatorCommand>();
+                    let t = app.world().resource::<sim::SimClock>().seconds();
+                    let h = m.heading_xz();
+                    println!("t {t:>6.0} drive {:.3} load {:.2} stall {:.1} cond {:.0} pos ({:>6.2}, {:>5.2}, {:>6.2})  heading ({:>5.2}, {:>5.2})  {:>5.2} km/h  tool {:>5.1} cm  rotor {:.2}  cmd L{} R{} tool {} rotor {}", m.drive_mps, m.rotor_load, m.stall_s, m.condition, m.pos.x, m.pos.y, m.pos.z, h.0, h.1, m.speed_kmh(), m.tool_cm, m.rotor, c.left_track, c.right_track, c.tool_cm, c.rotor_pct);
+                }),
             };
             let wall = started.elapsed().as_secs_f64();
             let rep = sim::report(app.world_mut());

@@ -44,22 +44,12 @@ impl Coverage {
         for j in 0..nz {
             // Scanline fill: find where each row's centre line crosses the polygon.
             let zc = origin.1 + (j as f32 + 0.5) * cell_m;
-            let mut xs = Vec::new();
-            for i in 0..area.len() {
-                let (p, q) = (area[i], area[(i + 1) % area.len()]);
-                if (p.1 > zc) != (q.1 > zc) {
-                    xs.push(p.0 + (zc - p.1) / (q.1 - p.1) * (q.0 - p.0));
-                }
-            }
-            xs.sort_by(f32::total_cmp);
-            for pair in xs.chunks(2) {
-                if let [a, b] = pair {
-                    let i0 = ((a - origin.0) / cell_m - 0.5).ceil().max(0.0) as isize;
-                    let i1 = (((b - origin.0) / cell_m - 0.5).floor() as isize).min(nx as isize - 1);
-                    for i in i0..=i1 {
-                        in_area[j * nx + i as usize] = true;
-                        area_cells += 1;
-                    }
+            for (a, b) in geom::scanline_spans(area, zc) {
+                let i0 = ((a - origin.0) / cell_m - 0.5).ceil().max(0.0) as isize;
+                let i1 = (((b - origin.0) / cell_m - 0.5).floor() as isize).min(nx as isize - 1);
+                for i in i0..=i1 {
+                    in_area[j * nx + i as usize] = true;
+                    area_cells += 1;
                 }
             }
         }

@@ -294,9 +294,7 @@ pub fn work_ground(
     tt.working = working;
     if working {
         let soil = field.soil_at(tool.0, tool.1);
-        let (dens, vh) = field.vegetation_at(tool.0, tool.1);
-        // Thick, tall vegetation takes the rotor's energy before the chains reach the soil.
-        let veg = 1.0 + dens * (vh - 0.8).max(0.0) * 0.5;
+        let veg = field.vegetation_resistance(tool.0, tool.1);
         tt.capacity_cm = m.spec.depth_capacity_cm(speed_kmh, soil.hardness * veg, m.rotor);
         let ground_y = field.height_at(tool.0, tool.1);
         tt.set_cm = m.dig_cm(tool.0, tool.1, ground_y);

@@ -138,6 +138,13 @@ impl Field {
         (self.veg_density[k] as f32 / 255.0, self.veg_height[k] as f32 * 0.02)
     }
 
+    /// How much harder the ground is to work at (x, z) because of vegetation (1 = none):
+    /// thick cover over about 0.8 m takes the rotor's energy before it reaches the soil.
+    pub fn vegetation_resistance(&self, x: f32, z: f32) -> f32 {
+        let (dens, h) = self.vegetation_at(x, z);
+        1.0 + dens * (h - 0.8).max(0.0) * 0.5
+    }
+
     pub fn hazard_m2(&self) -> f32 {
         geom::area(&self.hazard_area)
     }

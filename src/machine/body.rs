@@ -99,13 +99,6 @@ impl MachineState {
         self.tool_cm > 0.5 && self.rotor > 0.3 && !self.disabled
     }
 
-    /// Height of the chassis' ground plane (the track contact plane) under (x, z).
-    pub fn contact_plane_y(&self, x: f32, z: f32) -> f32 {
-        let up = self.rot * Vec3::Y;
-        let b = self.pos - up * (self.spec.chassis_m.2 * 0.5);
-        b.y - (up.x * (x - b.x) + up.z * (z - b.z)) / up.y.max(0.2)
-    }
-
     /// How deep the tool digs at (x, z) on ground of height `ground_y`, cm. The tool is carried
     /// by the chassis; its skids and height control follow the ground, but only partly, so
     /// over bumps, hollows and ditches it digs shallower or deeper than set.
@@ -296,9 +289,13 @@ pub struct ToolPlane {
 }
 
 impl ToolPlane {
+    /// Height of the chassis' ground plane (the track contact plane) under (x, z).
+    pub fn plane_y(&self, x: f32, z: f32) -> f32 {
+        self.base.y - (self.up.x * (x - self.base.x) + self.up.z * (z - self.base.z)) / self.up.y.max(0.2)
+    }
+
     pub fn dig_cm(&self, x: f32, z: f32, ground_y: f32) -> f32 {
-        let plane_y = self.base.y - (self.up.x * (x - self.base.x) + self.up.z * (z - self.base.z)) / self.up.y.max(0.2);
-        self.tool_cm + TERRAIN_RESIDUAL * (ground_y - plane_y) * 100.0
+        self.tool_cm + TERRAIN_RESIDUAL * (ground_y - self.plane_y(x, z)) * 100.0
     }
 }
 

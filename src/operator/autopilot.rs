@@ -142,9 +142,7 @@ impl Autopilot {
         for ahead in [0.0f32, 1.0] {
             for side in [-1.0f32, 0.0, 1.0] {
                 let p = (t.0 + hx * ahead - hz * half * side, t.1 + hz * ahead + hx * half * side);
-                let soil = field.soil_at(p.0, p.1);
-                let (dens, vh) = field.vegetation_at(p.0, p.1);
-                worst = worst.max(soil.hardness * (1.0 + dens * (vh - 0.8).max(0.0) * 0.5));
+                worst = worst.max(field.soil_at(p.0, p.1).hardness * field.vegetation_resistance(p.0, p.1));
             }
         }
         let v = 0.9 * m.spec.max_speed_for_depth_kmh(self.required_cm * 1.05, worst);
@@ -156,7 +154,7 @@ impl Autopilot {
         // An expert lowers the tool into hollows and ditches and lifts it over humps, so the
         // depth reached stays on target whatever the chassis is standing on.
         let tool = m.tool_xz();
-        let mismatch_cm = (field.height_at(tool.0, tool.1) - m.contact_plane_y(tool.0, tool.1)) * 100.0;
+        let mismatch_cm = (field.height_at(tool.0, tool.1) - m.tool_plane().plane_y(tool.0, tool.1)) * 100.0;
         let depth = (self.required_cm + 3.0 - crate::machine::TERRAIN_RESIDUAL * mismatch_cm).clamp(1.0, m.spec.tool.depth_cm.1);
         let raised = -20.0;
         let pos = (m.pos.x, m.pos.z);

@@ -62,20 +62,9 @@ impl Canvas {
         let y0 = ys.clone().fold(f32::INFINITY, f32::min).floor().max(0.0) as i32;
         let y1 = ys.fold(f32::NEG_INFINITY, f32::max).ceil().min(self.h as f32) as i32;
         for y in y0..y1 {
-            let yc = y as f32 + 0.5;
-            let mut xs = Vec::new();
-            for i in 0..pts.len() {
-                let (p, q) = (pts[i], pts[(i + 1) % pts.len()]);
-                if (p.1 > yc) != (q.1 > yc) {
-                    xs.push(p.0 + (yc - p.1) / (q.1 - p.1) * (q.0 - p.0));
-                }
-            }
-            xs.sort_by(f32::total_cmp);
-            for pair in xs.chunks(2) {
-                if let [a0, a1] = pair {
-                    for x in (a0.round() as i32)..(a1.round() as i32) {
-                        self.blend(x, y, c, a);
-                    }
+            for (a0, a1) in crate::geom::scanline_spans(pts, y as f32 + 0.5) {
+                for x in (a0.round() as i32)..(a1.round() as i32) {
+                    self.blend(x, y, c, a);
                 }
             }
         }

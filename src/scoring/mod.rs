@@ -10,7 +10,6 @@ pub use faults::{Fault, FaultKind, Part};
 pub use report::{ScoreReport, final_report};
 
 use crate::clearing::{ClearingState, ToolTick};
-use crate::field::Field;
 use crate::geom;
 use crate::machine::{MachineBody, MachineState, Obstacle};
 use crate::scenario::Scenario;
@@ -80,7 +79,7 @@ pub struct Scorekeeper {
 }
 
 impl Scorekeeper {
-    pub fn new(s: &Scenario, _field: &Field) -> Self {
+    pub fn new(s: &Scenario) -> Self {
         use FaultKind::*;
         Scorekeeper {
             faults: Vec::new(),

@@ -147,7 +147,7 @@ pub fn install_session(world: &mut World, setup: SimSetup) {
     let machine = MachineState::new(loaded.machine.clone(), Vec3::new(start.0, y, start.1), Quat::from_rotation_y(yaw));
     let coverage = Coverage::new(&field.hazard_area, loaded.machine.tool.working_width_m, loaded.scenario.required_depth_cm);
     let mines = Mines::new(&field);
-    let keeper = Scorekeeper::new(&loaded.scenario, &field);
+    let keeper = Scorekeeper::new(&loaded.scenario);
     world.insert_resource(CommandSource::from_setup(source, autopilot));
     world.insert_resource(CommandLog::default());
     world.insert_resource(OperatorCommand::default());
@@ -194,12 +194,18 @@ pub fn step_ticks(app: &mut App, n: u32) {
 
 /// Runs a session headless, as fast as possible, to its end; returns the app for inspection.
 pub fn run_headless(setup: SimSetup) -> App {
+    run_headless_observed(setup, 600, |_| {})
+}
+
+/// Runs a session headless to its end in steps of `ticks`, calling `observe` after each step.
+pub fn run_headless_observed(setup: SimSetup, ticks: u32, mut observe: impl FnMut(&App)) -> App {
     let mut app = headless_app();
     install_session(app.world_mut(), setup);
     // The first update only starts the clock.
     step_ticks(&mut app, 0);
     while app.world().resource::<SimClock>().ended.is_none() {
-        step_ticks(&mut app, 600);
+        step_ticks(&mut app, ticks.max(1));
+        observe(&app);
     }
     app
 }
