@@ -12,3 +12,4 @@ pub mod preview;
 pub mod scenario;
 pub mod scoring;
 pub mod sim;
+pub mod trainer;

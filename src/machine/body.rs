@@ -7,7 +7,7 @@ use bevy_rapier3d::prelude::*;
 use super::MachineSpec;
 use crate::field::Field;
 use crate::operator::OperatorCommand;
-use crate::sim::{Ground, SimSet, TICK_S};
+use crate::sim::{SimEntity, Ground, SimSet, TICK_S};
 
 /// Marks the machine's rigid body.
 #[derive(Component)]
@@ -214,6 +214,7 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
     let span = Vec3::new((f.nx - 1) as f32 * crate::field::TERRAIN_CELL_M, 1.0, (f.nz - 1) as f32 * crate::field::TERRAIN_CELL_M);
     commands.spawn((
         Name::new("terrain"),
+        SimEntity,
         RigidBody::Fixed,
         // Internal-edge fixing stops the hull catching on the seams between terrain triangles.
         Collider::from(bevy_rapier3d::rapier::prelude::SharedShape::heightfield_with_flags(
@@ -228,6 +229,7 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
         let y = f.height_at(o.x, o.z);
         commands.spawn((
             Name::new(if i < f.trees.len() { "tree" } else { "rock" }),
+            SimEntity,
             Obstacle,
             RigidBody::Fixed,
             Collider::cylinder(o.height_m * 0.5, o.radius_m),
@@ -238,6 +240,7 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
     let (l, w, h) = s.chassis_m;
     commands.spawn((
         Name::new("machine"),
+        SimEntity,
         MachineBody,
         RigidBody::Dynamic,
         Collider::compound(hull_balls(s).into_iter().map(|(c, r)| (c, Quat::IDENTITY, Collider::ball(r))).collect()),

@@ -31,6 +31,11 @@ impl CommandSource {
     }
 }
 
+/// The operator asked to end the session: the next command carries `OperatorCommand::FINISH`
+/// whatever its source, so the end is in the command stream (and so in the replay).
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct FinishRequest(pub bool);
+
 /// Every command the sim has taken, in tick order.
 #[derive(Resource, Clone, Debug, Default)]
 pub struct CommandLog(pub Vec<OperatorCommand>);
@@ -42,6 +47,7 @@ pub fn produce_command(
     ground: Res<Ground>,
     mut cmd: ResMut<OperatorCommand>,
     mut log: ResMut<CommandLog>,
+    finish: Option<Res<FinishRequest>>,
 ) {
     *cmd = match &mut *src {
         CommandSource::Autopilot(a) => a.command(&m, &ground.0),
@@ -52,6 +58,9 @@ pub fn produce_command(
         }
         CommandSource::Live(c) => *c,
     };
+    if finish.is_some_and(|f| f.0) {
+        cmd.flags |= OperatorCommand::FINISH;
+    }
     log.0.push(*cmd);
 }
 

@@ -75,6 +75,10 @@ pub enum SimSet {
     Clock,
 }
 
+/// Marks every entity a session spawns, so ending the session removes exactly those.
+#[derive(Component, Clone, Copy, Debug, Default)]
+pub struct SimEntity;
+
 /// Everything needed to start a session.
 #[derive(Clone, Debug)]
 pub struct SimSetup {
@@ -132,6 +136,7 @@ fn advance_clock(mut clock: ResMut<SimClock>, session: Res<Session>, m: Res<Mach
 
 /// Generates the field and installs a new session into `world`: resources and bodies.
 pub fn install_session(world: &mut World, setup: SimSetup) {
+    end_session(world);
     let SimSetup { loaded, seed, source } = setup;
     let field = field::generate(&loaded.scenario, seed);
     let frame = LaneFrame::new(&loaded.scenario, &loaded.machine);
@@ -150,6 +155,7 @@ pub fn install_session(world: &mut World, setup: SimSetup) {
     let keeper = Scorekeeper::new(&loaded.scenario);
     world.insert_resource(CommandSource::from_setup(source, autopilot));
     world.insert_resource(CommandLog::default());
+    world.insert_resource(crate::operator::FinishRequest::default());
     world.insert_resource(OperatorCommand::default());
     world.insert_resource(frame);
     world.insert_resource(machine);
@@ -161,6 +167,17 @@ pub fn install_session(world: &mut World, setup: SimSetup) {
     world.insert_resource(Session { loaded, seed });
     world.insert_resource(SimClock::default());
     world.run_system_cached(crate::machine::spawn_world).expect("spawn world");
+}
+
+/// Ends the session in `world`, if any: despawns its bodies and removes its clock, so the
+/// sim's systems stop. Other session resources stay until the next `install_session` replaces
+/// them (the debrief still reads them). Safe to call when no session is installed.
+pub fn end_session(world: &mut World) {
+    let ents: Vec<Entity> = world.query_filtered::<Entity, With<SimEntity>>().iter(world).collect();
+    for e in ents {
+        world.despawn(e);
+    }
+    world.remove_resource::<SimClock>();
 }
 
 /// Replaces every schedule's executor with the single-threaded one (on two cores, task
@@ -176,8 +193,14 @@ pub fn use_single_threaded_executors(app: &mut App) {
 
 /// The headless app: exactly the plugins the trainer uses for its simulation, no window.
 pub fn headless_app() -> App {
+    headless_app_with(())
+}
+
+/// The headless app with more plugins on top of the sim (e.g. the trainer's flow for its tests).
+pub fn headless_app_with<M>(extra: impl bevy::app::Plugins<M>) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins.build().disable::<ScheduleRunnerPlugin>(), TransformPlugin, SimPlugin));
+    app.add_plugins(extra);
     // Run many fixed steps per update: raise the virtual clock's cap on one update's time.
     app.world_mut().resource_mut::<Time<Virtual>>().set_max_delta(Duration::from_secs(3600));
     app.finish();

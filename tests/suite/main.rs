@@ -2,3 +2,4 @@
 
 mod scenarios;
 mod sim;
+mod flow;

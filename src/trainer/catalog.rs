@@ -1,0 +1,72 @@
+//! The scenarios the menu offers: the built-in course, then any other scenario files in the
+//! scenarios folder (an instructor's own), each checked so a broken one shows its problems.
+
+use std::path::Path;
+
+use bevy::prelude::Resource;
+
+use crate::scenario::{self, Problem};
+
+#[derive(Clone, Debug)]
+pub struct CatalogEntry {
+    /// What `FlowRequest::Open` takes: a built-in name or a file path.
+    pub arg: String,
+    pub title: String,
+    pub machine: String,
+    pub builtin: bool,
+    /// Empty when the scenario is valid.
+    pub problems: Vec<Problem>,
+}
+
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Catalog {
+    pub entries: Vec<CatalogEntry>,
+}
+
+impl Catalog {
+    /// The built-ins, plus every `.ron` scenario in `dir` that is not a copy of one.
+    pub fn scan(dir: Option<&Path>) -> Catalog {
+        let mut entries = Vec::new();
+        for (name, text) in scenario::builtin::SCENARIOS {
+            entries.push(entry(name.to_string(), true, scenario::load_scenario_text(text, &format!("built-in:{name}"), None), text));
+        }
+        let mut files: Vec<_> = dir
+            .and_then(|d| std::fs::read_dir(d).ok())
+            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "ron")).collect())
+            .unwrap_or_default();
+        files.sort();
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            if scenario::builtin::SCENARIOS.iter().any(|(_, t)| *t == text) {
+                continue;
+            }
+            let arg = path.display().to_string();
+            entries.push(entry(arg, false, scenario::load_scenario_file(&path), &text));
+        }
+        Catalog { entries }
+    }
+
+    pub fn position(&self, arg: &str) -> Option<usize> {
+        self.entries.iter().position(|e| e.arg == arg)
+    }
+
+    /// The next valid scenario after `index` (the first one when `index` is `None`).
+    pub fn next_after(&self, index: Option<usize>) -> Option<&CatalogEntry> {
+        let start = index.map_or(0, |i| i + 1);
+        self.entries.iter().skip(start).find(|e| e.problems.is_empty())
+    }
+}
+
+fn entry(arg: String, builtin: bool, loaded: Result<scenario::LoadedScenario, Vec<Problem>>, text: &str) -> CatalogEntry {
+    match loaded {
+        Ok(l) => CatalogEntry { arg, title: l.scenario.title.clone(), machine: l.machine.name.clone(), builtin, problems: Vec::new() },
+        Err(problems) => {
+            // Show what title the file claims, if it got that far.
+            let title = text
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("title:").map(|t| t.trim().trim_end_matches(',').trim_matches('"').to_string()))
+                .unwrap_or_else(|| arg.clone());
+            CatalogEntry { arg, title, machine: String::new(), builtin, problems }
+        }
+    }
+}

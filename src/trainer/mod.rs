@@ -1,0 +1,260 @@
+//! The trainer's session flow: menu → briefing → operating → debrief, as Bevy states.
+//!
+//! This module holds the flow's logic only (what screen, which scenario, which session, what
+//! the debrief says); it needs no window, so the state-flow tests run it headless with the
+//! same plugins the app uses. Screens ask for changes with `FlowRequest` messages; the view
+//! and UI modules only read what is here.
+
+pub mod catalog;
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+
+pub use catalog::{Catalog, CatalogEntry};
+
+use crate::field::Field;
+use crate::operator::{AutopilotOptions, FinishRequest};
+use crate::scenario::{self, LoadedScenario, Problem};
+use crate::scoring::{Sample, ScoreReport, Scorekeeper};
+use crate::sim::{self, SimClock, SimSetup, SourceSetup};
+
+/// The trainer's screens.
+#[derive(States, Default, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    #[default]
+    Menu,
+    Briefing,
+    Operating,
+    Debrief,
+}
+
+impl Screen {
+    pub fn parse(s: &str) -> Option<Screen> {
+        match s {
+            "menu" => Some(Screen::Menu),
+            "briefing" => Some(Screen::Briefing),
+            "operating" => Some(Screen::Operating),
+            "debrief" => Some(Screen::Debrief),
+            _ => None,
+        }
+    }
+}
+
+/// What a screen asks the flow to do.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub enum FlowRequest {
+    /// Load a scenario (a file path or a built-in name) and show its briefing; a scenario
+    /// with problems stays on the menu with its problems listed.
+    Open(String),
+    /// Start operating the chosen scenario.
+    Begin,
+    /// The operator declares the work done (goes through the command stream).
+    Finish,
+    /// Pause or resume the running session.
+    TogglePause,
+    /// Operate the same scenario and seed again.
+    Retry,
+    /// The briefing of the next scenario in the catalog.
+    Next,
+    /// Back to the main menu (abandons a running session).
+    Menu,
+    Quit,
+}
+
+/// Who drives, set at the menu (or by `mineclear play --autopilot`).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Driver {
+    /// The autopilot drives (a demonstration of good technique); else the trainee's controls.
+    pub autopilot: bool,
+    pub autopilot_opts: AutopilotOptions,
+    /// Fixed seed for the next scenario opened (else the scenario's own, else a fresh one).
+    pub seed: Option<u64>,
+}
+
+/// The scenario chosen at the menu, with its generated field (the briefing's map).
+#[derive(Resource, Clone, Debug)]
+pub struct Chosen {
+    pub loaded: LoadedScenario,
+    pub seed: u64,
+    pub field: Field,
+    /// Its place in the catalog, for "next scenario".
+    pub catalog_index: Option<usize>,
+}
+
+/// A scenario the menu could not open: its name and every problem found, for the menu to list.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct MenuNotice {
+    pub subject: String,
+    pub problems: Vec<Problem>,
+}
+
+/// The finished session, for the debrief screen.
+#[derive(Resource, Clone, Debug)]
+pub struct Debrief {
+    pub report: ScoreReport,
+    /// One sample a second: the speed and depth charts and the path.
+    pub samples: Vec<Sample>,
+}
+
+/// Whether the running session is paused (the sim's clock stops; the view stays).
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Paused(pub bool);
+
+/// The flow's plugin: states, requests and session lifecycle. Needs `StatesPlugin` (in
+/// `DefaultPlugins`) and the `SimPlugin`.
+pub struct TrainerPlugin;
+
+impl Plugin for TrainerPlugin {
+    fn build(&self, app: &mut App) {
+        app.init_state::<Screen>();
+        app.add_message::<FlowRequest>();
+        app.init_resource::<Driver>();
+        app.init_resource::<Paused>();
+        app.init_resource::<MenuNotice>();
+        app.insert_resource(Catalog::scan(Some(std::path::Path::new("assets/scenarios"))));
+        app.add_systems(PreUpdate, handle_requests);
+        app.add_systems(OnEnter(Screen::Operating), begin_session);
+        app.add_systems(OnExit(Screen::Operating), resume_clock);
+        app.add_systems(OnEnter(Screen::Menu), end_session);
+        app.add_systems(OnEnter(Screen::Briefing), end_session);
+        app.add_systems(Update, watch_session_end.run_if(in_state(Screen::Operating)));
+    }
+}
+
+/// The flow without a window: what the state-flow tests drive, with the app's own plugins.
+pub fn headless_app() -> App {
+    sim::headless_app_with((bevy::state::app::StatesPlugin, TrainerPlugin))
+}
+
+/// A fresh seed from the clock (shown to the trainee so the field can be regenerated).
+fn fresh_seed() -> u64 {
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
+    t % 1_000_000_000
+}
+
+/// Loads `arg` and makes it the chosen scenario, or returns its problems.
+pub fn choose(arg: &str, driver: &Driver, catalog: &Catalog) -> Result<Chosen, Vec<Problem>> {
+    let loaded = scenario::load_scenario_arg(arg)?;
+    let seed = driver.seed.or(loaded.scenario.seed).unwrap_or_else(fresh_seed);
+    let field = crate::field::generate(&loaded.scenario, seed);
+    let catalog_index = catalog.position(arg);
+    Ok(Chosen { loaded, seed, field, catalog_index })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn handle_requests(
+    mut requests: MessageReader<FlowRequest>,
+    mut commands: Commands,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    driver: Res<Driver>,
+    catalog: Res<Catalog>,
+    chosen: Option<Res<Chosen>>,
+    mut notice: ResMut<MenuNotice>,
+    mut paused: ResMut<Paused>,
+    mut finish: Option<ResMut<FinishRequest>>,
+    mut time: ResMut<Time<Virtual>>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let here = *screen.get();
+    for req in requests.read() {
+        match req {
+            FlowRequest::Open(arg) => match choose(arg, &driver, &catalog) {
+                Ok(c) => {
+                    *notice = MenuNotice::default();
+                    commands.insert_resource(c);
+                    next.set(Screen::Briefing);
+                }
+                Err(problems) => {
+                    warn!("cannot open {arg}: {} problem(s)", problems.len());
+                    *notice = MenuNotice { subject: arg.clone(), problems };
+                    next.set(Screen::Menu);
+                }
+            },
+            FlowRequest::Begin | FlowRequest::Retry if chosen.is_some() => next.set(Screen::Operating),
+            FlowRequest::Begin | FlowRequest::Retry => {}
+            FlowRequest::Finish if here == Screen::Operating => {
+                if let Some(f) = finish.as_mut() {
+                    f.0 = true;
+                }
+                // The finish must reach the sim even from a paused session.
+                paused.0 = false;
+                time.unpause();
+            }
+            FlowRequest::Finish => {}
+            FlowRequest::TogglePause if here == Screen::Operating => {
+                paused.0 = !paused.0;
+                if paused.0 { time.pause() } else { time.unpause() }
+            }
+            FlowRequest::TogglePause => {}
+            FlowRequest::Next => {
+                let from = chosen.as_ref().and_then(|c| c.catalog_index);
+                if let Some(entry) = catalog.next_after(from) {
+                    match choose(&entry.arg, &driver, &catalog) {
+                        Ok(c) => {
+                            commands.insert_resource(c);
+                            next.set(Screen::Briefing);
+                        }
+                        Err(problems) => {
+                            *notice = MenuNotice { subject: entry.arg.clone(), problems };
+                            next.set(Screen::Menu);
+                        }
+                    }
+                } else {
+                    next.set(Screen::Menu);
+                }
+            }
+            FlowRequest::Menu => next.set(Screen::Menu),
+            FlowRequest::Quit => {
+                exit.write(AppExit::Success);
+            }
+        }
+    }
+}
+
+/// Installs a session for the chosen scenario (re-entering `Operating` on retry starts afresh).
+fn begin_session(world: &mut World) {
+    let Some(chosen) = world.get_resource::<Chosen>().cloned() else {
+        world.resource_mut::<NextState<Screen>>().set(Screen::Menu);
+        return;
+    };
+    let driver = world.resource::<Driver>().clone();
+    let source = if driver.autopilot { SourceSetup::Autopilot(driver.autopilot_opts.clone()) } else { SourceSetup::Live };
+    info!("operating {} (seed {}, {})", chosen.loaded.origin, chosen.seed, if driver.autopilot { "autopilot" } else { "trainee" });
+    sim::install_session(world, SimSetup { loaded: chosen.loaded, seed: chosen.seed, source });
+    world.remove_resource::<Debrief>();
+    world.insert_resource(Paused(false));
+    world.resource_mut::<Time<Virtual>>().unpause();
+}
+
+fn resume_clock(mut paused: ResMut<Paused>, mut time: ResMut<Time<Virtual>>) {
+    paused.0 = false;
+    time.unpause();
+}
+
+fn end_session(world: &mut World) {
+    sim::end_session(world);
+}
+
+/// When the sim ends (finished, time limit, machine disabled): the report, then the debrief.
+fn watch_session_end(world: &mut World) {
+    let ended = world.get_resource::<SimClock>().is_some_and(|c| c.ended.is_some());
+    if !ended {
+        return;
+    }
+    let report = sim::report(world);
+    let samples = world.resource::<Scorekeeper>().samples.clone();
+    info!("session ended: score {:.1} ({})", report.score, if report.passed { "pass" } else { "fail" });
+    world.insert_resource(Debrief { report, samples });
+    // The clock stays (ended) so the sim stays stopped; its world is removed on leaving the debrief.
+    world.resource_mut::<NextState<Screen>>().set(Screen::Debrief);
+}
+
+/// Where a debrief's report is saved by default: next to where the app runs, named by scenario
+/// and time.
+pub fn default_report_path(report: &ScoreReport) -> PathBuf {
+    let stem: String = report.scenario.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect();
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    PathBuf::from(format!("mineclear-report-{stem}-{t}.json"))
+}

@@ -1,0 +1,134 @@
+//! The trainer's session flow, headless: menu → briefing → operating → debrief, and a broken
+//! scenario reaching the menu's problem list instead of a panic.
+
+use bevy::prelude::*;
+use mineclear::operator::AutopilotOptions;
+use mineclear::sim::{self, SimClock, SimEntity, SimSetup, SourceSetup};
+use mineclear::trainer::{self, Catalog, Chosen, Debrief, Driver, FlowRequest, MenuNotice, Screen};
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn request(app: &mut App, r: FlowRequest) {
+    app.world_mut().write_message(r);
+    sim::step_ticks(app, 0);
+}
+
+fn sim_entities(app: &mut App) -> usize {
+    app.world_mut().query_filtered::<(), With<SimEntity>>().iter(app.world()).count()
+}
+
+#[test]
+fn autopilot_session_flows_from_menu_to_debrief_and_back() {
+    let mut app = trainer::headless_app();
+    app.world_mut().resource_mut::<Driver>().autopilot = true;
+    sim::step_ticks(&mut app, 0);
+    assert_eq!(screen(&app), Screen::Menu);
+    assert!(app.world().get_resource::<SimClock>().is_none(), "no session runs at the menu");
+
+    request(&mut app, FlowRequest::Open("first_lesson".into()));
+    assert_eq!(screen(&app), Screen::Briefing);
+    let chosen = app.world().resource::<Chosen>().clone();
+    assert!(!chosen.field.mines.is_empty());
+    assert_eq!(chosen.catalog_index, Some(0));
+
+    request(&mut app, FlowRequest::Begin);
+    assert_eq!(screen(&app), Screen::Operating);
+    assert!(sim_entities(&mut app) > 0, "the session's bodies exist while operating");
+    let mut guard = 0;
+    while screen(&app) == Screen::Operating {
+        sim::step_ticks(&mut app, 1200);
+        guard += 1;
+        assert!(guard < 400, "the autopilot session never ended");
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    let debrief = app.world().resource::<Debrief>().clone();
+    assert!(debrief.report.passed, "score {}", debrief.report.score);
+    assert!(!debrief.samples.is_empty());
+
+    // The flow's session is the plain headless run: same plugins, same result, bit for bit.
+    let direct = {
+        let setup = SimSetup { loaded: chosen.loaded.clone(), seed: chosen.seed, source: SourceSetup::Autopilot(AutopilotOptions::default()) };
+        let mut a = sim::run_headless(setup);
+        sim::report(a.world_mut())
+    };
+    assert_eq!(serde_json::to_string(&debrief.report).unwrap(), serde_json::to_string(&direct).unwrap());
+
+    // Next scenario: the following catalog entry's briefing, with the old session gone.
+    request(&mut app, FlowRequest::Next);
+    assert_eq!(screen(&app), Screen::Briefing);
+    assert_eq!(app.world().resource::<Chosen>().catalog_index, Some(1));
+    assert_eq!(sim_entities(&mut app), 0, "leaving the debrief removes the session's bodies");
+
+    request(&mut app, FlowRequest::Menu);
+    assert_eq!(screen(&app), Screen::Menu);
+}
+
+#[test]
+fn finishing_early_and_pausing_go_through_the_flow() {
+    let mut app = trainer::headless_app();
+    app.world_mut().resource_mut::<Driver>().autopilot = true;
+    sim::step_ticks(&mut app, 0);
+    request(&mut app, FlowRequest::Open("first_lesson".into()));
+    request(&mut app, FlowRequest::Begin);
+    sim::step_ticks(&mut app, 600);
+    let t0 = app.world().resource::<SimClock>().tick;
+    assert!(t0 >= 600);
+
+    request(&mut app, FlowRequest::TogglePause);
+    assert!(app.world().resource::<Time<Virtual>>().is_paused());
+    request(&mut app, FlowRequest::TogglePause);
+    assert!(!app.world().resource::<Time<Virtual>>().is_paused());
+
+    request(&mut app, FlowRequest::Finish);
+    sim::step_ticks(&mut app, 2);
+    sim::step_ticks(&mut app, 0);
+    assert_eq!(screen(&app), Screen::Debrief);
+    let r = &app.world().resource::<Debrief>().report;
+    assert_eq!(r.end_reason, sim::EndReason::Finished);
+    assert!(!r.passed, "ten seconds of work cannot pass");
+
+    // Retry starts the same field afresh.
+    request(&mut app, FlowRequest::Retry);
+    assert_eq!(screen(&app), Screen::Operating);
+    assert!(app.world().resource::<SimClock>().tick <= 1);
+}
+
+#[test]
+fn broken_scenario_reaches_the_menu_problem_list() {
+    let dir = std::env::temp_dir().join(format!("mineclear-flow-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = mineclear::scenario::builtin::SCENARIOS[0].1;
+    let broken = dir.join("broken.ron");
+    std::fs::write(&broken, good.replace("required_depth_cm: 15", "required_depth_cm: -5")).unwrap();
+    let truncated = dir.join("truncated.ron");
+    std::fs::write(&truncated, &good[..good.len() / 2]).unwrap();
+
+    let mut app = trainer::headless_app();
+    sim::step_ticks(&mut app, 0);
+    for path in [&broken, &truncated] {
+        let arg = path.display().to_string();
+        request(&mut app, FlowRequest::Open(arg.clone()));
+        assert_eq!(screen(&app), Screen::Menu);
+        let notice = app.world().resource::<MenuNotice>().clone();
+        assert_eq!(notice.subject, arg);
+        assert!(!notice.problems.is_empty());
+        assert!(notice.problems.iter().all(|p| p.file == arg), "{:?}", notice.problems);
+        assert!(app.world().get_resource::<Chosen>().is_none());
+    }
+    let notice = app.world().resource::<MenuNotice>().clone();
+    assert!(notice.problems[0].line > 1, "the problem is placed in the file: {:?}", notice.problems[0]);
+
+    // The menu's catalog lists such files with their problems rather than hiding them.
+    let catalog = Catalog::scan(Some(&dir));
+    let e = catalog.entries.iter().find(|e| e.arg == broken.display().to_string()).expect("listed");
+    assert!(!e.problems.is_empty());
+    assert!(catalog.entries.iter().filter(|e| e.builtin).all(|e| e.problems.is_empty()));
+
+    // A good scenario still opens afterwards, and the notice clears.
+    request(&mut app, FlowRequest::Open("first_lesson".into()));
+    assert_eq!(screen(&app), Screen::Briefing);
+    assert!(app.world().resource::<MenuNotice>().problems.is_empty());
+    std::fs::remove_dir_all(&dir).ok();
+}
