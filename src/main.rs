@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use mineclear::operator::AutopilotOptions;
 use mineclear::sim::{self, SimSetup, SourceSetup};
-use mineclear::{field, preview, scenario};
+use mineclear::{field, preview, scenario, write_atomic};
 
 #[derive(Parser)]
 #[command(name = "mineclear", version, about = "Training simulator for mechanical mine-clearing machine operators")]
@@ -58,6 +58,35 @@ enum Command {
         #[arg(long, hide = true)]
         trace_every_s: Option<u32>,
     },
+    /// Open the trainer (the window): the menu, or straight to a scenario's screen.
+    Play {
+        /// Scenario file or built-in name; without one, the trainer opens at the menu.
+        scenario: Option<String>,
+        /// Screen to open: menu, briefing, operating or debrief (default: briefing with a
+        /// scenario, else the menu). The debrief runs the session to its end first.
+        #[arg(long)]
+        screen: Option<String>,
+        /// Let the autopilot drive (a demonstration, and what screenshots use).
+        #[arg(long)]
+        autopilot: bool,
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Camera to start with: cab (or post), chase, map.
+        #[arg(long)]
+        camera: Option<String>,
+        /// Run the session this many simulated seconds before showing it.
+        #[arg(long)]
+        skip_to_s: Option<f32>,
+        /// Save a screenshot of the screen, then exit.
+        #[arg(long)]
+        screenshot: Option<PathBuf>,
+        /// Seconds on the screen before the screenshot (simulated seconds while operating).
+        #[arg(long, default_value_t = 2.0)]
+        after_secs: f32,
+        /// Window size, e.g. 1280x720.
+        #[arg(long)]
+        window: Option<String>,
+    },
     /// List the built-in scenarios and machines.
     List,
 }
@@ -85,19 +114,62 @@ fn pick_seed(flag: Option<u64>, loaded: &scenario::LoadedScenario) -> u64 {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // With no command: the trainer on its default scenario (driven by the autopilot until the
-    // trainer app lands).
-    let command = cli.command.unwrap_or_else(|| Command::Run {
-        scenario: scenario::builtin::DEFAULT_SCENARIO.to_string(),
-        autopilot: true,
-        speed_kmh: None,
-        overlap_m: None,
-        skip_lane: Vec::new(),
+    // With no command: the trainer, at its menu (the default scenario is one click away).
+    let command = cli.command.unwrap_or(Command::Play {
+        scenario: None,
+        screen: None,
+        autopilot: false,
         seed: None,
-        report: None,
-        trace_every_s: None,
+        camera: None,
+        skip_to_s: None,
+        screenshot: None,
+        after_secs: 2.0,
+        window: None,
     });
     match command {
+        Command::Play { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window } => {
+            use mineclear::trainer::{Screen, launch};
+            let screen = match screen.as_deref().map(|s| Screen::parse(s).ok_or(s)) {
+                None => None,
+                Some(Ok(s)) => Some(s),
+                Some(Err(s)) => {
+                    eprintln!("mineclear play: unknown screen '{s}'; use menu, briefing, operating or debrief");
+                    return ExitCode::from(2);
+                }
+            };
+            if screen.is_some_and(|s| s != Screen::Menu) && arg.is_none() {
+                eprintln!("mineclear play: --screen needs a scenario");
+                return ExitCode::from(2);
+            }
+            let camera = match camera.as_deref().map(|c| mineclear::view::CameraMode::parse(c).ok_or(c)) {
+                None => None,
+                Some(Ok(c)) => Some(c),
+                Some(Err(c)) => {
+                    eprintln!("mineclear play: unknown camera '{c}'; use cab, post, chase or map");
+                    return ExitCode::from(2);
+                }
+            };
+            let window = match window.as_deref().map(|w| w.split_once('x').and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?))).ok_or(w)) {
+                None => None,
+                Some(Ok(wh)) => Some(wh),
+                Some(Err(w)) => {
+                    eprintln!("mineclear play: window size '{w}' is not WIDTHxHEIGHT");
+                    return ExitCode::from(2);
+                }
+            };
+            // A scenario given on the command line is checked here, so its problems print plainly
+            // (the menu shows them too).
+            if let Some(a) = &arg
+                && load_or_report(a).is_none()
+            {
+                return ExitCode::FAILURE;
+            }
+            let opts = launch::LaunchOptions { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window };
+            match launch::app(opts).run() {
+                bevy::app::AppExit::Success => ExitCode::SUCCESS,
+                bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
+            }
+        }
         Command::Validate { files } => {
             let mut bad = 0;
             for f in &files {
@@ -182,11 +254,4 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
     }
-}
-
-/// Writes via a temporary file and a rename, so a crash never leaves half a file.
-fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension(format!("{}.tmp", path.extension().and_then(|e| e.to_str()).unwrap_or("")));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)
 }

@@ -36,7 +36,7 @@ pub fn mine_colour(k: MineKind) -> Rgb {
 const VEG: Rgb = [70, 125, 45];
 
 /// Draws a mine symbol: AP blast disc, fragmentation triangle, AT square, UXO diamond.
-fn mine_symbol(c: &mut Canvas, x: f32, y: f32, r: f32, k: MineKind) {
+pub fn mine_symbol(c: &mut Canvas, x: f32, y: f32, r: f32, k: MineKind) {
     let col = mine_colour(k);
     let outline = [20, 20, 20];
     let shape = |r: f32| -> Vec<(f32, f32)> {
@@ -56,18 +56,11 @@ fn mine_symbol(c: &mut Canvas, x: f32, y: f32, r: f32, k: MineKind) {
     }
 }
 
-/// Renders the preview of `field` for `scenario` run by `machine`.
-pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canvas {
-    let (sx, sz) = field.size_m;
-    let ppm = (1100.0 / sx.max(sz)).clamp(0.8, 14.0);
-    let (mw, mh) = ((sx * ppm).ceil() as usize, (sz * ppm).ceil() as usize);
-    let w = MARGIN + mw + MARGIN + LEGEND_W;
-    let h = (TITLE_H + mh + MARGIN + 40).max(TITLE_H + 620);
-    let mut c = Canvas::new(w, h, [245, 243, 236]);
-    let ox = MARGIN as f32;
-    let oy = TITLE_H as f32;
-    let to_px = |x: f32, z: f32| (ox + x * ppm, oy + z * ppm);
-
+/// Draws the site at `ppm` pixels per metre into `c` with the field's origin at (ox, oy) and
+/// size (mw, mh) pixels: ground with soil, vegetation and hillshade, contours, the start lane,
+/// the hazard boundary, rocks and trees (no mines). Returns the contour interval, metres.
+pub fn draw_site(c: &mut Canvas, field: &Field, ppm: f32, ox: usize, oy: usize, mw: usize, mh: usize) -> f32 {
+    let to_px = |x: f32, z: f32| (ox as f32 + x * ppm, oy as f32 + z * ppm);
     // Ground: soil colour, vegetation tint, hillshade from the north-west.
     for py in 0..mh {
         for px in 0..mw {
@@ -87,7 +80,7 @@ pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canv
                 let v = base[ch] as f32 * (1.0 - veg_a) + VEG[ch] as f32 * veg_a;
                 col[ch] = (v * shade).clamp(0.0, 255.0) as u8;
             }
-            c.set(MARGIN + px, TITLE_H + py, col);
+            c.set(ox + px, oy + py, col);
         }
     }
 
@@ -103,7 +96,7 @@ pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canv
             let band = |h: f32| (h / interval).floor();
             let b0 = band(field.height_at(x, z));
             if b0 != band(field.height_at(x + 1.0 / ppm * step, z)) || b0 != band(field.height_at(x, z + 1.0 / ppm * step)) {
-                c.blend(MARGIN as i32 + px as i32, TITLE_H as i32 + py as i32, [60, 50, 40], 0.35);
+                c.blend(ox as i32 + px as i32, oy as i32 + py as i32, [60, 50, 40], 0.35);
             }
             px += 1.0;
         }
@@ -135,6 +128,34 @@ pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canv
         c.disc(x, y, crown, [40, 105, 40]);
         c.disc(x, y, (t.radius_m * ppm).max(1.5), [90, 60, 30]);
     }
+
+    interval
+}
+
+/// The site alone (no title, legend or mines), at most `max_px` on its longer side: the map
+/// the briefing shows and the debrief draws its truth on.
+pub fn site_map(field: &Field, max_px: f32) -> (Canvas, f32) {
+    let (sx, sz) = field.size_m;
+    let ppm = max_px / sx.max(sz);
+    let (mw, mh) = ((sx * ppm).ceil() as usize, (sz * ppm).ceil() as usize);
+    let mut c = Canvas::new(mw, mh, [245, 243, 236]);
+    draw_site(&mut c, field, ppm, 0, 0, mw, mh);
+    (c, ppm)
+}
+
+/// Renders the preview of `field` for `scenario` run by `machine`.
+pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canvas {
+    let (sx, sz) = field.size_m;
+    let ppm = (1100.0 / sx.max(sz)).clamp(0.8, 14.0);
+    let (mw, mh) = ((sx * ppm).ceil() as usize, (sz * ppm).ceil() as usize);
+    let w = MARGIN + mw + MARGIN + LEGEND_W;
+    let h = (TITLE_H + mh + MARGIN + 40).max(TITLE_H + 620);
+    let mut c = Canvas::new(w, h, [245, 243, 236]);
+    let ox = MARGIN as f32;
+    let oy = TITLE_H as f32;
+    let to_px = |x: f32, z: f32| (ox + x * ppm, oy + z * ppm);
+
+    let interval = draw_site(&mut c, field, ppm, MARGIN, TITLE_H, mw, mh);
 
     // Mines, drawn larger than life so each one shows.
     let mut counts = [0usize; 4];

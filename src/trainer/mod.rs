@@ -6,6 +6,7 @@
 //! and UI modules only read what is here.
 
 pub mod catalog;
+pub mod launch;
 
 use std::path::PathBuf;
 
@@ -101,6 +102,13 @@ pub struct Debrief {
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Paused(pub bool);
 
+/// Work the flow does that others order themselves against.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FlowSet {
+    /// On entering `Operating`: the session (field, bodies, sim resources) is installed.
+    Install,
+}
+
 /// The flow's plugin: states, requests and session lifecycle. Needs `StatesPlugin` (in
 /// `DefaultPlugins`) and the `SimPlugin`.
 pub struct TrainerPlugin;
@@ -114,7 +122,7 @@ impl Plugin for TrainerPlugin {
         app.init_resource::<MenuNotice>();
         app.insert_resource(Catalog::scan(Some(std::path::Path::new("assets/scenarios"))));
         app.add_systems(PreUpdate, handle_requests);
-        app.add_systems(OnEnter(Screen::Operating), begin_session);
+        app.add_systems(OnEnter(Screen::Operating), begin_session.in_set(FlowSet::Install));
         app.add_systems(OnExit(Screen::Operating), resume_clock);
         app.add_systems(OnEnter(Screen::Menu), end_session);
         app.add_systems(OnEnter(Screen::Briefing), end_session);

@@ -1,0 +1,207 @@
+//! The trainee's controls (leafwing-input-manager): keyboard and gamepad become levers, tool
+//! and rotor settings, and those become the session's `OperatorCommand` — the only way input
+//! reaches the simulation. Also the keys for camera, pause, help and finishing.
+
+use bevy::prelude::*;
+use leafwing_input_manager::prelude::*;
+use leafwing_input_manager::user_input::updating::EnabledInput;
+
+use crate::machine::MachineState;
+use crate::operator::{CommandSource, OperatorCommand};
+use crate::trainer::{FlowRequest, Paused, Screen};
+use crate::view::CameraMode;
+
+#[derive(Actionlike, PartialEq, Eq, Hash, Clone, Copy, Debug, Reflect)]
+pub enum Control {
+    /// Gamepad left stick: left track lever.
+    #[actionlike(Axis)]
+    LeftLever,
+    /// Gamepad right stick: right track lever.
+    #[actionlike(Axis)]
+    RightLever,
+    /// Keyboard: raise or lower the set travel speed (held).
+    #[actionlike(Axis)]
+    Throttle,
+    /// Keyboard: steer by slowing one track (held).
+    #[actionlike(Axis)]
+    Steer,
+    Stop,
+    ToolDown,
+    ToolUp,
+    /// Set the tool to the scenario's required depth in one move.
+    ToolToDepth,
+    Rotor,
+    Camera,
+    Pause,
+    Help,
+    Finish,
+}
+
+/// One line of the help overlay: what, keyboard, gamepad.
+pub const BINDINGS: &[(&str, &str, &str)] = &[
+    ("Set speed faster / slower", "W / S (hold)", "left and right sticks (track levers)"),
+    ("Steer (slow one track)", "A / D (hold)", "push the sticks unevenly"),
+    ("Stop (speed to zero)", "X", "B / East"),
+    ("Tool lower / raise", "F / R (hold)", "RB / LB"),
+    ("Tool to required depth", "T", "Y / North"),
+    ("Rotor on / off", "Space", "A / South"),
+    ("Camera: cab or post, chase, map", "C", "Select / Back"),
+    ("Pause", "Esc or P", "Start"),
+    ("Help (this list)", "H or F1", "D-pad up"),
+    ("Finish the session", "Enter (then confirm)", "D-pad down (then confirm)"),
+];
+
+/// The trainee's lever and tool settings, held between frames.
+#[derive(Resource, Clone, Copy, Debug, PartialEq)]
+pub struct Levers {
+    /// Set travel speed as a lever fraction (-0.3 reverse to 1 forward).
+    pub speed: f32,
+    /// Tool setting, cm (negative: held up that far).
+    pub tool_cm: f32,
+    pub rotor_on: bool,
+}
+
+impl Default for Levers {
+    fn default() -> Self {
+        Levers { speed: 0.0, tool_cm: -20.0, rotor_on: false }
+    }
+}
+
+/// Overlays the controls open and the UI shows (and may close).
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Overlays {
+    pub help: bool,
+    pub confirm_finish: bool,
+}
+
+pub struct ControlsPlugin;
+
+impl Plugin for ControlsPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_plugins(InputManagerPlugin::<Control>::default());
+        app.init_resource::<Levers>();
+        app.init_resource::<Overlays>();
+        app.add_systems(Startup, spawn_bindings);
+        app.add_systems(PreUpdate, gate_keyboard.before(leafwing_input_manager::plugin::InputManagerSystem::Unify));
+        app.add_systems(OnEnter(Screen::Operating), |mut l: ResMut<Levers>, mut o: ResMut<Overlays>| {
+            *l = Levers::default();
+            *o = Overlays::default();
+        });
+        app.add_systems(Update, (screen_keys, operate).chain().run_if(in_state(Screen::Operating)));
+    }
+}
+
+fn spawn_bindings(mut commands: Commands) {
+    let map = InputMap::<Control>::default()
+        .with_axis(Control::LeftLever, GamepadControlAxis::LEFT_Y.with_deadzone_symmetric(0.12))
+        .with_axis(Control::RightLever, GamepadControlAxis::RIGHT_Y.with_deadzone_symmetric(0.12))
+        .with_axis(Control::Throttle, VirtualAxis::new(KeyCode::KeyS, KeyCode::KeyW))
+        .with_axis(Control::Throttle, VirtualAxis::new(KeyCode::ArrowDown, KeyCode::ArrowUp))
+        .with_axis(Control::Steer, VirtualAxis::new(KeyCode::KeyA, KeyCode::KeyD))
+        .with_axis(Control::Steer, VirtualAxis::new(KeyCode::ArrowLeft, KeyCode::ArrowRight))
+        .with(Control::Stop, KeyCode::KeyX)
+        .with(Control::Stop, GamepadButton::East)
+        .with(Control::ToolDown, KeyCode::KeyF)
+        .with(Control::ToolDown, GamepadButton::RightTrigger)
+        .with(Control::ToolUp, KeyCode::KeyR)
+        .with(Control::ToolUp, GamepadButton::LeftTrigger)
+        .with(Control::ToolToDepth, KeyCode::KeyT)
+        .with(Control::ToolToDepth, GamepadButton::North)
+        .with(Control::Rotor, KeyCode::Space)
+        .with(Control::Rotor, GamepadButton::South)
+        .with(Control::Camera, KeyCode::KeyC)
+        .with(Control::Camera, GamepadButton::Select)
+        .with(Control::Pause, KeyCode::Escape)
+        .with(Control::Pause, KeyCode::KeyP)
+        .with(Control::Pause, GamepadButton::Start)
+        .with(Control::Help, KeyCode::KeyH)
+        .with(Control::Help, KeyCode::F1)
+        .with(Control::Help, GamepadButton::DPadUp)
+        .with(Control::Finish, KeyCode::Enter)
+        .with(Control::Finish, GamepadButton::DPadDown);
+    commands.spawn((Name::new("controls"), map));
+}
+
+/// While a text field has the keyboard (e.g. the menu's file path), keys do not drive.
+fn gate_keyboard(wants: Option<Res<bevy_egui::input::EguiWantsInput>>, mut kb: ResMut<EnabledInput<KeyCode>>) {
+    let on = !wants.is_some_and(|w| w.wants_any_keyboard_input());
+    if kb.is_enabled != on {
+        kb.is_enabled = on;
+    }
+}
+
+/// Camera, pause, help and finish.
+fn screen_keys(
+    actions: Single<&ActionState<Control>>,
+    mut mode: ResMut<CameraMode>,
+    mut overlays: ResMut<Overlays>,
+    mut req: MessageWriter<FlowRequest>,
+) {
+    let a = *actions;
+    if a.just_pressed(&Control::Camera) {
+        *mode = mode.next();
+    }
+    if a.just_pressed(&Control::Help) {
+        overlays.help = !overlays.help;
+    }
+    if a.just_pressed(&Control::Pause) {
+        if overlays.confirm_finish {
+            overlays.confirm_finish = false;
+        } else {
+            req.write(FlowRequest::TogglePause);
+        }
+    }
+    if a.just_pressed(&Control::Finish) {
+        overlays.confirm_finish = true;
+    }
+}
+
+/// Levers and tool from the controls, quantized into this frame's live command.
+fn operate(
+    time: Res<Time<Real>>,
+    actions: Single<&ActionState<Control>>,
+    paused: Res<Paused>,
+    session: Option<Res<crate::sim::Session>>,
+    m: Option<Res<MachineState>>,
+    mut levers: ResMut<Levers>,
+    src: Option<ResMut<CommandSource>>,
+) {
+    let (Some(mut src), Some(m), Some(session)) = (src, m, session) else { return };
+    let CommandSource::Live(cmd) = &mut *src else { return };
+    if paused.0 {
+        return;
+    }
+    let a = *actions;
+    let dt = time.delta_secs().min(0.1);
+    let l = &mut *levers;
+    // Keyboard: the set speed moves while W/S are held, about a tenth of full travel a second
+    // (half a km/h a second on a light flail): fine enough to hold a working speed.
+    l.speed = (l.speed + a.clamped_value(&Control::Throttle) * 0.12 * dt).clamp(-0.3, 1.0);
+    if a.just_pressed(&Control::Stop) {
+        l.speed = 0.0;
+    }
+    let max_tool = m.spec.tool.depth_cm.1;
+    if a.pressed(&Control::ToolDown) {
+        l.tool_cm = (l.tool_cm + 12.0 * dt).min(max_tool);
+    }
+    if a.pressed(&Control::ToolUp) {
+        l.tool_cm = (l.tool_cm - 12.0 * dt).max(-30.0);
+    }
+    if a.just_pressed(&Control::ToolToDepth) {
+        l.tool_cm = (session.loaded.scenario.required_depth_cm + 3.0).min(max_tool);
+    }
+    if a.just_pressed(&Control::Rotor) {
+        l.rotor_on = !l.rotor_on;
+    }
+    let steer = a.clamped_value(&Control::Steer) * 0.25;
+    let (mut left, mut right) = (l.speed + steer, l.speed - steer);
+    // A gamepad's sticks are the track levers themselves and take over while pushed.
+    let (gl, gr) = (a.clamped_value(&Control::LeftLever), a.clamped_value(&Control::RightLever));
+    if gl != 0.0 || gr != 0.0 {
+        (left, right) = (gl, gr);
+        l.speed = 0.0;
+    }
+    let flags = cmd.flags;
+    *cmd = OperatorCommand::quantize(left, right, l.tool_cm, if l.rotor_on { 1.0 } else { 0.0 });
+    cmd.flags = flags;
+}

@@ -1,0 +1,138 @@
+//! Starting the windowed trainer: the app's plugins, an optional start screen and scenario,
+//! and the screenshot-and-exit mode that lets every screen be checked without a display.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
+use bevy::window::WindowResolution;
+
+use super::{Driver, FlowRequest, Screen};
+use crate::sim::{SimClock, SimPlugin};
+use crate::view::CameraMode;
+
+/// How the trainer starts (from `mineclear play`, or the defaults with no arguments).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct LaunchOptions {
+    /// Scenario to open (a file or built-in name); with none, the menu.
+    pub scenario: Option<String>,
+    /// Screen to go to: briefing, operating or debrief need a scenario.
+    pub screen: Option<Screen>,
+    pub autopilot: bool,
+    pub seed: Option<u64>,
+    pub camera: Option<CameraMode>,
+    /// Run the session this far (simulated seconds) before showing it.
+    pub skip_to_s: Option<f32>,
+    /// Save a screenshot after `after_secs` on the target screen, then exit.
+    pub screenshot: Option<PathBuf>,
+    /// Seconds on the target screen before the screenshot: simulated seconds while operating,
+    /// wall-clock seconds elsewhere.
+    pub after_secs: f32,
+    pub window: Option<(u32, u32)>,
+}
+
+/// Progress of the launch towards its target screen, and of the screenshot.
+#[derive(Resource, Default)]
+struct LaunchProgress {
+    requested: Vec<Screen>,
+    arrived_at: Option<f64>,
+    frames_here: u32,
+    shot: bool,
+}
+
+/// Builds the trainer app (window, view, UI, controls, flow and sim).
+pub fn app(opts: LaunchOptions) -> App {
+    let mut app = App::new();
+    let (w, h) = opts.window.unwrap_or((1280, 720));
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "mineclear: mechanical mine-clearing trainer".into(),
+            resolution: WindowResolution::new(w, h),
+            ..default()
+        }),
+        ..default()
+    }));
+    app.add_plugins((SimPlugin, super::TrainerPlugin, crate::view::ViewPlugin, crate::ui::UiPlugin, crate::controls::ControlsPlugin));
+    {
+        let mut d = app.world_mut().resource_mut::<Driver>();
+        d.autopilot = opts.autopilot;
+        d.seed = opts.seed;
+    }
+    if let Some(c) = opts.camera {
+        app.insert_resource(c);
+    }
+    app.insert_resource(opts);
+    app.init_resource::<LaunchProgress>();
+    app.add_systems(Update, (drive_launch, skip_ahead.run_if(in_state(Screen::Operating)), take_screenshot).chain());
+    app
+}
+
+/// Walks the flow to the asked screen: open the scenario, begin, and for the debrief run the
+/// session to its end at full speed.
+fn drive_launch(opts: Res<LaunchOptions>, screen: Res<State<Screen>>, mut prog: ResMut<LaunchProgress>, mut req: MessageWriter<FlowRequest>) {
+    let Some(arg) = &opts.scenario else { return };
+    let target = opts.screen.unwrap_or(Screen::Briefing);
+    let here = *screen.get();
+    let step = match here {
+        Screen::Menu if target != Screen::Menu => Some(FlowRequest::Open(arg.clone())),
+        Screen::Briefing if matches!(target, Screen::Operating | Screen::Debrief) => Some(FlowRequest::Begin),
+        _ => None,
+    };
+    if let Some(r) = step
+        && !prog.requested.contains(&here)
+    {
+        prog.requested.push(here);
+        req.write(r);
+    }
+}
+
+/// Runs the sim's fixed schedule directly to skip ahead (or, for the debrief, to the end).
+fn skip_ahead(world: &mut World) {
+    let opts = world.resource::<LaunchOptions>().clone();
+    let to_end = opts.screen == Some(Screen::Debrief);
+    let Some(target_tick) = (if to_end { Some(u64::MAX) } else { opts.skip_to_s.map(|s| (s * 60.0) as u64) }) else { return };
+    let mut n = 0;
+    while let Some(c) = world.get_resource::<SimClock>() {
+        if c.ended.is_some() || c.tick >= target_tick {
+            break;
+        }
+        world.run_schedule(FixedUpdate);
+        n += 1;
+    }
+    if n > 0 {
+        info!("skipped ahead {n} ticks");
+    }
+}
+
+fn take_screenshot(
+    mut commands: Commands,
+    opts: Res<LaunchOptions>,
+    screen: Res<State<Screen>>,
+    time: Res<Time<Real>>,
+    clock: Option<Res<SimClock>>,
+    mut prog: ResMut<LaunchProgress>,
+) {
+    let Some(path) = &opts.screenshot else { return };
+    let target = if opts.scenario.is_some() { opts.screen.unwrap_or(Screen::Briefing) } else { Screen::Menu };
+    if *screen.get() != target || prog.shot {
+        prog.arrived_at = None;
+        prog.frames_here = 0;
+        return;
+    }
+    let now = time.elapsed_secs_f64();
+    let since = *prog.arrived_at.get_or_insert(now);
+    prog.frames_here += 1;
+    let waited = match (target, clock) {
+        (Screen::Operating, Some(c)) => c.seconds() - opts.skip_to_s.unwrap_or(0.0) >= opts.after_secs,
+        _ => (now - since) as f32 >= opts.after_secs,
+    };
+    // A few frames first, so pipelines are compiled and the UI laid out.
+    if waited && prog.frames_here >= 6 {
+        prog.shot = true;
+        let path = path.clone();
+        info!("screenshot to {}", path.display());
+        commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path)).observe(|_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+            exit.write(AppExit::Success);
+        });
+    }
+}

@@ -1,0 +1,177 @@
+//! The debrief: score and verdict, the breakdown, every fault with time and place, the truth
+//! map (every mine and its fate over the processed ground and the path), and speed and depth
+//! over time.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiTextureHandle, egui};
+
+use super::{BAD, GOOD, WARN, maps, mmss, root_ui};
+use crate::clearing::{Coverage, Fate};
+use crate::scoring::{Part, Sample};
+use crate::sim::{EndReason, Ground};
+use crate::trainer::{Debrief, FlowRequest, default_report_path};
+
+#[derive(Resource)]
+pub struct TruthMap {
+    image: Handle<Image>,
+    size: (f32, f32),
+    saved: Option<String>,
+}
+
+pub fn prepare_map(mut commands: Commands, debrief: Option<Res<Debrief>>, ground: Option<Res<Ground>>, cov: Option<Res<Coverage>>, mut images: ResMut<Assets<Image>>) {
+    let (Some(d), Some(g)) = (debrief, ground) else { return };
+    let c = maps::truth_map(&g.0, cov.as_deref(), &d.report, &d.samples, 620.0);
+    let size = (c.w as f32, c.h as f32);
+    commands.insert_resource(TruthMap { image: images.add(maps::to_image(&c)), size, saved: None });
+}
+
+/// A line chart of `series` (value per sample) with a reference line.
+fn chart(ui: &mut egui::Ui, title: &str, samples: &[Sample], value: impl Fn(&Sample) -> f32, reference: Option<(f32, &str)>, unit: &str, colour: egui::Color32) {
+    ui.label(egui::RichText::new(title).strong());
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(ui.available_width().min(620.0), 110.0), egui::Sense::hover());
+    let p = ui.painter();
+    p.rect_filled(rect, 3.0, egui::Color32::from_gray(28));
+    if samples.len() < 2 {
+        return;
+    }
+    let t_end = samples.last().map(|s| s.t).unwrap_or(1.0).max(1.0);
+    let vmax = samples.iter().map(&value).fold(reference.map_or(0.0, |r| r.0), f32::max).max(0.1) * 1.15;
+    let at = |t: f32, v: f32| egui::pos2(rect.left() + rect.width() * t / t_end, rect.bottom() - rect.height() * (v / vmax).clamp(0.0, 1.0));
+    if let Some((r, label)) = reference {
+        p.line_segment([at(0.0, r), at(t_end, r)], (1.0, WARN));
+        p.text(at(0.0, r) + egui::vec2(4.0, -2.0), egui::Align2::LEFT_BOTTOM, label, egui::FontId::proportional(11.0), WARN);
+    }
+    // At most one point per pixel column: a long session still draws a few hundred segments.
+    let step = (samples.len() as f32 / rect.width()).ceil().max(1.0) as usize;
+    let pts: Vec<egui::Pos2> = samples.iter().step_by(step).map(|s| at(s.t, value(s))).collect();
+    p.add(egui::Shape::line(pts, (1.5, colour)));
+    p.text(rect.right_top() + egui::vec2(-4.0, 2.0), egui::Align2::RIGHT_TOP, format!("max {:.1} {unit}", vmax / 1.15), egui::FontId::proportional(11.0), egui::Color32::GRAY);
+    p.text(rect.right_bottom() + egui::vec2(-4.0, -2.0), egui::Align2::RIGHT_BOTTOM, mmss(t_end), egui::FontId::proportional(11.0), egui::Color32::GRAY);
+}
+
+fn part_label(key: &str) -> &str {
+    [Part::Clearance, Part::Lanes, Part::SpeedDepth, Part::Safety, Part::Efficiency, Part::MachineCare]
+        .into_iter()
+        .find(|p| p.key() == key)
+        .map(|p| p.label())
+        .unwrap_or(key)
+}
+
+pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map: Option<ResMut<TruthMap>>, mut req: MessageWriter<FlowRequest>) -> Result {
+    let Some(d) = debrief else { return Ok(()) };
+    let Some(mut map) = map else { return Ok(()) };
+    let tex = contexts.add_image(EguiTextureHandle::Strong(map.image.clone()));
+    let ctx = contexts.ctx_mut()?.clone();
+    let r = &d.report;
+    let mut root = root_ui(&ctx, "debrief");
+    egui::Panel::bottom("debrief buttons").show(&mut root, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.add_sized([150.0, 32.0], egui::Button::new("↻  Retry")).clicked() {
+                req.write(FlowRequest::Retry);
+            }
+            if ui.add_sized([180.0, 32.0], egui::Button::new("Next scenario  ▶")).clicked() {
+                req.write(FlowRequest::Next);
+            }
+            if ui.add_sized([150.0, 32.0], egui::Button::new("Save report")).clicked() {
+                let path = default_report_path(r);
+                map.saved = Some(match serde_json::to_vec_pretty(r).map_err(|e| e.to_string()).and_then(|b| crate::write_atomic(&path, &b).map_err(|e| e.to_string())) {
+                    Ok(()) => format!("saved to {}", path.display()),
+                    Err(e) => format!("could not save {}: {e}", path.display()),
+                });
+            }
+            if ui.add_sized([150.0, 32.0], egui::Button::new("Back to menu")).clicked() {
+                req.write(FlowRequest::Menu);
+            }
+            if let Some(s) = &map.saved {
+                ui.label(s);
+            }
+        });
+        ui.add_space(6.0);
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.columns(2, |cols| {
+            let ui = &mut cols[0];
+            egui::ScrollArea::vertical().id_salt("debrief left").show(ui, |ui| {
+                let (verdict, vc) = if r.passed { ("PASS", GOOD) } else { ("FAIL", BAD) };
+                ui.horizontal(|ui| {
+                    ui.label(egui::RichText::new(format!("{:.1}", r.score)).size(44.0).strong().color(vc));
+                    ui.vertical(|ui| {
+                        ui.label(egui::RichText::new(verdict).size(24.0).strong().color(vc));
+                        ui.label(format!("pass mark {:.0} · {}", r.pass_mark, r.scenario));
+                    });
+                });
+                let why = match r.end_reason {
+                    EndReason::Finished => "You declared the work finished.",
+                    EndReason::TimeLimit => "The time limit ran out.",
+                    EndReason::MachineDisabled => "A blast disabled the machine.",
+                };
+                ui.label(format!("{why} Session time {}.", mmss(r.sim_seconds)));
+                ui.add_space(6.0);
+                egui::Grid::new("breakdown").num_columns(2).striped(true).show(ui, |ui| {
+                    for (k, v) in &r.breakdown {
+                        ui.label(part_label(k));
+                        ui.label(format!("{v:.1}"));
+                        ui.end_row();
+                    }
+                });
+                ui.add_space(6.0);
+                egui::Grid::new("numbers").num_columns(2).striped(true).show(ui, |ui| {
+                    let mut row = |k: &str, v: String| {
+                        ui.label(k);
+                        ui.label(v);
+                        ui.end_row();
+                    };
+                    row("Area processed to depth", format!("{:.1} % (to {:.0} cm)", r.coverage_fraction * 100.0, r.required_depth_cm));
+                    row("Live mines left in the area", format!("{} of {}", r.mines_live_in_area, r.mines_in_area));
+                    row("Detonations", r.detonations.to_string());
+                    row("Productivity", format!("{:.0} m²/h", r.productivity_m2_per_h));
+                    row("Mean lane overlap", format!("{:.2} m (asked {:.2}–{:.2})", r.mean_overlap_m, r.overlap_band_m.0, r.overlap_band_m.1));
+                    row("Lane straightness", format!("{:.2} m RMS wander", r.lane_rms_m));
+                    row("Machine condition", format!("{:.0} %", r.machine_condition));
+                });
+                if !r.advice.is_empty() {
+                    ui.add_space(6.0);
+                    ui.label(egui::RichText::new("What to work on").strong().size(17.0));
+                    for a in &r.advice {
+                        ui.label(format!("• {a}"));
+                    }
+                }
+                ui.add_space(6.0);
+                ui.label(egui::RichText::new(format!("Faults ({})", r.faults.len())).strong().size(17.0));
+                if r.faults.is_empty() {
+                    ui.colored_label(GOOD, "None.");
+                }
+                for f in &r.faults {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.monospace(mmss(f.t));
+                        ui.colored_label(WARN, f.kind.label());
+                        ui.label(format!("at ({:.0}, {:.0}) m: {}", f.x, f.z, f.detail));
+                    });
+                }
+            });
+            let ui = &mut cols[1];
+            egui::ScrollArea::vertical().id_salt("debrief right").show(ui, |ui| {
+                ui.label(egui::RichText::new("What was really there").strong().size(17.0));
+                let avail = ui.available_width();
+                let k = (avail / map.size.0).min(400.0 / map.size.1).min(1.0);
+                ui.image(egui::load::SizedTexture::new(tex, [map.size.0 * k, map.size.1 * k]));
+                ui.horizontal_wrapped(|ui| {
+                    for f in Fate::ALL {
+                        let n = r.mines.iter().filter(|m| m.fate == f).count();
+                        if n == 0 {
+                            continue;
+                        }
+                        let c = maps::fate_colour(f);
+                        ui.colored_label(egui::Color32::from_rgb(c[0], c[1], c[2]), "●");
+                        ui.label(format!("{} {n}{}", f.label(), if f.is_live() { " (live)" } else { "" }));
+                    }
+                });
+                ui.label(egui::RichText::new("Tan: processed shallower than required; brown: to depth. Blue: your path. Ringed: still live.").small());
+                chart(ui, "Ground speed", &d.samples, |s| s.speed_kmh.abs(), None, "km/h", egui::Color32::from_rgb(110, 170, 255));
+                chart(ui, "Depth reached (set, limited by speed)", &d.samples, |s| s.tool_cm.min(s.capacity_cm).max(0.0), Some((r.required_depth_cm, "required")), "cm", egui::Color32::from_rgb(200, 150, 90));
+            });
+        });
+    });
+    Ok(())
+}

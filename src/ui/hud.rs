@@ -1,0 +1,260 @@
+//! The operating HUD: speed against this soil's working band, tool depth against the required
+//! depth, rotor, coverage, time, machine condition, a minimap, and warnings the moment a fault
+//! happens. Plus the help, pause and finish-confirmation overlays.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiTextureHandle, egui};
+
+use super::{BAD, GOOD, WARN, bindings_grid, maps::Minimap, mmss};
+use crate::clearing::{Coverage, ToolTick};
+use crate::controls::{Levers, Overlays};
+use crate::geom;
+use crate::machine::MachineState;
+use crate::operator::CommandSource;
+use crate::scoring::Scorekeeper;
+use crate::sim::{Ground, Session, SimClock};
+use crate::trainer::{FlowRequest, Paused};
+use crate::view::CameraMode;
+
+/// Fault notices on screen: (fault index, shown since, real seconds).
+#[derive(Resource, Default)]
+pub struct Toasts {
+    seen: usize,
+    live: Vec<(usize, f64)>,
+}
+
+const TOAST_S: f64 = 6.0;
+
+pub fn reset_toasts(mut t: ResMut<Toasts>) {
+    *t = Toasts::default();
+}
+
+/// A horizontal gauge: the value's bar, a shaded good band and a marker.
+fn gauge(ui: &mut egui::Ui, frac: f32, band: Option<(f32, f32)>, marker: Option<f32>, colour: egui::Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(220.0, 12.0), egui::Sense::hover());
+    let p = ui.painter();
+    p.rect_filled(rect, 3.0, egui::Color32::from_gray(40));
+    let x = |f: f32| rect.left() + rect.width() * f.clamp(0.0, 1.0);
+    if let Some((a, b)) = band {
+        p.rect_filled(egui::Rect::from_x_y_ranges(x(a)..=x(b), rect.y_range()), 0.0, egui::Color32::from_rgba_unmultiplied(90, 200, 110, 70));
+    }
+    p.rect_filled(egui::Rect::from_x_y_ranges(rect.left()..=x(frac), rect.top() + 3.0..=rect.bottom() - 3.0), 2.0, colour);
+    if let Some(mk) = marker {
+        p.line_segment([egui::pos2(x(mk), rect.top() - 2.0), egui::pos2(x(mk), rect.bottom() + 2.0)], (2.0, egui::Color32::WHITE));
+    }
+}
+
+fn panel_frame() -> egui::Frame {
+    egui::Frame::new().fill(egui::Color32::from_rgba_unmultiplied(12, 14, 18, 215)).corner_radius(6.0).inner_margin(10.0)
+}
+
+/// The sim state the HUD reads.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct SimView<'w> {
+    session: Res<'w, Session>,
+    clock: Res<'w, SimClock>,
+    m: Res<'w, MachineState>,
+    ground: Res<'w, Ground>,
+    cov: Res<'w, Coverage>,
+    tt: Res<'w, ToolTick>,
+    keeper: Res<'w, Scorekeeper>,
+    src: Res<'w, CommandSource>,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn hud_ui(
+    mut contexts: EguiContexts,
+    time: Res<Time<Real>>,
+    sim: SimView,
+    levers: Res<Levers>,
+    mode: Res<CameraMode>,
+    mini: Res<Minimap>,
+    paused: Res<Paused>,
+    mut overlays: ResMut<Overlays>,
+    mut toasts: ResMut<Toasts>,
+    mut req: MessageWriter<FlowRequest>,
+) -> Result {
+    let SimView { session, clock, m, ground, cov, tt, keeper, src } = sim;
+    let tex = contexts.add_image(EguiTextureHandle::Strong(mini.image.clone()));
+    let ctx = contexts.ctx_mut()?.clone();
+    let s = &session.loaded.scenario;
+    let spec = &m.spec;
+    let required = s.required_depth_cm;
+    let autopilot = matches!(*src, CommandSource::Autopilot(_));
+
+    // Left: the instruments.
+    egui::Area::new(egui::Id::new("instruments")).anchor(egui::Align2::LEFT_TOP, [10.0, 10.0]).show(&ctx, |ui| {
+        panel_frame().show(ui, |ui| {
+            ui.set_width(240.0);
+            ui.label(egui::RichText::new(&s.title).strong().size(16.0));
+            let left = s.time_limit_min * 60.0 - clock.seconds();
+            ui.label(format!("Time {}   left {}", mmss(clock.seconds()), mmss(left)));
+            if autopilot {
+                ui.colored_label(WARN, "AUTOPILOT DRIVING (demonstration)");
+            }
+            ui.separator();
+
+            // Speed against the band this soil allows at the required depth.
+            let (tx, tz) = m.tool_xz();
+            let soil = ground.0.soil_at(tx, tz);
+            let vmax_depth = spec.max_speed_for_depth_kmh(required, soil.hardness);
+            let band = (spec.speed.working_kmh.0, spec.speed.working_kmh.1.min(vmax_depth).max(spec.speed.working_kmh.0));
+            let v = m.speed_kmh();
+            let scale = (band.1 * 2.0).max(1.0);
+            let fast = m.tool_working() && v > band.1 + 0.05;
+            let vc = if fast { BAD } else if v >= band.0 - 0.05 && v <= band.1 + 0.05 { GOOD } else { egui::Color32::LIGHT_GRAY };
+            ui.label(egui::RichText::new(format!("Speed {:.2} km/h", v)).size(18.0).color(vc));
+            gauge(ui, v.abs() / scale, Some((band.0 / scale, band.1 / scale)), None, vc);
+            ui.label(egui::RichText::new(format!("band {:.1}–{:.1} km/h in {} · set {:+.0} %", band.0, band.1, soil.kind.label(), levers.speed * 100.0)).small());
+
+            // Tool depth against required.
+            let dmax = spec.tool.depth_cm.1.max(required + 5.0);
+            let (depth_txt, dc) = if m.tool_cm <= 0.5 {
+                (format!("Tool raised {:.0} cm", -m.tool_cm), egui::Color32::LIGHT_GRAY)
+            } else {
+                let reach = tt.capacity_cm.min(m.tool_cm);
+                let c = if reach + 0.5 >= required { GOOD } else { WARN };
+                (format!("Tool {:.0} cm · reaching {:.0} of {:.0} cm", m.tool_cm, if m.tool_working() { reach } else { 0.0 }, required), c)
+            };
+            ui.label(egui::RichText::new(depth_txt).size(16.0).color(dc));
+            gauge(ui, m.tool_cm.max(0.0) / dmax, None, Some(required / dmax), dc);
+
+            let rc = if m.stall_s > 0.0 { BAD } else if m.rotor > 0.9 { GOOD } else { egui::Color32::LIGHT_GRAY };
+            let stall = if m.stall_s > 0.0 { "  STALLED" } else { "" };
+            ui.label(egui::RichText::new(format!("Rotor {:.0} % · {:.0} rpm{stall}", m.rotor * 100.0, m.rotor * spec.tool.rotor_rpm)).color(rc));
+            gauge(ui, m.rotor, None, None, rc);
+
+            let cf = cov.fraction_to_depth();
+            ui.label(format!("Area to depth {:.1} %", cf * 100.0));
+            gauge(ui, cf, None, None, egui::Color32::from_rgb(150, 110, 70));
+            let cc = if m.condition > 70.0 { GOOD } else if m.condition > 35.0 { WARN } else { BAD };
+            ui.label(egui::RichText::new(format!("Machine condition {:.0} %", m.condition)).color(cc));
+            gauge(ui, m.condition / 100.0, None, None, cc);
+            if let Some(st) = spec.remote_standoff_m {
+                let post = s.operator_post();
+                let d = ((m.pos.x - post.0).powi(2) + (m.pos.z - post.1).powi(2)).sqrt();
+                let c = if d < st { BAD } else if d < st + 5.0 { WARN } else { GOOD };
+                ui.colored_label(c, format!("Distance to your post {d:.0} m (stand-off {st:.0} m)"));
+            }
+            ui.label(egui::RichText::new(format!("Faults so far {}", keeper.faults.len())).small());
+        });
+    });
+
+    // Right: the minimap with the machine.
+    egui::Area::new(egui::Id::new("minimap")).anchor(egui::Align2::RIGHT_BOTTOM, [-10.0, -10.0]).show(&ctx, |ui| {
+        panel_frame().show(ui, |ui| {
+            let (w, h) = (mini.size.0 as f32, mini.size.1 as f32);
+            let resp = ui.image(egui::load::SizedTexture::new(tex, [w, h]));
+            let r = resp.rect;
+            let p = ui.painter();
+            let to = |x: f32, z: f32| egui::pos2(r.left() + x * mini.ppm, r.top() + z * mini.ppm);
+            let (hx, hz) = m.heading_xz();
+            let c = to(m.pos.x, m.pos.z);
+            let tip = c + egui::vec2(hx, hz) * 9.0;
+            let side = egui::vec2(-hz, hx) * 5.0;
+            p.add(egui::Shape::convex_polygon(vec![tip, c - egui::vec2(hx, hz) * 5.0 + side, c - egui::vec2(hx, hz) * 5.0 - side], egui::Color32::YELLOW, (1.0, egui::Color32::BLACK)));
+            if spec.is_remote() {
+                let post = s.operator_post();
+                p.circle_filled(to(post.0, post.1), 4.0, egui::Color32::from_rgb(60, 160, 255));
+            }
+            ui.label(egui::RichText::new(format!("camera: {} (C)", mode.label(spec.is_remote()))).small());
+        });
+    });
+
+    // Warnings: live conditions now, and each new fault as it is logged.
+    let now = time.elapsed_secs_f64();
+    for i in toasts.seen..keeper.faults.len() {
+        toasts.live.push((i, now));
+    }
+    toasts.seen = keeper.faults.len();
+    toasts.live.retain(|(_, t)| now - *t < TOAST_S);
+    if toasts.live.len() > 3 {
+        let drop = toasts.live.len() - 3;
+        toasts.live.drain(..drop);
+    }
+    let mut live_warnings = Vec::new();
+    if tt.tracks_on_unprocessed {
+        live_warnings.push("TRACKS ON UNPROCESSED GROUND — stop, reverse along your processed lane".to_string());
+    }
+    if m.tool_working() && tt.capacity_cm + 0.5 < required && m.speed_kmh() > 0.1 {
+        live_warnings.push(format!("TOO FAST FOR DEPTH — reaching {:.0} of {:.0} cm; slow down", tt.capacity_cm, required));
+    }
+    let pos = (m.pos.x, m.pos.z);
+    let f = &ground.0;
+    if !geom::contains(&f.hazard_area, pos) && geom::boundary_distance(&f.hazard_area, pos) > crate::scoring::WORKSITE_MARGIN_M * 0.8 && geom::segment_distance(pos, f.start_lane.from, f.start_lane.to).0 > f.start_lane.width_m * 0.5 + 1.0 {
+        live_warnings.push("LEAVING THE WORKSITE — turn back towards the marked area".to_string());
+    }
+    if let Some(st) = spec.remote_standoff_m {
+        let post = s.operator_post();
+        if ((m.pos.x - post.0).powi(2) + (m.pos.z - post.1).powi(2)).sqrt() < st {
+            live_warnings.push(format!("STAND-OFF BREACHED — the machine is within {st:.0} m of you"));
+        }
+    }
+    if !live_warnings.is_empty() || !toasts.live.is_empty() {
+        egui::Area::new(egui::Id::new("warnings")).anchor(egui::Align2::CENTER_TOP, [0.0, 10.0]).show(&ctx, |ui| {
+            for w in &live_warnings {
+                egui::Frame::new().fill(egui::Color32::from_rgba_unmultiplied(150, 20, 20, 230)).corner_radius(5.0).inner_margin(8.0).show(ui, |ui| {
+                    ui.label(egui::RichText::new(w).strong().size(17.0).color(egui::Color32::WHITE));
+                });
+            }
+            for (i, _) in &toasts.live {
+                let fault = &keeper.faults[*i];
+                egui::Frame::new().fill(egui::Color32::from_rgba_unmultiplied(70, 50, 10, 230)).corner_radius(5.0).inner_margin(8.0).show(ui, |ui| {
+                    ui.set_max_width(560.0);
+                    ui.label(egui::RichText::new(format!("{}  {}", mmss(fault.t), fault.kind.label())).strong().color(WARN));
+                    ui.label(&fault.detail);
+                });
+            }
+        });
+    }
+
+    // Bottom hint.
+    egui::Area::new(egui::Id::new("hint")).anchor(egui::Align2::LEFT_BOTTOM, [10.0, -10.0]).show(&ctx, |ui| {
+        panel_frame().show(ui, |ui| {
+            ui.label(egui::RichText::new("H help · C camera · Esc pause · Enter finish · W/S speed · A/D steer · F/R tool · T depth · Space rotor").small());
+        });
+    });
+
+    if overlays.help {
+        egui::Window::new("Controls").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(&ctx, |ui| {
+            bindings_grid(ui, "help bindings");
+            ui.add_space(6.0);
+            ui.label("Technique: lower the tool to the required depth and run the rotor before moving onto new ground;\nkeep inside the speed band; keep both tracks on processed ground; overlap each lane with the last.");
+            if ui.button("Close (H)").clicked() {
+                overlays.help = false;
+            }
+        });
+    }
+    if paused.0 && !overlays.confirm_finish {
+        egui::Window::new("Paused").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(&ctx, |ui| {
+            ui.label("The simulation is stopped.");
+            if ui.button("Resume (Esc)").clicked() {
+                req.write(FlowRequest::TogglePause);
+            }
+            if ui.button("Finish and see the debrief").clicked() {
+                overlays.confirm_finish = true;
+            }
+            if ui.button("Controls (H)").clicked() {
+                overlays.help = true;
+            }
+            if ui.button("Abandon and go to the menu").clicked() {
+                req.write(FlowRequest::Menu);
+            }
+        });
+    }
+    if overlays.confirm_finish {
+        egui::Window::new("Finish the session?").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(&ctx, |ui| {
+            ui.label(format!("Area processed to depth so far: {:.1} %. Finishing now scores the work as it stands.", cov.fraction_to_depth() * 100.0));
+            ui.horizontal(|ui| {
+                if ui.button("Finish").clicked() {
+                    overlays.confirm_finish = false;
+                    req.write(FlowRequest::Finish);
+                }
+                if ui.button("Keep working (Esc)").clicked() {
+                    overlays.confirm_finish = false;
+                }
+            });
+        });
+    }
+    Ok(())
+}

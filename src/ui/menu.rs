@@ -1,0 +1,107 @@
+//! The main menu: the course of scenarios, any scenario file, who drives, and the problems of
+//! a scenario that could not be opened.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::{BAD, GOOD, root_ui};
+use crate::trainer::{Catalog, Driver, FlowRequest, MenuNotice};
+
+/// What the trainee has typed at the menu.
+#[derive(Resource, Default)]
+pub struct MenuForm {
+    path: String,
+    seed: String,
+}
+
+pub fn menu_ui(
+    mut contexts: EguiContexts,
+    catalog: Res<Catalog>,
+    notice: Res<MenuNotice>,
+    mut driver: ResMut<Driver>,
+    mut form: ResMut<MenuForm>,
+    mut req: MessageWriter<FlowRequest>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let mut root = root_ui(&ctx, "menu");
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.add_space(8.0);
+        ui.vertical_centered(|ui| {
+            ui.label(egui::RichText::new("mineclear").size(40.0).strong());
+            ui.label(egui::RichText::new("Training simulator for mechanical mine-clearing machine operators").size(17.0));
+        });
+        ui.add_space(14.0);
+        ui.columns(2, |cols| {
+            let ui = &mut cols[0];
+            ui.heading("Scenarios");
+            ui.label("The course, from first lesson to exam. Click one to read its briefing.");
+            ui.add_space(4.0);
+            egui::ScrollArea::vertical().id_salt("scenarios").max_height(330.0).show(ui, |ui| {
+                for (i, e) in catalog.entries.iter().enumerate() {
+                    let ok = e.problems.is_empty();
+                    let title = if ok {
+                        egui::RichText::new(format!("{}. {}", i + 1, e.title)).size(16.0)
+                    } else {
+                        egui::RichText::new(format!("{}. {}  ✗ {} problem(s)", i + 1, e.title, e.problems.len())).size(16.0).color(BAD)
+                    };
+                    let resp = ui.add_sized([ui.available_width(), 26.0], egui::Button::new(title).frame(true));
+                    if !e.machine.is_empty() || !e.builtin {
+                        ui.label(egui::RichText::new(format!("   {}{}", e.machine, if e.builtin { String::new() } else { format!("   ({})", e.arg) })).small().weak());
+                    }
+                    if resp.clicked() {
+                        req.write(FlowRequest::Open(e.arg.clone()));
+                    }
+                }
+            });
+            ui.add_space(8.0);
+            ui.label("Open a scenario file:");
+            ui.horizontal(|ui| {
+                let edit = ui.add(egui::TextEdit::singleline(&mut form.path).hint_text("path/to/scenario.ron").desired_width(300.0));
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button("Open").clicked() || enter) && !form.path.trim().is_empty() {
+                    req.write(FlowRequest::Open(form.path.trim().to_string()));
+                }
+            });
+
+            let ui = &mut cols[1];
+            ui.heading("Session");
+            ui.checkbox(&mut driver.autopilot, "The expert autopilot drives (a demonstration of good technique)");
+            ui.horizontal(|ui| {
+                ui.label("Field seed:");
+                let r = ui.add(egui::TextEdit::singleline(&mut form.seed).hint_text("the scenario's own").desired_width(140.0));
+                if r.changed() {
+                    driver.seed = form.seed.trim().parse().ok();
+                }
+                if !form.seed.trim().is_empty() && driver.seed.is_none() {
+                    ui.colored_label(BAD, "not a whole number");
+                }
+            });
+            ui.add_space(8.0);
+            if ui.add_sized([260.0, 34.0], egui::Button::new(egui::RichText::new("▶  Start the first lesson").size(17.0))).clicked()
+                && let Some(first) = catalog.next_after(None)
+            {
+                req.write(FlowRequest::Open(first.arg.clone()));
+            }
+            ui.add_enabled(false, egui::Button::new("Review a replay (comes with replays)"));
+            ui.add_enabled(false, egui::Button::new("Scenario editor (comes with the editor)"));
+            if ui.button("Quit").clicked() {
+                req.write(FlowRequest::Quit);
+            }
+            ui.add_space(10.0);
+            if !notice.problems.is_empty() {
+                egui::Frame::new().fill(egui::Color32::from_rgb(60, 20, 20)).corner_radius(6.0).inner_margin(10.0).show(ui, |ui| {
+                    ui.colored_label(BAD, egui::RichText::new(format!("Cannot open {}", notice.subject)).strong().size(16.0));
+                    ui.label("Fix these in the file, then open it again:");
+                    egui::ScrollArea::vertical().id_salt("problems").max_height(220.0).show(ui, |ui| {
+                        for p in &notice.problems {
+                            ui.monospace(p.to_string());
+                        }
+                    });
+                });
+            } else {
+                ui.colored_label(GOOD, format!("{} scenarios ready", catalog.entries.iter().filter(|e| e.problems.is_empty()).count()));
+            }
+        });
+    });
+    Ok(())
+}

@@ -1,0 +1,92 @@
+//! The trainer's screens in egui: menu, briefing, the operating HUD and the debrief. Screens
+//! read the flow's and the sim's state and ask for changes only through `FlowRequest`.
+
+mod briefing;
+mod debrief;
+mod hud;
+pub mod maps;
+mod menu;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiPlugin, EguiPrimaryContextPass, egui};
+
+use crate::trainer::Screen;
+
+pub struct UiPlugin;
+
+impl Plugin for UiPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_plugins(EguiPlugin::default());
+        app.init_resource::<menu::MenuForm>();
+        app.init_resource::<hud::Toasts>();
+        app.add_systems(EguiPrimaryContextPass, style_once);
+        app.add_systems(EguiPrimaryContextPass, menu::menu_ui.run_if(in_state(Screen::Menu)));
+        app.add_systems(OnEnter(Screen::Briefing), briefing::prepare_map);
+        app.add_systems(EguiPrimaryContextPass, briefing::briefing_ui.run_if(in_state(Screen::Briefing)));
+        app.add_systems(OnEnter(Screen::Operating), (maps::init_minimap, hud::reset_toasts).after(crate::trainer::FlowSet::Install));
+        app.add_systems(
+            Update,
+            maps::update_minimap
+                .after(crate::view::overlay::update_overlay)
+                .run_if(in_state(Screen::Operating).and_then(resource_exists::<crate::sim::SimClock>).and_then(resource_exists::<maps::Minimap>)),
+        );
+        app.add_systems(
+            EguiPrimaryContextPass,
+            hud::hud_ui.run_if(in_state(Screen::Operating).and_then(resource_exists::<crate::sim::SimClock>).and_then(resource_exists::<maps::Minimap>)),
+        );
+        app.add_systems(OnEnter(Screen::Debrief), debrief::prepare_map);
+        app.add_systems(EguiPrimaryContextPass, debrief::debrief_ui.run_if(in_state(Screen::Debrief)));
+    }
+}
+
+/// Larger type than egui's default: the trainer is read at arm's length, often on a laptop.
+fn style_once(mut contexts: bevy_egui::EguiContexts, mut done: Local<bool>) -> Result {
+    if *done {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    ctx.set_visuals(egui::Visuals::dark());
+    ctx.global_style_mut(|s| {
+        use egui::{FontId, TextStyle};
+        s.text_styles.insert(TextStyle::Heading, FontId::proportional(24.0));
+        s.text_styles.insert(TextStyle::Body, FontId::proportional(15.0));
+        s.text_styles.insert(TextStyle::Button, FontId::proportional(15.0));
+        s.text_styles.insert(TextStyle::Small, FontId::proportional(12.0));
+        s.text_styles.insert(TextStyle::Monospace, FontId::monospace(13.0));
+        s.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        s.spacing.button_padding = egui::vec2(10.0, 5.0);
+    });
+    *done = true;
+    Ok(())
+}
+
+/// A root `Ui` covering the window, for full-screen panels.
+pub(crate) fn root_ui(ctx: &egui::Context, id: &str) -> egui::Ui {
+    egui::Ui::new(ctx.clone(), egui::Id::new(id), egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()))
+}
+
+pub(crate) const GOOD: egui::Color32 = egui::Color32::from_rgb(90, 200, 110);
+pub(crate) const BAD: egui::Color32 = egui::Color32::from_rgb(240, 90, 80);
+pub(crate) const WARN: egui::Color32 = egui::Color32::from_rgb(250, 190, 60);
+
+/// m:ss for times in the UI.
+pub(crate) fn mmss(s: f32) -> String {
+    let s = s.max(0.0) as u32;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// The controls table (help overlay and briefing).
+pub(crate) fn bindings_grid(ui: &mut egui::Ui, id: &str) {
+    egui::Grid::new(id).striped(true).num_columns(3).show(ui, |ui| {
+        ui.strong("Action");
+        ui.strong("Keyboard");
+        ui.strong("Gamepad");
+        ui.end_row();
+        for (what, key, pad) in crate::controls::BINDINGS {
+            ui.label(*what);
+            ui.monospace(*key);
+            ui.label(*pad);
+            ui.end_row();
+        }
+    });
+}
