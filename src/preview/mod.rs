@@ -134,12 +134,25 @@ pub fn draw_site(c: &mut Canvas, field: &Field, ppm: f32, ox: usize, oy: usize, 
 
 /// The site alone (no title, legend or mines), at most `max_px` on its longer side: the map
 /// the briefing shows and the debrief draws its truth on.
-pub fn site_map(field: &Field, max_px: f32) -> (Canvas, f32) {
+/// A remote machine's operator post (`post`) is marked with a blue dot and its name.
+pub fn site_map(field: &Field, max_px: f32, post: Option<(f32, f32)>) -> (Canvas, f32) {
     let (sx, sz) = field.size_m;
     let ppm = max_px / sx.max(sz);
     let (mw, mh) = ((sx * ppm).ceil() as usize, (sz * ppm).ceil() as usize);
     let mut c = Canvas::new(mw, mh, [245, 243, 236]);
     draw_site(&mut c, field, ppm, 0, 0, mw, mh);
+    if let Some((x, z)) = post {
+        let (px, py) = (x * ppm, z * ppm);
+        c.disc(px, py, 6.0, [255, 255, 255]);
+        c.disc(px, py, 4.5, [30, 90, 220]);
+        if max_px >= 400.0 {
+            let label = "operator post";
+            let w = c.text_width(13.0, label);
+            let tx = if px + 10.0 + w < mw as f32 { px + 10.0 } else { px - 10.0 - w };
+            let ty = (py + 5.0).clamp(14.0, mh as f32 - 4.0);
+            c.text(tx, ty, 13.0, [20, 40, 120], label);
+        }
+    }
     (c, ppm)
 }
 

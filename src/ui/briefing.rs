@@ -15,7 +15,8 @@ pub struct BriefingMap {
 
 pub fn prepare_map(mut commands: Commands, chosen: Option<Res<Chosen>>, mut images: ResMut<Assets<Image>>) {
     let Some(chosen) = chosen else { return };
-    let (c, _) = crate::preview::site_map(&chosen.field, 560.0);
+    let post = chosen.loaded.machine.is_remote().then(|| chosen.loaded.scenario.operator_post());
+    let (c, _) = crate::preview::site_map(&chosen.field, 560.0, post);
     let size = (c.w as f32, c.h as f32);
     commands.insert_resource(BriefingMap { image: images.add(maps::to_image(&c)), size });
 }
@@ -54,6 +55,7 @@ pub fn briefing_ui(
         ui.columns(2, |cols| {
             let ui = &mut cols[0];
             egui::ScrollArea::vertical().id_salt("brief text").show(ui, |ui| {
+                ui.set_max_width(ui.available_width() - 18.0);
                 ui.label(egui::RichText::new(&s.title).size(26.0).strong());
                 ui.add_space(4.0);
                 ui.label(egui::RichText::new(&s.briefing).size(15.0));

@@ -8,7 +8,7 @@ use bevy_egui::{EguiContexts, EguiTextureHandle, egui};
 use super::{BAD, GOOD, WARN, maps, mmss, root_ui};
 use crate::clearing::{Coverage, Fate};
 use crate::scoring::{Part, Sample};
-use crate::sim::{EndReason, Ground};
+use crate::sim::{EndReason, Ground, Session};
 use crate::trainer::{Debrief, FlowRequest, default_report_path};
 
 #[derive(Resource)]
@@ -18,9 +18,17 @@ pub struct TruthMap {
     saved: Option<String>,
 }
 
-pub fn prepare_map(mut commands: Commands, debrief: Option<Res<Debrief>>, ground: Option<Res<Ground>>, cov: Option<Res<Coverage>>, mut images: ResMut<Assets<Image>>) {
+pub fn prepare_map(
+    mut commands: Commands,
+    debrief: Option<Res<Debrief>>,
+    ground: Option<Res<Ground>>,
+    session: Option<Res<Session>>,
+    cov: Option<Res<Coverage>>,
+    mut images: ResMut<Assets<Image>>,
+) {
     let (Some(d), Some(g)) = (debrief, ground) else { return };
-    let c = maps::truth_map(&g.0, cov.as_deref(), &d.report, &d.samples, 620.0);
+    let post = session.filter(|s| s.loaded.machine.is_remote()).map(|s| s.loaded.scenario.operator_post());
+    let c = maps::truth_map(&g.0, post, cov.as_deref(), &d.report, &d.samples, 620.0);
     let size = (c.w as f32, c.h as f32);
     commands.insert_resource(TruthMap { image: images.add(maps::to_image(&c)), size, saved: None });
 }
@@ -28,7 +36,7 @@ pub fn prepare_map(mut commands: Commands, debrief: Option<Res<Debrief>>, ground
 /// A line chart of `series` (value per sample) with a reference line.
 fn chart(ui: &mut egui::Ui, title: &str, samples: &[Sample], value: impl Fn(&Sample) -> f32, reference: Option<(f32, &str)>, unit: &str, colour: egui::Color32) {
     ui.label(egui::RichText::new(title).strong());
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(ui.available_width().min(620.0), 110.0), egui::Sense::hover());
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(ui.available_width().min(620.0), 80.0), egui::Sense::hover());
     let p = ui.painter();
     p.rect_filled(rect, 3.0, egui::Color32::from_gray(28));
     if samples.len() < 2 {
@@ -108,10 +116,17 @@ pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map
                 };
                 ui.label(format!("{why} Session time {}.", mmss(r.sim_seconds)));
                 ui.add_space(6.0);
-                egui::Grid::new("breakdown").num_columns(2).striped(true).show(ui, |ui| {
+                egui::Grid::new("breakdown").num_columns(3).striped(true).show(ui, |ui| {
+                    ui.strong("Part");
+                    ui.strong("Points");
+                    ui.strong("Quality");
+                    ui.end_row();
                     for (k, v) in &r.breakdown {
+                        let q = r.quality.get(k).copied().unwrap_or(0.0);
                         ui.label(part_label(k));
                         ui.label(format!("{v:.1}"));
+                        let c = if q >= 0.9 { GOOD } else if q >= 0.6 { WARN } else { BAD };
+                        ui.colored_label(c, format!("{:.0} %", q * 100.0));
                         ui.end_row();
                     }
                 });
@@ -154,7 +169,7 @@ pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map
             egui::ScrollArea::vertical().id_salt("debrief right").show(ui, |ui| {
                 ui.label(egui::RichText::new("What was really there").strong().size(17.0));
                 let avail = ui.available_width();
-                let k = (avail / map.size.0).min(400.0 / map.size.1).min(1.0);
+                let k = (avail / map.size.0).min(330.0 / map.size.1).min(1.0);
                 ui.image(egui::load::SizedTexture::new(tex, [map.size.0 * k, map.size.1 * k]));
                 ui.horizontal_wrapped(|ui| {
                     for f in Fate::ALL {
@@ -163,7 +178,11 @@ pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map
                             continue;
                         }
                         let c = maps::fate_colour(f);
-                        ui.colored_label(egui::Color32::from_rgb(c[0], c[1], c[2]), "●");
+                        let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                        if f.is_live() {
+                            ui.painter().circle_filled(dot.center(), 6.0, egui::Color32::WHITE);
+                        }
+                        ui.painter().circle_filled(dot.center(), 4.5, egui::Color32::from_rgb(c[0], c[1], c[2]));
                         ui.label(format!("{} {n}{}", f.label(), if f.is_live() { " (live)" } else { "" }));
                     }
                 });

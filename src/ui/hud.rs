@@ -85,10 +85,10 @@ pub fn hud_ui(
     // Left: the instruments.
     egui::Area::new(egui::Id::new("instruments")).anchor(egui::Align2::LEFT_TOP, [10.0, 10.0]).show(&ctx, |ui| {
         panel_frame().show(ui, |ui| {
-            ui.set_width(240.0);
+            ui.set_width(250.0);
             ui.label(egui::RichText::new(&s.title).strong().size(16.0));
             let left = s.time_limit_min * 60.0 - clock.seconds();
-            ui.label(format!("Time {}   left {}", mmss(clock.seconds()), mmss(left)));
+            ui.label(format!("Time {} · {} left", mmss(clock.seconds()), mmss(left)));
             if autopilot {
                 ui.colored_label(WARN, "AUTOPILOT DRIVING (demonstration)");
             }

@@ -50,8 +50,8 @@ pub fn fate_colour(f: Fate) -> Rgb {
 
 /// The debrief's map: the site, the processed ground shaded by depth, the path driven, and
 /// every mine coloured by its fate (live ones ringed).
-pub fn truth_map(field: &Field, cov: Option<&Coverage>, report: &ScoreReport, samples: &[Sample], max_px: f32) -> Canvas {
-    let (mut c, ppm) = preview::site_map(field, max_px);
+pub fn truth_map(field: &Field, post: Option<(f32, f32)>, cov: Option<&Coverage>, report: &ScoreReport, samples: &[Sample], max_px: f32) -> Canvas {
+    let (mut c, ppm) = preview::site_map(field, max_px, post);
     if let Some(cov) = cov {
         for py in 0..c.h {
             for px in 0..c.w {
@@ -96,7 +96,7 @@ pub struct Minimap {
 pub const MINIMAP_PX: f32 = 260.0;
 
 pub fn init_minimap(mut commands: Commands, ground: Res<crate::sim::Ground>, mut images: ResMut<Assets<Image>>) {
-    let (c, ppm) = preview::site_map(&ground.0, MINIMAP_PX);
+    let (c, ppm) = preview::site_map(&ground.0, MINIMAP_PX, None);
     let size = (c.w, c.h);
     let image = images.add(to_image(&c));
     commands.insert_resource(Minimap { image, ppm, size, last_pos: None });

@@ -78,10 +78,12 @@ pub fn place_camera(
     let (hx, hz) = m.heading_xz();
     let fwd = Vec3::new(hx, 0.0, hz);
     let (l, _w, h) = m.spec.chassis_m;
-    let want_ortho = *mode == CameraMode::Map;
-    match (&*proj, want_ortho) {
-        (Projection::Orthographic(_), false) => *proj = Projection::Perspective(PerspectiveProjection { fov: 60f32.to_radians(), ..default() }),
-        (Projection::Perspective(_), true) => {}
+    // From the post the operator watches a machine 25 m or more away: a narrower view, as
+    // through binoculars, so the tool can be judged.
+    let fov = if *mode == CameraMode::Cab && m.spec.is_remote() { 28f32 } else { 60.0 }.to_radians();
+    match &mut *proj {
+        Projection::Orthographic(_) if *mode != CameraMode::Map => *proj = Projection::Perspective(PerspectiveProjection { fov, ..default() }),
+        Projection::Perspective(p) if p.fov != fov => p.fov = fov,
         _ => {}
     }
     match *mode {
@@ -94,9 +96,9 @@ pub fn place_camera(
         CameraMode::Cab => {
             // In the cab (rear of the hull, left of centre), looking over the tool.
             let up = m.rot * Vec3::Y;
-            let eye = m.pos + m.rot * Vec3::new(-m.spec.chassis_m.1 * 0.12, h * 0.8, l * 0.2 - 0.1);
+            let eye = m.pos + m.rot * Vec3::new(-m.spec.chassis_m.1 * 0.12, h * 1.35, -l * 0.1);
             let (tx, tz) = m.tool_xz();
-            let target = Vec3::new(tx, f.height_at(tx, tz), tz) + fwd * 6.0;
+            let target = Vec3::new(tx, f.height_at(tx, tz), tz) + fwd * 7.0;
             *tf = Transform::from_translation(eye).looking_at(target, up.lerp(Vec3::Y, 0.7));
         }
         CameraMode::Chase => {

@@ -12,6 +12,10 @@ use crate::trainer::Screen;
 #[derive(Component)]
 pub struct HullView;
 
+/// Parts of the cab, hidden while the camera is inside it.
+#[derive(Component)]
+pub struct CabPart;
+
 /// The tool assembly (placed at the tool's position each frame).
 #[derive(Component)]
 pub struct ToolView;
@@ -44,7 +48,7 @@ pub struct DustSpawner {
 }
 
 const CLEATS_PER_TRACK: usize = 12;
-const DUST_MAX: usize = 80;
+const DUST_MAX: usize = 40;
 const DUST_LIFE_S: f32 = 1.6;
 
 fn mat(mats: &mut Assets<StandardMaterial>, c: Color, rough: f32) -> Handle<StandardMaterial> {
@@ -96,12 +100,12 @@ pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: R
                 // Manned machine: an armoured cab at the rear with dark windows.
                 let (cw, ch, cl) = (w * 0.55, h * 0.55, l * 0.3);
                 let cz = l * 0.2;
-                p.spawn((Mesh3d(meshes.add(Cuboid::new(cw, ch, cl))), MeshMaterial3d(hull_m.clone()), Transform::from_xyz(-w * 0.12, h * 0.275 + ch * 0.5, cz)));
-                p.spawn((Mesh3d(meshes.add(Cuboid::new(cw * 0.85, ch * 0.45, 0.03))), MeshMaterial3d(glass.clone()), Transform::from_xyz(-w * 0.12, h * 0.275 + ch * 0.62, cz - cl * 0.5 - 0.01)));
+                p.spawn((CabPart, Mesh3d(meshes.add(Cuboid::new(cw, ch, cl))), MeshMaterial3d(hull_m.clone()), Transform::from_xyz(-w * 0.12, h * 0.275 + ch * 0.5, cz)));
+                p.spawn((CabPart, Mesh3d(meshes.add(Cuboid::new(cw * 0.85, ch * 0.45, 0.03))), MeshMaterial3d(glass.clone()), Transform::from_xyz(-w * 0.12, h * 0.275 + ch * 0.62, cz - cl * 0.5 - 0.01)));
                 for sx in [-1.0, 1.0] {
-                    p.spawn((Mesh3d(meshes.add(Cuboid::new(0.03, ch * 0.4, cl * 0.7))), MeshMaterial3d(glass.clone()), Transform::from_xyz(-w * 0.12 + sx * (cw * 0.5 + 0.01), h * 0.275 + ch * 0.62, cz)));
+                    p.spawn((CabPart, Mesh3d(meshes.add(Cuboid::new(0.03, ch * 0.4, cl * 0.7))), MeshMaterial3d(glass.clone()), Transform::from_xyz(-w * 0.12 + sx * (cw * 0.5 + 0.01), h * 0.275 + ch * 0.62, cz)));
                 }
-                p.spawn((Mesh3d(meshes.add(Sphere::new(0.08))), MeshMaterial3d(warn.clone()), Transform::from_xyz(-w * 0.12, h * 0.275 + ch + 0.08, cz)));
+                p.spawn((CabPart, Mesh3d(meshes.add(Sphere::new(0.08))), MeshMaterial3d(warn.clone()), Transform::from_xyz(-w * 0.12, h * 0.275 + ch + 0.08, cz)));
             }
         });
 
@@ -139,7 +143,7 @@ pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: R
     commands.insert_resource(DustSpawner {
         carry: 0.0,
         mesh: meshes.add(Sphere::new(1.0).mesh().ico(1).expect("ico")),
-        mat: mats.add(StandardMaterial { base_color: Color::srgba(0.55, 0.45, 0.32, 0.45), alpha_mode: AlphaMode::Blend, perceptual_roughness: 1.0, ..default() }),
+        mat: mats.add(StandardMaterial { base_color: Color::srgba(0.55, 0.45, 0.32, 0.3), alpha_mode: AlphaMode::Blend, perceptual_roughness: 1.0, ..default() }),
         n: 0,
     });
 }
@@ -205,13 +209,13 @@ pub fn dust(
         }
         alive += 1;
         tf.translation += d.vel * dt;
-        let s = 0.25 + d.age * 0.9;
+        let s = 0.2 + d.age * 0.55;
         tf.scale = Vec3::splat(s * (1.0 - d.age / DUST_LIFE_S).sqrt());
     }
     if !m.tool_working() || time.delta_secs() == 0.0 {
         return;
     }
-    sp.carry += dt * 18.0 * m.rotor;
+    sp.carry += dt * 12.0 * m.rotor;
     let (x, z) = m.tool_xz();
     let (hx, hz) = m.heading_xz();
     let w = m.spec.tool.working_width_m;
@@ -232,4 +236,14 @@ pub fn dust(
         alive += 1;
     }
     sp.carry = sp.carry.min(2.0);
+}
+
+/// The cab disappears while the camera sits in it (the view is through its windows).
+pub fn cab_visibility(mode: Res<super::CameraMode>, mut parts: Query<&mut Visibility, With<CabPart>>) {
+    let want = if *mode == super::CameraMode::Cab { Visibility::Hidden } else { Visibility::Inherited };
+    for mut v in &mut parts {
+        if *v != want {
+            *v = want;
+        }
+    }
 }

@@ -35,10 +35,12 @@ impl Plugin for ViewPlugin {
             (
                 machine::animate_machine,
                 machine::dust,
+                machine::cab_visibility,
                 overlay::update_overlay,
                 effects::show_detonations,
                 effects::animate_effects,
                 camera::place_camera.after(machine::animate_machine),
+                map_marks.run_if(resource_equals(CameraMode::Map)),
             )
                 .run_if(in_state(Screen::Operating).and_then(resource_exists::<crate::sim::SimClock>)),
         );
@@ -51,4 +53,23 @@ fn spawn_sun(mut commands: Commands) {
         DirectionalLight { illuminance: 9000.0, shadow_maps_enabled: true, ..default() },
         Transform::from_xyz(-40.0, 80.0, -30.0).looking_at(Vec3::ZERO, Vec3::Y),
     ));
+}
+
+/// On the top-down map, the site's lines drawn bold: the boundary, the start lane and the
+/// planned lanes' centre lines.
+fn map_marks(mut gizmos: Gizmos, ground: Res<crate::sim::Ground>, frame: Res<crate::sim::LaneFrame>) {
+    let f = &ground.0;
+    let at = |x: f32, z: f32| Vec3::new(x, f.height_at(x, z) + 0.3, z);
+    let n = f.hazard_area.len();
+    for k in 0..n {
+        let (a, b) = (f.hazard_area[k], f.hazard_area[(k + 1) % n]);
+        gizmos.line(at(a.0, a.1), at(b.0, b.1), Color::srgb(0.9, 0.1, 0.1));
+    }
+    let l = &f.start_lane;
+    gizmos.line(at(l.from.0, l.from.1), at(l.to.0, l.to.1), Color::srgb(0.2, 0.45, 0.95));
+    for k in 0..frame.lane_count() {
+        let b = frame.lane_centre(k);
+        let (p, q) = (frame.to_world(frame.u_range.0, b), frame.to_world(frame.u_range.1, b));
+        gizmos.line(at(p.0, p.1), at(q.0, q.1), Color::srgba(1.0, 1.0, 1.0, 0.25));
+    }
 }

@@ -118,6 +118,16 @@ pub fn spawn_ground(
         scoped.clone(),
     ));
 
+    // Open country beyond the field's edge, a little below it, so the world does not end.
+    let hmin = f.heights.iter().copied().fold(f32::INFINITY, f32::min);
+    commands.spawn((
+        Name::new("surroundings"),
+        Mesh3d(meshes.add(Plane3d::default().mesh().size(3000.0, 3000.0))),
+        MeshMaterial3d(mats.add(StandardMaterial { base_color: Color::srgb(0.55, 0.56, 0.36), perceptual_roughness: 1.0, reflectance: 0.1, ..default() })),
+        Transform::from_xyz(f.size_m.0 * 0.5, hmin - 0.4, f.size_m.1 * 0.5),
+        scoped.clone(),
+    ));
+
     // Boundary: white stakes, red-and-white tape between them, a red "MINES" sign every few stakes.
     let white = mats.add(StandardMaterial { base_color: Color::srgb(0.95, 0.95, 0.92), ..default() });
     let red = mats.add(StandardMaterial { base_color: Color::srgb(0.85, 0.08, 0.06), ..default() });
