@@ -44,8 +44,18 @@ fn main() {
     s.start_lane = mineclear::geom::Strip { from: (40.0, 970.0), to: (960.0, 970.0), width_m: 5.0 };
     s.mines.groups = vec![
         MineGroup { kind: MineKind::ApBlast, amount: Amount::Count(12_000), depth_cm: (0.0, 10.0), layout: MineLayout::Scatter },
-        MineGroup { kind: MineKind::ApFragmentation, amount: Amount::Count(3_000), depth_cm: (0.0, 5.0), layout: MineLayout::Clusters { clusters: 60, radius_m: 8.0 } },
-        MineGroup { kind: MineKind::At, amount: Amount::Count(5_000), depth_cm: (5.0, 20.0), layout: MineLayout::Rows { angle_deg: 10.0, row_spacing_m: 8.0, spacing_m: 4.0, jitter_m: 0.5 } },
+        MineGroup {
+            kind: MineKind::ApFragmentation,
+            amount: Amount::Count(3_000),
+            depth_cm: (0.0, 5.0),
+            layout: MineLayout::Clusters { clusters: 60, radius_m: 8.0 },
+        },
+        MineGroup {
+            kind: MineKind::At,
+            amount: Amount::Count(5_000),
+            depth_cm: (5.0, 20.0),
+            layout: MineLayout::Rows { angle_deg: 10.0, row_spacing_m: 8.0, spacing_m: 4.0, jitter_m: 0.5 },
+        },
     ];
     let machine = scenario::find_machine("mv4", None).unwrap().spec;
     let mut findings = scenario::Findings::default();

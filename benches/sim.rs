@@ -63,8 +63,13 @@ fn bare_tick(name: &str, ticks: u64) -> f64 {
     let start = f.hazard_area[0];
     let y0 = f.height_at(start.0 - 3.0, start.1) + h * 0.5 + 0.05;
     let body = w.bodies.insert(RigidBodyBuilder::dynamic().translation(Vector::new(start.0 - 3.0, y0, start.1)).can_sleep(false).angular_damping(2.0).build());
-    let balls: Vec<(Pose, SharedShape)> = mineclear::machine::hull_balls(spec).into_iter().map(|(c, r)| (Pose::from_translation(c), SharedShape::ball(r))).collect();
-    w.colliders.insert_with_parent(ColliderBuilder::compound(balls).mass(spec.mass_kg).friction(0.0).active_events(ActiveEvents::COLLISION_EVENTS).build(), body, &mut w.bodies);
+    let balls: Vec<(Pose, SharedShape)> =
+        mineclear::machine::hull_balls(spec).into_iter().map(|(c, r)| (Pose::from_translation(c), SharedShape::ball(r))).collect();
+    w.colliders.insert_with_parent(
+        ColliderBuilder::compound(balls).mass(spec.mass_kg).friction(0.0).active_events(ActiveEvents::COLLISION_EVENTS).build(),
+        body,
+        &mut w.bodies,
+    );
     let t = Instant::now();
     for k in 0..ticks {
         // Back and forth along x at 0.8 km/h, as a lane pattern would.

@@ -76,18 +76,10 @@ pub fn segments_intersect(a: P2, b: P2, c: P2, d: P2) -> bool {
     let o2 = orient(a, b, d);
     let o3 = orient(c, d, a);
     let o4 = orient(c, d, b);
-    if ((o1 > 0.0 && o2 < 0.0) || (o1 < 0.0 && o2 > 0.0))
-        && ((o3 > 0.0 && o4 < 0.0) || (o3 < 0.0 && o4 > 0.0))
-    {
+    if ((o1 > 0.0 && o2 < 0.0) || (o1 < 0.0 && o2 > 0.0)) && ((o3 > 0.0 && o4 < 0.0) || (o3 < 0.0 && o4 > 0.0)) {
         return true;
     }
-    let on = |p: P2, q: P2, r: P2, o: f32| {
-        o == 0.0
-            && r.0 >= p.0.min(q.0)
-            && r.0 <= p.0.max(q.0)
-            && r.1 >= p.1.min(q.1)
-            && r.1 <= p.1.max(q.1)
-    };
+    let on = |p: P2, q: P2, r: P2, o: f32| o == 0.0 && r.0 >= p.0.min(q.0) && r.0 <= p.0.max(q.0) && r.1 >= p.1.min(q.1) && r.1 <= p.1.max(q.1);
     on(a, b, c, o1) || on(a, b, d, o2) || on(c, d, a, o3) || on(c, d, b, o4)
 }
 
@@ -124,34 +116,24 @@ pub fn polygons_overlap(a: &[P2], b: &[P2]) -> bool {
 pub fn segment_distance(p: P2, a: P2, b: P2) -> (f32, f32) {
     let (dx, dz) = (b.0 - a.0, b.1 - a.1);
     let len2 = dx * dx + dz * dz;
-    let t = if len2 > 0.0 {
-        (((p.0 - a.0) * dx + (p.1 - a.1) * dz) / len2).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
+    let t = if len2 > 0.0 { (((p.0 - a.0) * dx + (p.1 - a.1) * dz) / len2).clamp(0.0, 1.0) } else { 0.0 };
     let (qx, qz) = (a.0 + t * dx, a.1 + t * dz);
     (((p.0 - qx).powi(2) + (p.1 - qz).powi(2)).sqrt(), t)
 }
 
 /// Distance from `p` to the nearest edge of a polygon (its boundary).
 pub fn boundary_distance(poly: &[P2], p: P2) -> f32 {
-    (0..poly.len())
-        .map(|i| segment_distance(p, poly[i], poly[(i + 1) % poly.len()]).0)
-        .fold(f32::INFINITY, f32::min)
+    (0..poly.len()).map(|i| segment_distance(p, poly[i], poly[(i + 1) % poly.len()]).0).fold(f32::INFINITY, f32::min)
 }
 
 /// Distance from `p` to a polyline.
 pub fn polyline_distance(line: &[P2], p: P2) -> f32 {
-    line.windows(2)
-        .map(|w| segment_distance(p, w[0], w[1]).0)
-        .fold(f32::INFINITY, f32::min)
+    line.windows(2).map(|w| segment_distance(p, w[0], w[1]).0).fold(f32::INFINITY, f32::min)
 }
 
 /// Length of a polyline.
 pub fn polyline_length(line: &[P2]) -> f32 {
-    line.windows(2)
-        .map(|w| ((w[1].0 - w[0].0).powi(2) + (w[1].1 - w[0].1).powi(2)).sqrt())
-        .sum()
+    line.windows(2).map(|w| ((w[1].0 - w[0].0).powi(2) + (w[1].1 - w[0].1).powi(2)).sqrt()).sum()
 }
 
 /// Point and unit direction at arc length `s` along a polyline.
@@ -198,12 +180,7 @@ impl Strip {
     pub fn polygon(&self) -> Vec<P2> {
         let (dx, dz) = self.dir();
         let (nx, nz) = (-dz * self.width_m * 0.5, dx * self.width_m * 0.5);
-        vec![
-            (self.from.0 + nx, self.from.1 + nz),
-            (self.to.0 + nx, self.to.1 + nz),
-            (self.to.0 - nx, self.to.1 - nz),
-            (self.from.0 - nx, self.from.1 - nz),
-        ]
+        vec![(self.from.0 + nx, self.from.1 + nz), (self.to.0 + nx, self.to.1 + nz), (self.to.0 - nx, self.to.1 - nz), (self.from.0 - nx, self.from.1 - nz)]
     }
 
     pub fn contains(&self, p: P2) -> bool {

@@ -86,6 +86,9 @@ enum Command {
         /// Window size, e.g. 1280x720.
         #[arg(long)]
         window: Option<String>,
+        /// With --screenshot: print the main thread's CPU time per frame while operating.
+        #[arg(long)]
+        frame_stats: bool,
     },
     /// List the built-in scenarios and machines.
     List,
@@ -125,9 +128,10 @@ fn main() -> ExitCode {
         screenshot: None,
         after_secs: 2.0,
         window: None,
+        frame_stats: false,
     });
     match command {
-        Command::Play { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window } => {
+        Command::Play { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window, frame_stats } => {
             use mineclear::trainer::{Screen, launch};
             let screen = match screen.as_deref().map(|s| Screen::parse(s).ok_or(s)) {
                 None => None,
@@ -164,7 +168,7 @@ fn main() -> ExitCode {
             {
                 return ExitCode::FAILURE;
             }
-            let opts = launch::LaunchOptions { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window };
+            let opts = launch::LaunchOptions { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window, frame_stats };
             match launch::app(opts).run() {
                 bevy::app::AppExit::Success => ExitCode::SUCCESS,
                 bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
@@ -189,7 +193,9 @@ fn main() -> ExitCode {
             }
         }
         Command::Preview { scenario: arg, out, seed } => {
-            let Some(loaded) = load_or_report(&arg) else { return ExitCode::FAILURE };
+            let Some(loaded) = load_or_report(&arg) else {
+                return ExitCode::FAILURE;
+            };
             let seed = pick_seed(seed, &loaded);
             let f = field::generate(&loaded.scenario, seed);
             let png = preview::render(&loaded.scenario, &loaded.machine, &f).png();
@@ -208,7 +214,9 @@ fn main() -> ExitCode {
                 eprintln!("mineclear run: a headless run needs a driver; add --autopilot");
                 return ExitCode::from(2);
             }
-            let Some(loaded) = load_or_report(&arg) else { return ExitCode::FAILURE };
+            let Some(loaded) = load_or_report(&arg) else {
+                return ExitCode::FAILURE;
+            };
             let seed = pick_seed(seed, &loaded);
             let opts = AutopilotOptions { speed_kmh, overlap_m, skip_lanes: skip_lane };
             let started = std::time::Instant::now();
@@ -220,7 +228,25 @@ fn main() -> ExitCode {
                     let c = app.world().resource::<mineclear::operator::OperatorCommand>();
                     let t = app.world().resource::<sim::SimClock>().seconds();
                     let h = m.heading_xz();
-                    println!("t {t:>6.0} drive {:.3} load {:.2} stall {:.1} cond {:.0} pos ({:>6.2}, {:>5.2}, {:>6.2})  heading ({:>5.2}, {:>5.2})  {:>5.2} km/h  tool {:>5.1} cm  rotor {:.2}  cmd L{} R{} tool {} rotor {}", m.drive_mps, m.rotor_load, m.stall_s, m.condition, m.pos.x, m.pos.y, m.pos.z, h.0, h.1, m.speed_kmh(), m.tool_cm, m.rotor, c.left_track, c.right_track, c.tool_cm, c.rotor_pct);
+                    println!(
+                        "t {t:>6.0} drive {:.3} load {:.2} stall {:.1} cond {:.0} pos ({:>6.2}, {:>5.2}, {:>6.2})  heading ({:>5.2}, {:>5.2})  {:>5.2} km/h  tool {:>5.1} cm  rotor {:.2}  cmd L{} R{} tool {} rotor {}",
+                        m.drive_mps,
+                        m.rotor_load,
+                        m.stall_s,
+                        m.condition,
+                        m.pos.x,
+                        m.pos.y,
+                        m.pos.z,
+                        h.0,
+                        h.1,
+                        m.speed_kmh(),
+                        m.tool_cm,
+                        m.rotor,
+                        c.left_track,
+                        c.right_track,
+                        c.tool_cm,
+                        c.rotor_pct
+                    );
                 }),
             };
             let wall = started.elapsed().as_secs_f64();

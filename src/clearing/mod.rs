@@ -53,16 +53,8 @@ pub enum Fate {
 }
 
 impl Fate {
-    pub const ALL: [Fate; 8] = [
-        Fate::NeverReached,
-        Fate::Missed,
-        Fate::Destroyed,
-        Fate::Detonated,
-        Fate::DetonatedByTrack,
-        Fate::ThrownAside,
-        Fate::PushedDeeper,
-        Fate::DamagedLive,
-    ];
+    pub const ALL: [Fate; 8] =
+        [Fate::NeverReached, Fate::Missed, Fate::Destroyed, Fate::Detonated, Fate::DetonatedByTrack, Fate::ThrownAside, Fate::PushedDeeper, Fate::DamagedLive];
 
     pub fn is_live(self) -> bool {
         !matches!(self, Fate::Destroyed | Fate::Detonated | Fate::DetonatedByTrack)
@@ -110,17 +102,12 @@ impl Mines {
     pub fn new(field: &Field) -> Mines {
         let bnx = (field.size_m.0 / BUCKET_M).ceil() as usize + 1;
         let bnz = (field.size_m.1 / BUCKET_M).ceil() as usize + 1;
-        let mut m = Mines {
-            list: Vec::new(),
-            buckets: vec![Vec::new(); bnx * bnz],
-            bnx,
-            bnz,
-        };
+        let mut m = Mines { list: Vec::new(), buckets: vec![Vec::new(); bnx * bnz], bnx, bnz };
         let list = field
-                .mines
-                .iter()
-                .map(|m| MineState { id: m.id, kind: m.kind, x: m.x, z: m.z, depth_m: m.depth_m, fate: Fate::NeverReached, last_pass: 0, t: 0.0 })
-                .collect();
+            .mines
+            .iter()
+            .map(|m| MineState { id: m.id, kind: m.kind, x: m.x, z: m.z, depth_m: m.depth_m, fate: Fate::NeverReached, last_pass: 0, t: 0.0 })
+            .collect();
         m.reindex(list);
         m
     }
@@ -302,7 +289,8 @@ pub fn work_ground(
         // reference; tillers labour in rocky ground.
         let rocky_tiller = if m.spec.tool.kind == ToolKind::Tiller && soil.kind == crate::scenario::SoilKind::Rocky { 1.6 } else { 1.0 };
         let t_ref = &m.spec.tool;
-        m.rotor_load = tt.set_cm.min(tt.capacity_cm).clamp(0.0, 100.0) * speed_kmh.max(0.05) * soil.hardness * veg * rocky_tiller / (t_ref.depth_at_ref_cm * t_ref.ref_speed_kmh * 3.0);
+        m.rotor_load = tt.set_cm.min(tt.capacity_cm).clamp(0.0, 100.0) * speed_kmh.max(0.05) * soil.hardness * veg * rocky_tiller
+            / (t_ref.depth_at_ref_cm * t_ref.ref_speed_kmh * 3.0);
         if m.rotor_load > 1.0 && m.stall_s <= 0.0 {
             m.stall_s = 3.0;
             tt.stalled = true;

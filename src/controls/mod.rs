@@ -81,13 +81,19 @@ impl Plugin for ControlsPlugin {
         app.add_plugins(InputManagerPlugin::<Control>::default());
         app.init_resource::<Levers>();
         app.init_resource::<Overlays>();
+        app.init_resource::<CameraMode>();
         app.add_systems(Startup, spawn_bindings);
         app.add_systems(PreUpdate, gate_keyboard.before(leafwing_input_manager::plugin::InputManagerSystem::Unify));
         app.add_systems(OnEnter(Screen::Operating), |mut l: ResMut<Levers>, mut o: ResMut<Overlays>| {
             *l = Levers::default();
             *o = Overlays::default();
         });
-        app.add_systems(Update, (screen_keys, operate).chain().run_if(in_state(Screen::Operating)));
+        // In PreUpdate, right after the actions are read, so this frame's fixed ticks already
+        // run this frame's input.
+        app.add_systems(
+            PreUpdate,
+            (screen_keys, operate).chain().after(leafwing_input_manager::plugin::InputManagerSystem::Update).run_if(in_state(Screen::Operating)),
+        );
     }
 }
 
@@ -131,12 +137,7 @@ fn gate_keyboard(wants: Option<Res<bevy_egui::input::EguiWantsInput>>, mut kb: R
 }
 
 /// Camera, pause, help and finish.
-fn screen_keys(
-    actions: Single<&ActionState<Control>>,
-    mut mode: ResMut<CameraMode>,
-    mut overlays: ResMut<Overlays>,
-    mut req: MessageWriter<FlowRequest>,
-) {
+fn screen_keys(actions: Single<&ActionState<Control>>, mut mode: ResMut<CameraMode>, mut overlays: ResMut<Overlays>, mut req: MessageWriter<FlowRequest>) {
     let a = *actions;
     if a.just_pressed(&Control::Camera) {
         *mode = mode.next();
@@ -166,8 +167,12 @@ fn operate(
     mut levers: ResMut<Levers>,
     src: Option<ResMut<CommandSource>>,
 ) {
-    let (Some(mut src), Some(m), Some(session)) = (src, m, session) else { return };
-    let CommandSource::Live(cmd) = &mut *src else { return };
+    let (Some(mut src), Some(m), Some(session)) = (src, m, session) else {
+        return;
+    };
+    let CommandSource::Live(cmd) = &mut *src else {
+        return;
+    };
     if paused.0 {
         return;
     }

@@ -114,10 +114,7 @@ impl Field {
     /// Ground gradient (dh/dx, dh/dz) at (x, z) by central differences.
     pub fn gradient_at(&self, x: f32, z: f32) -> P2 {
         let d = TERRAIN_CELL_M;
-        (
-            (self.height_at(x + d, z) - self.height_at(x - d, z)) / (2.0 * d),
-            (self.height_at(x, z + d) - self.height_at(x, z - d)) / (2.0 * d),
-        )
+        ((self.height_at(x + d, z) - self.height_at(x - d, z)) / (2.0 * d), (self.height_at(x, z + d) - self.height_at(x, z - d)) / (2.0 * d))
     }
 
     /// Slope of the ground at (x, z), degrees.
@@ -175,12 +172,16 @@ fn region_covers(region: &Region, p: P2, patches: Option<(&ValueNoise, f32)>) ->
 
 /// The noise value above which a `share` of the field lies, estimated from samples of `n`.
 fn patch_threshold(n: &ValueNoise, size: P2, size_m: f32, share: f32, rng: &mut ChaCha8Rng) -> f32 {
-    let mut s: Vec<f32> = (0..4096)
-        .map(|_| n.fbm(rng.random::<f32>() * size.0, rng.random::<f32>() * size.1, size_m, 3))
-        .collect();
+    let mut s: Vec<f32> = (0..4096).map(|_| n.fbm(rng.random::<f32>() * size.0, rng.random::<f32>() * size.1, size_m, 3)).collect();
     s.sort_by(f32::total_cmp);
     let k = ((1.0 - share.clamp(0.0, 1.0)) * (s.len() - 1) as f32).round() as usize;
-    if share >= 1.0 { f32::NEG_INFINITY } else if share <= 0.0 { f32::INFINITY } else { s[k] }
+    if share >= 1.0 {
+        f32::NEG_INFINITY
+    } else if share <= 0.0 {
+        f32::INFINITY
+    } else {
+        s[k]
+    }
 }
 
 /// `f(k)` for every k in 0..n, split across the machine's cores. Each value depends only on

@@ -7,7 +7,7 @@ use bevy_rapier3d::prelude::*;
 use super::MachineSpec;
 use crate::field::Field;
 use crate::operator::OperatorCommand;
-use crate::sim::{SimEntity, Ground, SimSet, TICK_S};
+use crate::sim::{Ground, SimEntity, SimSet, TICK_S};
 
 /// Marks the machine's rigid body.
 #[derive(Component)]
@@ -141,13 +141,10 @@ fn traction(field: &Field, m: &MachineState, forward: bool) -> f32 {
 }
 
 /// Applies this tick's command: tool hydraulics, rotor, and track drive through the body's velocity.
-pub fn drive_machine(
-    cmd: Res<OperatorCommand>,
-    ground: Res<Ground>,
-    mut m: ResMut<MachineState>,
-    mut body: Query<&mut Velocity, With<MachineBody>>,
-) {
-    let Ok(mut vel) = body.single_mut() else { return };
+pub fn drive_machine(cmd: Res<OperatorCommand>, ground: Res<Ground>, mut m: ResMut<MachineState>, mut body: Query<&mut Velocity, With<MachineBody>>) {
+    let Ok(mut vel) = body.single_mut() else {
+        return;
+    };
     let dt = TICK_S;
     if m.disabled {
         vel.linear.x = 0.0;
@@ -249,11 +246,7 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
             local_center_of_mass: Vec3::new(0.0, -h * 0.3, 0.0),
             principal_inertia_local_frame: Quat::IDENTITY,
             mass: s.mass_kg,
-            principal_inertia: Vec3::new(
-                s.mass_kg * (h * h + l * l) / 12.0,
-                s.mass_kg * (w * w + l * l) / 12.0,
-                s.mass_kg * (w * w + h * h) / 12.0,
-            ),
+            principal_inertia: Vec3::new(s.mass_kg * (h * h + l * l) / 12.0, s.mass_kg * (w * w + l * l) / 12.0, s.mass_kg * (w * w + h * h) / 12.0),
         }),
         // The drive sets the horizontal velocity each tick (tracks grip the ground); contact
         // friction on top of that would fight the drive, so the hull itself is frictionless.

@@ -86,7 +86,9 @@ impl Autopilot {
                 continue;
             }
             let b = f.lane_centre(k);
-            let Some((ua, ub)) = band_extent(&f, &s.hazard_area, b - f.working_width * 0.5, b + f.working_width * 0.5) else { continue };
+            let Some((ua, ub)) = band_extent(&f, &s.hazard_area, b - f.working_width * 0.5, b + f.working_width * 0.5) else {
+                continue;
+            };
             let u_here = if at_lo { u_lo } else { u_hi };
             // Shift across to the lane outside the area, then face along it.
             legs.push(Leg::Pivot { dir: f.n });
@@ -104,16 +106,7 @@ impl Autopilot {
             pos_b = b;
             at_lo = !at_lo;
         }
-        Autopilot {
-            legs,
-            next: 0,
-            opts,
-            start,
-            start_dir: f.n,
-            frame: f,
-            required_cm: s.required_depth_cm,
-            lanes_planned: lanes,
-        }
+        Autopilot { legs, next: 0, opts, start, start_dir: f.n, frame: f, required_cm: s.required_depth_cm, lanes_planned: lanes }
     }
 
     /// Where the machine starts: on the start lane, beside the first lane's end, facing the area.
@@ -219,7 +212,13 @@ impl Autopilot {
                                 (self.working_speed(m, field) * 3.0).min(m.spec.speed.max_travel_kmh * 0.6)
                             };
                             // Approaching: hold the tool just clear of the ground; over the area: at depth.
-                            let tool = if near { depth } else if arm { -2.0 } else { raised };
+                            let tool = if near {
+                                depth
+                            } else if arm {
+                                -2.0
+                            } else {
+                                raised
+                            };
                             (tool, v)
                         }
                         None => (raised, (m.spec.speed.max_travel_kmh * 0.5).min(3.0)),

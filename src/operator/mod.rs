@@ -16,7 +16,10 @@ use crate::sim::{Ground, SimSet, SourceSetup};
 #[derive(Resource, Clone, Debug)]
 pub enum CommandSource {
     Autopilot(Box<Autopilot>),
-    Script { commands: Vec<OperatorCommand>, next: usize },
+    Script {
+        commands: Vec<OperatorCommand>,
+        next: usize,
+    },
     /// The input layer keeps this up to date (already quantized).
     Live(OperatorCommand),
 }

@@ -1,8 +1,8 @@
 //! A small RGB raster with the drawing the field map needs: shapes, dashed lines and text.
 
+use swash::FontRef;
 use swash::scale::{Render, ScaleContext, Source};
 use swash::zeno::Format;
-use swash::FontRef;
 
 pub type Rgb = [u8; 3];
 

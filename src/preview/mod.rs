@@ -86,7 +86,13 @@ pub fn draw_site(c: &mut Canvas, field: &Field, ppm: f32, ox: usize, oy: usize, 
 
     // Contours every 0.5 m (1 m on steep ground) so relief reads at a glance.
     let (hmin, hmax) = field.heights.iter().fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), &h| (a.min(h), b.max(h)));
-    let interval = if hmax - hmin > 20.0 { 2.0 } else if hmax - hmin > 6.0 { 1.0 } else { 0.5 };
+    let interval = if hmax - hmin > 20.0 {
+        2.0
+    } else if hmax - hmin > 6.0 {
+        1.0
+    } else {
+        0.5
+    };
     let step = (TERRAIN_CELL_M * ppm).max(1.0);
     let mut py = 0.0;
     while py < mh as f32 {
@@ -106,7 +112,13 @@ pub fn draw_site(c: &mut Canvas, field: &Field, ppm: f32, ox: usize, oy: usize, 
     // Start lane: a translucent blue strip with its centre line.
     let lane = field.start_lane.polygon().iter().map(|&(x, z)| to_px(x, z)).collect::<Vec<_>>();
     c.fill_poly(&lane, [40, 110, 220], 0.35);
-    c.line(to_px(field.start_lane.from.0, field.start_lane.from.1), to_px(field.start_lane.to.0, field.start_lane.to.1), 1.5, [30, 80, 180], Some((8.0, [245, 245, 245])));
+    c.line(
+        to_px(field.start_lane.from.0, field.start_lane.from.1),
+        to_px(field.start_lane.to.0, field.start_lane.to.1),
+        1.5,
+        [30, 80, 180],
+        Some((8.0, [245, 245, 245])),
+    );
 
     // Hazard area: red-and-white marking tape, as on site.
     let hz: Vec<(f32, f32)> = field.hazard_area.iter().map(|&(x, z)| to_px(x, z)).collect();

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 pub use locate::{Seg, locate, path_label};
 pub use schema::*;
-pub use validate::{validate_machine, validate_scenario, MAX_FIELD_M, MAX_MINES};
+pub use validate::{MAX_FIELD_M, MAX_MINES, validate_machine, validate_scenario};
 
 use crate::machine::MachineSpec;
 
@@ -84,23 +84,15 @@ fn syntax_problem(file: &str, e: ron::error::SpannedError) -> Problem {
             "missing field `{field}`{}; add it (see the built-in files in assets/ for an example)",
             outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()
         ),
-        ron::Error::NoSuchStructField { expected, found, outer } => format!(
-            "unknown field `{found}`{}; expected one of: {}",
-            outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default(),
-            expected.join(", ")
-        ),
+        ron::Error::NoSuchStructField { expected, found, outer } => {
+            format!("unknown field `{found}`{}; expected one of: {}", outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default(), expected.join(", "))
+        }
         ron::Error::Eof | ron::Error::ExpectedStringEnd => {
             format!("{}: the file ends early (truncated, or an unclosed quote or bracket)", e.code)
         }
         other => format!("{other}"),
     };
-    Problem {
-        file: file.to_string(),
-        line: e.span.start.line,
-        col: e.span.start.col,
-        place: String::new(),
-        message,
-    }
+    Problem { file: file.to_string(), line: e.span.start.line, col: e.span.start.col, place: String::new(), message }
 }
 
 /// Parses scenario text; syntax and shape errors only (see `validate_scenario` for meaning).
@@ -114,8 +106,7 @@ pub fn parse_machine(text: &str, file: &str) -> Result<MachineSpec, Problem> {
 
 /// Serialises a scenario back to RON, as an editor or a replay stores it.
 pub fn scenario_to_ron(s: &Scenario) -> String {
-    ron::ser::to_string_pretty(s, ron::ser::PrettyConfig::default().struct_names(true))
-        .expect("scenario serialises")
+    ron::ser::to_string_pretty(s, ron::ser::PrettyConfig::default().struct_names(true)).expect("scenario serialises")
 }
 
 /// A machine spec and where it came from.
@@ -129,9 +120,7 @@ pub struct FoundMachine {
 
 /// Is `name` a plain machine name (no paths, so a file cannot reach outside `machines/`)?
 pub fn is_machine_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 64
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+    !name.is_empty() && name.len() <= 64 && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 /// Names of every machine a scenario may use: the built-ins and any in `machines_dir`.
@@ -171,9 +160,7 @@ pub fn machines_dir_for(scenario_path: Option<&Path>) -> Option<PathBuf> {
 /// machines there), else the built-in spec.
 pub fn find_machine(name: &str, machines_dir: Option<&Path>) -> Result<FoundMachine, String> {
     if !is_machine_name(name) {
-        return Err(format!(
-            "machine name `{name}` must be a plain file name of lower-case letters, digits, `_` or `-`"
-        ));
+        return Err(format!("machine name `{name}` must be a plain file name of lower-case letters, digits, `_` or `-`"));
     }
     if let Some(dir) = machines_dir {
         let p = dir.join(format!("{name}.ron"));
@@ -188,10 +175,7 @@ pub fn find_machine(name: &str, machines_dir: Option<&Path>) -> Result<FoundMach
         let spec = parse_machine(text, &origin).map_err(|e| e.to_string())?;
         return Ok(FoundMachine { spec, origin, text: text.to_string() });
     }
-    Err(format!(
-        "no machine named `{name}`; available: {}",
-        machine_names(machines_dir).join(", ")
-    ))
+    Err(format!("no machine named `{name}`; available: {}", machine_names(machines_dir).join(", ")))
 }
 
 /// A scenario that parsed and passed every check, with its machine.
@@ -224,18 +208,14 @@ pub fn load_scenario_text(text: &str, origin: &str, path: Option<&Path>) -> Resu
 /// Reads and checks a scenario file.
 pub fn load_scenario_file(path: &Path) -> Result<LoadedScenario, Vec<Problem>> {
     let origin = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        vec![Problem { file: origin.clone(), line: 1, col: 1, place: String::new(), message: format!("cannot read file: {e}") }]
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| vec![Problem { file: origin.clone(), line: 1, col: 1, place: String::new(), message: format!("cannot read file: {e}") }])?;
     load_scenario_text(&text, &origin, Some(path))
 }
 
 /// A built-in scenario by name.
 pub fn load_builtin(name: &str) -> Option<Result<LoadedScenario, Vec<Problem>>> {
-    builtin::SCENARIOS
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(n, text)| load_scenario_text(text, &format!("built-in:{n}"), None))
+    builtin::SCENARIOS.iter().find(|(n, _)| *n == name).map(|(n, text)| load_scenario_text(text, &format!("built-in:{n}"), None))
 }
 
 /// Loads `arg` as a file if it exists, else as a built-in scenario name.
@@ -284,7 +264,13 @@ pub fn sniff_kind(text: &str, path: &Path) -> Option<FileKind> {
         return Some(FileKind::Machine);
     }
     let in_machines = path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "machines");
-    if in_machines { Some(FileKind::Machine) } else if rest.starts_with('(') { Some(FileKind::Scenario) } else { None }
+    if in_machines {
+        Some(FileKind::Machine)
+    } else if rest.starts_with('(') {
+        Some(FileKind::Scenario)
+    } else {
+        None
+    }
 }
 
 /// Checks one file of either kind; an empty list means it is valid.

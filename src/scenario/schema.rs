@@ -105,8 +105,7 @@ pub enum SoilKind {
 }
 
 impl SoilKind {
-    pub const ALL: [SoilKind; 5] =
-        [SoilKind::SandyLoam, SoilKind::Clay, SoilKind::Rocky, SoilKind::Wet, SoilKind::Road];
+    pub const ALL: [SoilKind; 5] = [SoilKind::SandyLoam, SoilKind::Clay, SoilKind::Rocky, SoilKind::Wet, SoilKind::Road];
 
     /// Resistance to the tool relative to sandy loam (1.0): depth reached scales with its inverse.
     pub fn default_hardness(self) -> f32 {
@@ -160,10 +159,16 @@ pub struct SoilZone {
 pub enum Region {
     Whole,
     /// Axis-aligned rectangle from `min` to `max` corner.
-    Rect { min: P2, max: P2 },
+    Rect {
+        min: P2,
+        max: P2,
+    },
     Polygon(Vec<P2>),
     /// Irregular patches covering about `share` (0–1) of the field, each about `size_m` across.
-    Patches { share: f32, size_m: f32 },
+    Patches {
+        share: f32,
+        size_m: f32,
+    },
 }
 
 /// Ground cover the machine cuts through; over about 1 m it slows the work.
@@ -247,8 +252,7 @@ pub enum MineKind {
 }
 
 impl MineKind {
-    pub const ALL: [MineKind; 4] =
-        [MineKind::ApBlast, MineKind::ApFragmentation, MineKind::At, MineKind::Uxo];
+    pub const ALL: [MineKind; 4] = [MineKind::ApBlast, MineKind::ApFragmentation, MineKind::At, MineKind::Uxo];
 
     /// Explosive charge, kg TNT equivalent. PMN-2 ~0.1 kg; OZM-72 ~0.66 kg; TM-62 ~7.5 kg;
     /// a 120 mm mortar bomb ~2.2 kg (public ordnance references).

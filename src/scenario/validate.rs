@@ -42,10 +42,7 @@ impl Ctx<'_> {
 
     fn point_in_field(&mut self, path: &[Seg], p: P2, size: P2) -> bool {
         if !(p.0.is_finite() && p.1.is_finite()) || p.0 < 0.0 || p.1 < 0.0 || p.0 > size.0 || p.1 > size.1 {
-            self.f.add(
-                path,
-                format!("point ({}, {}) lies outside the field; keep x within 0–{} and z within 0–{}", p.0, p.1, size.0, size.1),
-            );
+            self.f.add(path, format!("point ({}, {}) lies outside the field; keep x within 0–{} and z within 0–{}", p.0, p.1, size.0, size.1));
             return false;
         }
         true
@@ -141,7 +138,14 @@ pub fn validate_machine(m: &MachineSpec, f: &mut Findings) {
     }
     c.ordered(&[F("productivity_m2_per_h")], m.productivity_m2_per_h, 1.0, 20_000.0, " m²/h");
     if t.kind != crate::machine::ToolKind::RotaryCutter && m.track_gauge_m + m.track_width_m > t.working_width_m {
-        c.f.add(&[F("track_gauge_m")], format!("the tracks span {:.2} m, wider than the {} m tool: they would always run on unprocessed ground; narrow the gauge or widen the tool", m.track_gauge_m + m.track_width_m, t.working_width_m));
+        c.f.add(
+            &[F("track_gauge_m")],
+            format!(
+                "the tracks span {:.2} m, wider than the {} m tool: they would always run on unprocessed ground; narrow the gauge or widen the tool",
+                m.track_gauge_m + m.track_width_m,
+                t.working_width_m
+            ),
+        );
     }
     c.range(&[F("slope_limit_deg")], m.slope_limit_deg, 1.0, 60.0, "°");
     c.range(&[F("survives_charge_kg")], m.survives_charge_kg, 0.0, 100.0, " kg");
@@ -288,7 +292,12 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
                 if *clusters > 0 && radius_m.is_finite() {
                     let room = (*clusters as f32 * std::f32::consts::PI * radius_m * radius_m / 0.25) as u64;
                     if n > room {
-                        c.f.add(&pf("amount"), format!("{n} mines do not fit in {clusters} clusters of {radius_m} m radius (room for about {room}); lay fewer or widen the clusters"));
+                        c.f.add(
+                            &pf("amount"),
+                            format!(
+                                "{n} mines do not fit in {clusters} clusters of {radius_m} m radius (room for about {room}); lay fewer or widen the clusters"
+                            ),
+                        );
                     }
                 }
             }
@@ -306,7 +315,10 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
                             [1.0f32, -1.0].iter().any(|side| geom::contains(&s.hazard_area, (x - dz * reach * side, z + dx * reach * side)))
                         });
                         if !touches {
-                            c.f.add(&lp("offset_m"), "the verge of this road never lies inside the hazard area; move the area beside the road or change the offset");
+                            c.f.add(
+                                &lp("offset_m"),
+                                "the verge of this road never lies inside the hazard area; move the area beside the road or change the offset",
+                            );
                         }
                     }
                     Some(_) => {}
@@ -317,7 +329,10 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
     if total > MAX_MINES {
         c.f.add(&[F("mines"), F("groups")], format!("{total} mines in all; at most {MAX_MINES} are allowed"));
     } else if hz_ok && in_area as f32 > hazard_m2 / 0.25 {
-        c.f.add(&[F("mines"), F("groups")], format!("{in_area} mines do not fit in {hazard_m2:.0} m² (at most one per 0.25 m²); lay fewer or enlarge the area"));
+        c.f.add(
+            &[F("mines"), F("groups")],
+            format!("{in_area} mines do not fit in {hazard_m2:.0} m² (at most one per 0.25 m²); lay fewer or enlarge the area"),
+        );
     }
 
     // Machine, depth, time, overlap, scoring.
@@ -327,7 +342,13 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
         for (_, msg) in mf.0 {
             c.f.add(&[F("machine")], format!("the machine spec `{}` is invalid: {msg}", s.machine));
         }
-        c.range(&[F("required_depth_cm")], s.required_depth_cm, 1.0, m.tool.depth_cm.1, &format!(" cm (the {} reaches at most {} cm)", m.tool.kind.label(), m.tool.depth_cm.1));
+        c.range(
+            &[F("required_depth_cm")],
+            s.required_depth_cm,
+            1.0,
+            m.tool.depth_cm.1,
+            &format!(" cm (the {} reaches at most {} cm)", m.tool.kind.label(), m.tool.depth_cm.1),
+        );
         if let Some(standoff) = m.remote_standoff_m {
             let post = s.operator_post();
             let post_path = if s.operator_post.is_some() { vec![F("operator_post")] } else { vec![F("start_lane"), F("from")] };
@@ -347,7 +368,14 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
     c.range(&[F("time_limit_min")], s.time_limit_min, 1.0, 600.0, " min");
     let w = &s.scoring.weights;
     let wp = |x: &'static str| vec![F("scoring"), F("weights"), F(x)];
-    for (name, val) in [("clearance", w.clearance), ("lanes", w.lanes), ("speed_depth", w.speed_depth), ("safety", w.safety), ("efficiency", w.efficiency), ("machine_care", w.machine_care)] {
+    for (name, val) in [
+        ("clearance", w.clearance),
+        ("lanes", w.lanes),
+        ("speed_depth", w.speed_depth),
+        ("safety", w.safety),
+        ("efficiency", w.efficiency),
+        ("machine_care", w.machine_care),
+    ] {
         if !val.is_finite() || val < 0.0 {
             c.f.add(&wp(name), format!("{val} is negative; weights must be 0 or more"));
         }

@@ -250,12 +250,19 @@ pub fn watch_technique(
     let shallow = (tool_on_new && speed > 0.1) || keeper.held_shallow;
     let set = if m.tool_working() { tt.set_cm } else { 0.0 };
     episode(&mut keeper, FaultKind::ShallowTool, shallow, &tool_ctx(set), &|ep| {
-        format!("lane {lane}, {}: moved onto new ground with the tool at {:.0} cm (required {:.0} cm); lower the tool and run the rotor before moving on", range(ep), ep.min_cm.max(0.0), required)
+        format!(
+            "lane {lane}, {}: moved onto new ground with the tool at {:.0} cm (required {:.0} cm); lower the tool and run the rotor before moving on",
+            range(ep),
+            ep.min_cm.max(0.0),
+            required
+        )
     });
 
     // Worksite boundary, slope and stand-off.
     let in_area = geom::contains(&field.hazard_area, pos);
-    let outside = !in_area && geom::boundary_distance(&field.hazard_area, pos) > WORKSITE_MARGIN_M && geom::segment_distance(pos, field.start_lane.from, field.start_lane.to).0 > field.start_lane.width_m * 0.5 + 2.0;
+    let outside = !in_area
+        && geom::boundary_distance(&field.hazard_area, pos) > WORKSITE_MARGIN_M
+        && geom::segment_distance(pos, field.start_lane.from, field.start_lane.to).0 > field.start_lane.width_m * 0.5 + 2.0;
     episode(&mut keeper, FaultKind::LeftWorksite, outside, &ctx(0.0, 0.0), &|_| {
         format!("left the worksite more than {WORKSITE_MARGIN_M} m from the marked area; turn close to the area, on ground known to be safe")
     });
@@ -295,7 +302,10 @@ pub fn watch_technique(
             let lane = frame.lane_at((d.x, d.z));
             let worked_cm = cov.depth_at(d.x, d.z) * 100.0;
             let detail = if worked_cm > 0.0 {
-                format!("{} mine set off under a track (lane {lane}): the tool had processed this ground to only {worked_cm:.0} cm, above the mine; hold the depth before driving on", d.kind.label())
+                format!(
+                    "{} mine set off under a track (lane {lane}): the tool had processed this ground to only {worked_cm:.0} cm, above the mine; hold the depth before driving on",
+                    d.kind.label()
+                )
             } else {
                 format!("{} mine set off under a track (lane {lane}) on ground the tool had not processed; drive only on processed ground", d.kind.label())
             };
@@ -308,7 +318,14 @@ pub fn watch_technique(
             let hit = (bodies.contains(*a) && obstacles.contains(*b)) || (bodies.contains(*b) && obstacles.contains(*a));
             if hit {
                 keeper.collisions += 1;
-                keeper.faults.push(Fault { kind: FaultKind::Collision, t, x: pos.0, z: pos.1, lane, detail: format!("hit an obstacle at {:.1} km/h; slow down and steer around trees and rocks", speed.abs()) });
+                keeper.faults.push(Fault {
+                    kind: FaultKind::Collision,
+                    t,
+                    x: pos.0,
+                    z: pos.1,
+                    lane,
+                    detail: format!("hit an obstacle at {:.1} km/h; slow down and steer around trees and rocks", speed.abs()),
+                });
             }
         }
     }
@@ -320,11 +337,23 @@ pub fn watch_technique(
             x: pos.0,
             z: pos.1,
             lane,
-            detail: format!("rotor stalled at {:.1} km/h with the tool at {:.0} cm in {}; slow down or raise the tool in hard ground", speed.abs(), tt.set_cm, soil.kind.label()),
+            detail: format!(
+                "rotor stalled at {:.1} km/h with the tool at {:.0} cm in {}; slow down or raise the tool in hard ground",
+                speed.abs(),
+                tt.set_cm,
+                soil.kind.label()
+            ),
         });
     }
     if m.disabled && !keeper.was_disabled {
-        keeper.faults.push(Fault { kind: FaultKind::MachineDisabled, t, x: pos.0, z: pos.1, lane, detail: "a blast beyond the machine's armour disabled it".into() });
+        keeper.faults.push(Fault {
+            kind: FaultKind::MachineDisabled,
+            t,
+            x: pos.0,
+            z: pos.1,
+            lane,
+            detail: "a blast beyond the machine's armour disabled it".into(),
+        });
     }
     keeper.was_disabled = m.disabled;
 

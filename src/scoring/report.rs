@@ -117,10 +117,18 @@ fn gap_faults(cov: &Coverage, frame: &LaneFrame) -> (f32, Vec<Fault>) {
                     stack.push(kk);
                 }
             };
-            if i > 0 { push(k - 1); }
-            if i + 1 < cov.nx { push(k + 1); }
-            if j > 0 { push(k - cov.nx); }
-            if j + 1 < cov.nz { push(k + cov.nx); }
+            if i > 0 {
+                push(k - 1);
+            }
+            if i + 1 < cov.nx {
+                push(k + 1);
+            }
+            if j > 0 {
+                push(k - cov.nx);
+            }
+            if j + 1 < cov.nz {
+                push(k + cov.nx);
+            }
         }
         let m2 = n as f32 * cov.cell_area_m2();
         total += m2;
@@ -133,7 +141,11 @@ fn gap_faults(cov: &Coverage, frame: &LaneFrame) -> (f32, Vec<Fault>) {
                 x,
                 z,
                 lane,
-                detail: format!("lane {lane}, {:.0}–{:.0} m: {m2:.1} m² left unprocessed between lanes; hold the overlap so each lane meets the last", amin.max(0.0), amax.max(0.0)),
+                detail: format!(
+                    "lane {lane}, {:.0}–{:.0} m: {m2:.1} m² left unprocessed between lanes; hold the overlap so each lane meets the last",
+                    amin.max(0.0),
+                    amax.max(0.0)
+                ),
             });
         }
     }
@@ -177,7 +189,13 @@ pub fn final_report(world: &mut World) -> ScoreReport {
     let share = twice as f32 / once.max(1) as f32;
     let mean_overlap_m = share * frame.working_width / (1.0 + share);
     let band = s.overlap_m;
-    let overlap_dev = if mean_overlap_m < band.0 { band.0 - mean_overlap_m } else if mean_overlap_m > band.1 { mean_overlap_m - band.1 } else { 0.0 };
+    let overlap_dev = if mean_overlap_m < band.0 {
+        band.0 - mean_overlap_m
+    } else if mean_overlap_m > band.1 {
+        mean_overlap_m - band.1
+    } else {
+        0.0
+    };
     if once > 0 && overlap_dev > 0.05 {
         faults.push(Fault {
             kind: FaultKind::OverlapOutOfBand,
@@ -189,7 +207,14 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         });
     }
     if clock.ended == Some(EndReason::TimeLimit) {
-        faults.push(Fault { kind: FaultKind::TimeLimit, t: t_end, x: machine.pos.x, z: machine.pos.z, lane: frame.lane_at((machine.pos.x, machine.pos.z)), detail: format!("the {:.0} min time limit ran out", s.time_limit_min) });
+        faults.push(Fault {
+            kind: FaultKind::TimeLimit,
+            t: t_end,
+            x: machine.pos.x,
+            z: machine.pos.z,
+            lane: frame.lane_at((machine.pos.x, machine.pos.z)),
+            detail: format!("the {:.0} min time limit ran out", s.time_limit_min),
+        });
     }
     faults.sort_by(|a, b| a.t.total_cmp(&b.t));
 
@@ -261,12 +286,34 @@ pub fn final_report(world: &mut World) -> ScoreReport {
     let mut advice = Vec::new();
     for (pts, part) in lost.into_iter().filter(|(p, _)| *p >= 1.0).take(3) {
         let line = match part {
-            Part::Clearance => format!("Clearance cost {pts:.0} points: {:.0} % of the area reached {} cm and {live_in_area} live mines remain in it. Finish every lane and hold the depth.", coverage_fraction * 100.0, s.required_depth_cm),
-            Part::Lanes => format!("Lane technique cost {pts:.0} points: {gap_m2:.1} m² of gaps, overlap {mean_overlap_m:.2} m (asked {:.1}–{:.1} m), sideways wander {:.2} m. Drive straight, parallel lanes.", band.0, band.1, keeper.lane_rms_m()),
-            Part::SpeedDepth => format!("Speed and depth cost {pts:.0} points: {:.0} % of new ground was processed shallower than {} cm. Slow down until the depth holds, more in hard soil and thick vegetation.", shallow_fraction * 100.0, s.required_depth_cm),
-            Part::Safety => format!("Safety cost {pts:.0} points: {} safety faults. Keep the tracks on processed ground and stay inside the worksite.", faults.iter().filter(|f| f.kind.part() == Part::Safety).count()),
-            Part::Efficiency => format!("Efficiency cost {pts:.0} points: {productivity:.0} m²/h against the machine's {:.0}–{:.0} m²/h. Turn quickly outside the area and keep working speed.", spec.productivity_m2_per_h.0, spec.productivity_m2_per_h.1),
-            Part::MachineCare => format!("Machine care cost {pts:.0} points: condition {:.0} %, {} collisions, {} rotor stalls. Steer clear of obstacles and ease off in hard ground.", machine.condition, keeper.collisions, keeper.stalls),
+            Part::Clearance => format!(
+                "Clearance cost {pts:.0} points: {:.0} % of the area reached {} cm and {live_in_area} live mines remain in it. Finish every lane and hold the depth.",
+                coverage_fraction * 100.0,
+                s.required_depth_cm
+            ),
+            Part::Lanes => format!(
+                "Lane technique cost {pts:.0} points: {gap_m2:.1} m² of gaps, overlap {mean_overlap_m:.2} m (asked {:.1}–{:.1} m), sideways wander {:.2} m. Drive straight, parallel lanes.",
+                band.0,
+                band.1,
+                keeper.lane_rms_m()
+            ),
+            Part::SpeedDepth => format!(
+                "Speed and depth cost {pts:.0} points: {:.0} % of new ground was processed shallower than {} cm. Slow down until the depth holds, more in hard soil and thick vegetation.",
+                shallow_fraction * 100.0,
+                s.required_depth_cm
+            ),
+            Part::Safety => format!(
+                "Safety cost {pts:.0} points: {} safety faults. Keep the tracks on processed ground and stay inside the worksite.",
+                faults.iter().filter(|f| f.kind.part() == Part::Safety).count()
+            ),
+            Part::Efficiency => format!(
+                "Efficiency cost {pts:.0} points: {productivity:.0} m²/h against the machine's {:.0}–{:.0} m²/h. Turn quickly outside the area and keep working speed.",
+                spec.productivity_m2_per_h.0, spec.productivity_m2_per_h.1
+            ),
+            Part::MachineCare => format!(
+                "Machine care cost {pts:.0} points: condition {:.0} %, {} collisions, {} rotor stalls. Steer clear of obstacles and ease off in hard ground.",
+                machine.condition, keeper.collisions, keeper.stalls
+            ),
         };
         advice.push(line);
     }
@@ -311,7 +358,14 @@ impl ScoreReport {
         let mut o = String::new();
         use std::fmt::Write;
         let _ = writeln!(o, "{} — {} (seed {})", self.scenario, self.machine, self.seed);
-        let _ = writeln!(o, "Score {:.1} / 100  {}  (pass mark {:.0}; ended: {:?})", self.score, if self.passed { "PASS" } else { "FAIL" }, self.pass_mark, self.end_reason);
+        let _ = writeln!(
+            o,
+            "Score {:.1} / 100  {}  (pass mark {:.0}; ended: {:?})",
+            self.score,
+            if self.passed { "PASS" } else { "FAIL" },
+            self.pass_mark,
+            self.end_reason
+        );
         let _ = writeln!(o);
         let _ = writeln!(o, "  {:<18} {:>7} {:>8}", "part", "points", "quality");
         for p in Part::ALL {
@@ -320,8 +374,16 @@ impl ScoreReport {
         let _ = writeln!(o);
         let _ = writeln!(o, "  area processed to {:.0} cm   {:>6.1} % of {:.0} m²", self.required_depth_cm, self.coverage_fraction * 100.0, self.area_m2);
         let _ = writeln!(o, "  area touched at all        {:>6.1} %", self.processed_fraction * 100.0);
-        let _ = writeln!(o, "  productivity               {:>6.0} m²/h (machine reference {:.0}–{:.0})", self.productivity_m2_per_h, self.machine_reference_m2_per_h.0, self.machine_reference_m2_per_h.1);
-        let _ = writeln!(o, "  gaps {:.1} m², mean overlap {:.2} m (asked {:.1}–{:.1}), lane wander {:.2} m", self.gap_m2, self.mean_overlap_m, self.overlap_band_m.0, self.overlap_band_m.1, self.lane_rms_m);
+        let _ = writeln!(
+            o,
+            "  productivity               {:>6.0} m²/h (machine reference {:.0}–{:.0})",
+            self.productivity_m2_per_h, self.machine_reference_m2_per_h.0, self.machine_reference_m2_per_h.1
+        );
+        let _ = writeln!(
+            o,
+            "  gaps {:.1} m², mean overlap {:.2} m (asked {:.1}–{:.1}), lane wander {:.2} m",
+            self.gap_m2, self.mean_overlap_m, self.overlap_band_m.0, self.overlap_band_m.1, self.lane_rms_m
+        );
         let _ = writeln!(o, "  new ground short of depth  {:>6.1} %", self.shallow_fraction * 100.0);
         let _ = writeln!(o, "  time {:.0} s, machine condition {:.0} %, detonations {}", self.sim_seconds, self.machine_condition, self.detonations);
         let _ = writeln!(o, "  mines: {} in all, {} in the area, {} live in the area", self.mines_total, self.mines_in_area, self.mines_live_in_area);

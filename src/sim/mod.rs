@@ -111,7 +111,17 @@ impl Plugin for SimPlugin {
         app.insert_resource(TimestepMode::Fixed { dt: TICK_S, substeps: 1 });
         app.configure_sets(
             FixedUpdate,
-            (SimSet::Command, SimSet::Drive, PhysicsSet::SyncBackend, PhysicsSet::StepSimulation, PhysicsSet::Writeback, SimSet::Sense, SimSet::Clearing, SimSet::Scoring, SimSet::Clock)
+            (
+                SimSet::Command,
+                SimSet::Drive,
+                PhysicsSet::SyncBackend,
+                PhysicsSet::StepSimulation,
+                PhysicsSet::Writeback,
+                SimSet::Sense,
+                SimSet::Clearing,
+                SimSet::Scoring,
+                SimSet::Clock,
+            )
                 .chain()
                 .run_if(running),
         );

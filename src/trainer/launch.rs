@@ -29,6 +29,51 @@ pub struct LaunchOptions {
     /// wall-clock seconds elsewhere.
     pub after_secs: f32,
     pub window: Option<(u32, u32)>,
+    /// Print the main thread's CPU time per frame while operating (median, 90th percentile)
+    /// and the coverage tiles the overlay looked at, when the screenshot is taken.
+    pub frame_stats: bool,
+}
+
+/// Per-frame CPU time of the app's own schedules (First to Last) while operating.
+#[derive(Resource, Default)]
+struct FrameStats {
+    started: Option<std::time::Instant>,
+    cpu_us: Vec<f64>,
+    tiles: Vec<usize>,
+}
+
+fn frame_start(mut st: ResMut<FrameStats>) {
+    st.started = Some(std::time::Instant::now());
+}
+
+fn frame_end(mut st: ResMut<FrameStats>, screen: Res<State<Screen>>, overlay: Res<crate::view::OverlayState>) {
+    if let Some(t) = st.started.take()
+        && *screen.get() == Screen::Operating
+    {
+        st.cpu_us.push(t.elapsed().as_secs_f64() * 1e6);
+        st.tiles.push(overlay.tiles_scanned);
+    }
+}
+
+fn report_frame_stats(st: &FrameStats, clock: Option<&SimClock>) {
+    // The first frames build meshes and compile pipelines: leave them out.
+    let skip = st.cpu_us.len().min(10);
+    let mut v = st.cpu_us[skip..].to_vec();
+    if v.is_empty() {
+        return;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    let mut tiles = st.tiles[skip..].to_vec();
+    tiles.sort();
+    println!(
+        "frame stats: {} frames at sim t={:.0} s: main-thread CPU median {:.0} µs, p90 {:.0} µs; overlay tiles scanned median {}, max {}",
+        v.len(),
+        clock.map_or(0.0, |c| c.seconds()),
+        v[v.len() / 2],
+        v[v.len() * 9 / 10],
+        tiles[tiles.len() / 2],
+        tiles.last().copied().unwrap_or(0)
+    );
 }
 
 /// Progress of the launch towards its target screen, and of the screenshot.
@@ -45,11 +90,7 @@ pub fn app(opts: LaunchOptions) -> App {
     let mut app = App::new();
     let (w, h) = opts.window.unwrap_or((1280, 720));
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
-        primary_window: Some(Window {
-            title: "mineclear: mechanical mine-clearing trainer".into(),
-            resolution: WindowResolution::new(w, h),
-            ..default()
-        }),
+        primary_window: Some(Window { title: "mineclear: mechanical mine-clearing trainer".into(), resolution: WindowResolution::new(w, h), ..default() }),
         ..default()
     }));
     app.add_plugins((SimPlugin, super::TrainerPlugin, crate::view::ViewPlugin, crate::ui::UiPlugin, crate::controls::ControlsPlugin));
@@ -64,6 +105,9 @@ pub fn app(opts: LaunchOptions) -> App {
     app.insert_resource(opts);
     app.init_resource::<LaunchProgress>();
     app.add_systems(Update, (drive_launch, skip_ahead.run_if(in_state(Screen::Operating)), take_screenshot).chain());
+    app.init_resource::<FrameStats>();
+    app.add_systems(First, frame_start);
+    app.add_systems(Last, frame_end);
     app
 }
 
@@ -90,7 +134,9 @@ fn drive_launch(opts: Res<LaunchOptions>, screen: Res<State<Screen>>, mut prog: 
 fn skip_ahead(world: &mut World) {
     let opts = world.resource::<LaunchOptions>().clone();
     let to_end = opts.screen == Some(Screen::Debrief);
-    let Some(target_tick) = (if to_end { Some(u64::MAX) } else { opts.skip_to_s.map(|s| (s * 60.0) as u64) }) else { return };
+    let Some(target_tick) = (if to_end { Some(u64::MAX) } else { opts.skip_to_s.map(|s| (s * 60.0) as u64) }) else {
+        return;
+    };
     let mut n = 0;
     while let Some(c) = world.get_resource::<SimClock>() {
         if c.ended.is_some() || c.tick >= target_tick {
@@ -111,6 +157,7 @@ fn take_screenshot(
     time: Res<Time<Real>>,
     clock: Option<Res<SimClock>>,
     mut prog: ResMut<LaunchProgress>,
+    stats: Res<FrameStats>,
 ) {
     let Some(path) = &opts.screenshot else { return };
     let target = if opts.scenario.is_some() { opts.screen.unwrap_or(Screen::Briefing) } else { Screen::Menu };
@@ -122,13 +169,16 @@ fn take_screenshot(
     let now = time.elapsed_secs_f64();
     let since = *prog.arrived_at.get_or_insert(now);
     prog.frames_here += 1;
-    let waited = match (target, clock) {
+    let waited = match (target, clock.as_deref()) {
         (Screen::Operating, Some(c)) => c.seconds() - opts.skip_to_s.unwrap_or(0.0) >= opts.after_secs,
         _ => (now - since) as f32 >= opts.after_secs,
     };
     // A few frames first, so pipelines are compiled and the UI laid out.
     if waited && prog.frames_here >= 6 {
         prog.shot = true;
+        if opts.frame_stats {
+            report_frame_stats(&stats, clock.as_deref());
+        }
         let path = path.clone();
         info!("screenshot to {}", path.display());
         commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path)).observe(|_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {

@@ -26,7 +26,9 @@ pub fn prepare_map(
     cov: Option<Res<Coverage>>,
     mut images: ResMut<Assets<Image>>,
 ) {
-    let (Some(d), Some(g)) = (debrief, ground) else { return };
+    let (Some(d), Some(g)) = (debrief, ground) else {
+        return;
+    };
     let post = session.filter(|s| s.loaded.machine.is_remote()).map(|s| s.loaded.scenario.operator_post());
     let c = maps::truth_map(&g.0, post, cov.as_deref(), &d.report, &d.samples, 620.0);
     let size = (c.w as f32, c.h as f32);
@@ -34,7 +36,15 @@ pub fn prepare_map(
 }
 
 /// A line chart of `series` (value per sample) with a reference line.
-fn chart(ui: &mut egui::Ui, title: &str, samples: &[Sample], value: impl Fn(&Sample) -> f32, reference: Option<(f32, &str)>, unit: &str, colour: egui::Color32) {
+fn chart(
+    ui: &mut egui::Ui,
+    title: &str,
+    samples: &[Sample],
+    value: impl Fn(&Sample) -> f32,
+    reference: Option<(f32, &str)>,
+    unit: &str,
+    colour: egui::Color32,
+) {
     ui.label(egui::RichText::new(title).strong());
     let (rect, _) = ui.allocate_exact_size(egui::vec2(ui.available_width().min(620.0), 80.0), egui::Sense::hover());
     let p = ui.painter();
@@ -53,7 +63,13 @@ fn chart(ui: &mut egui::Ui, title: &str, samples: &[Sample], value: impl Fn(&Sam
     let step = (samples.len() as f32 / rect.width()).ceil().max(1.0) as usize;
     let pts: Vec<egui::Pos2> = samples.iter().step_by(step).map(|s| at(s.t, value(s))).collect();
     p.add(egui::Shape::line(pts, (1.5, colour)));
-    p.text(rect.right_top() + egui::vec2(-4.0, 2.0), egui::Align2::RIGHT_TOP, format!("max {:.1} {unit}", vmax / 1.15), egui::FontId::proportional(11.0), egui::Color32::GRAY);
+    p.text(
+        rect.right_top() + egui::vec2(-4.0, 2.0),
+        egui::Align2::RIGHT_TOP,
+        format!("max {:.1} {unit}", vmax / 1.15),
+        egui::FontId::proportional(11.0),
+        egui::Color32::GRAY,
+    );
     p.text(rect.right_bottom() + egui::vec2(-4.0, -2.0), egui::Align2::RIGHT_BOTTOM, mmss(t_end), egui::FontId::proportional(11.0), egui::Color32::GRAY);
 }
 
@@ -83,10 +99,12 @@ pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map
             }
             if ui.add_sized([150.0, 32.0], egui::Button::new("Save report")).clicked() {
                 let path = default_report_path(r);
-                map.saved = Some(match serde_json::to_vec_pretty(r).map_err(|e| e.to_string()).and_then(|b| crate::write_atomic(&path, &b).map_err(|e| e.to_string())) {
-                    Ok(()) => format!("saved to {}", path.display()),
-                    Err(e) => format!("could not save {}: {e}", path.display()),
-                });
+                map.saved = Some(
+                    match serde_json::to_vec_pretty(r).map_err(|e| e.to_string()).and_then(|b| crate::write_atomic(&path, &b).map_err(|e| e.to_string())) {
+                        Ok(()) => format!("saved to {}", path.display()),
+                        Err(e) => format!("could not save {}: {e}", path.display()),
+                    },
+                );
             }
             if ui.add_sized([150.0, 32.0], egui::Button::new("Back to menu")).clicked() {
                 req.write(FlowRequest::Menu);
@@ -125,7 +143,13 @@ pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map
                         let q = r.quality.get(k).copied().unwrap_or(0.0);
                         ui.label(part_label(k));
                         ui.label(format!("{v:.1}"));
-                        let c = if q >= 0.9 { GOOD } else if q >= 0.6 { WARN } else { BAD };
+                        let c = if q >= 0.9 {
+                            GOOD
+                        } else if q >= 0.6 {
+                            WARN
+                        } else {
+                            BAD
+                        };
                         ui.colored_label(c, format!("{:.0} %", q * 100.0));
                         ui.end_row();
                     }
@@ -188,7 +212,15 @@ pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map
                 });
                 ui.label(egui::RichText::new("Tan: processed shallower than required; brown: to depth. Blue: your path. Ringed: still live.").small());
                 chart(ui, "Ground speed", &d.samples, |s| s.speed_kmh.abs(), None, "km/h", egui::Color32::from_rgb(110, 170, 255));
-                chart(ui, "Depth reached (set, limited by speed)", &d.samples, |s| s.tool_cm.min(s.capacity_cm).max(0.0), Some((r.required_depth_cm, "required")), "cm", egui::Color32::from_rgb(200, 150, 90));
+                chart(
+                    ui,
+                    "Depth reached (set, limited by speed)",
+                    &d.samples,
+                    |s| s.tool_cm.min(s.capacity_cm).max(0.0),
+                    Some((r.required_depth_cm, "required")),
+                    "cm",
+                    egui::Color32::from_rgb(200, 150, 90),
+                );
             });
         });
     });

@@ -102,10 +102,18 @@ pub fn hud_ui(
             let v = m.speed_kmh();
             let scale = (band.1 * 2.0).max(1.0);
             let fast = m.tool_working() && v > band.1 + 0.05;
-            let vc = if fast { BAD } else if v >= band.0 - 0.05 && v <= band.1 + 0.05 { GOOD } else { egui::Color32::LIGHT_GRAY };
+            let vc = if fast {
+                BAD
+            } else if v >= band.0 - 0.05 && v <= band.1 + 0.05 {
+                GOOD
+            } else {
+                egui::Color32::LIGHT_GRAY
+            };
             ui.label(egui::RichText::new(format!("Speed {:.2} km/h", v)).size(18.0).color(vc));
             gauge(ui, v.abs() / scale, Some((band.0 / scale, band.1 / scale)), None, vc);
-            ui.label(egui::RichText::new(format!("band {:.1}–{:.1} km/h in {} · set {:+.0} %", band.0, band.1, soil.kind.label(), levers.speed * 100.0)).small());
+            ui.label(
+                egui::RichText::new(format!("band {:.1}–{:.1} km/h in {} · set {:+.0} %", band.0, band.1, soil.kind.label(), levers.speed * 100.0)).small(),
+            );
 
             // Tool depth against required.
             let dmax = spec.tool.depth_cm.1.max(required + 5.0);
@@ -119,7 +127,13 @@ pub fn hud_ui(
             ui.label(egui::RichText::new(depth_txt).size(16.0).color(dc));
             gauge(ui, m.tool_cm.max(0.0) / dmax, None, Some(required / dmax), dc);
 
-            let rc = if m.stall_s > 0.0 { BAD } else if m.rotor > 0.9 { GOOD } else { egui::Color32::LIGHT_GRAY };
+            let rc = if m.stall_s > 0.0 {
+                BAD
+            } else if m.rotor > 0.9 {
+                GOOD
+            } else {
+                egui::Color32::LIGHT_GRAY
+            };
             let stall = if m.stall_s > 0.0 { "  STALLED" } else { "" };
             ui.label(egui::RichText::new(format!("Rotor {:.0} % · {:.0} rpm{stall}", m.rotor * 100.0, m.rotor * spec.tool.rotor_rpm)).color(rc));
             gauge(ui, m.rotor, None, None, rc);
@@ -127,16 +141,31 @@ pub fn hud_ui(
             let cf = cov.fraction_to_depth();
             ui.label(format!("Area to depth {:.1} %", cf * 100.0));
             gauge(ui, cf, None, None, egui::Color32::from_rgb(150, 110, 70));
-            let cc = if m.condition > 70.0 { GOOD } else if m.condition > 35.0 { WARN } else { BAD };
+            let cc = if m.condition > 70.0 {
+                GOOD
+            } else if m.condition > 35.0 {
+                WARN
+            } else {
+                BAD
+            };
             ui.label(egui::RichText::new(format!("Machine condition {:.0} %", m.condition)).color(cc));
             gauge(ui, m.condition / 100.0, None, None, cc);
             if let Some(st) = spec.remote_standoff_m {
                 let post = s.operator_post();
                 let d = ((m.pos.x - post.0).powi(2) + (m.pos.z - post.1).powi(2)).sqrt();
-                let c = if d < st { BAD } else if d < st + 5.0 { WARN } else { GOOD };
+                let c = if d < st {
+                    BAD
+                } else if d < st + 5.0 {
+                    WARN
+                } else {
+                    GOOD
+                };
                 ui.colored_label(c, format!("Distance to your post {d:.0} m (stand-off {st:.0} m)"));
             }
             ui.label(egui::RichText::new(format!("Faults so far {}", keeper.faults.len())).small());
+            if clock.tick < 600 {
+                super::warm_digits(ui);
+            }
         });
     });
 
@@ -152,7 +181,11 @@ pub fn hud_ui(
             let c = to(m.pos.x, m.pos.z);
             let tip = c + egui::vec2(hx, hz) * 9.0;
             let side = egui::vec2(-hz, hx) * 5.0;
-            p.add(egui::Shape::convex_polygon(vec![tip, c - egui::vec2(hx, hz) * 5.0 + side, c - egui::vec2(hx, hz) * 5.0 - side], egui::Color32::YELLOW, (1.0, egui::Color32::BLACK)));
+            p.add(egui::Shape::convex_polygon(
+                vec![tip, c - egui::vec2(hx, hz) * 5.0 + side, c - egui::vec2(hx, hz) * 5.0 - side],
+                egui::Color32::YELLOW,
+                (1.0, egui::Color32::BLACK),
+            ));
             if spec.is_remote() {
                 let post = s.operator_post();
                 p.circle_filled(to(post.0, post.1), 4.0, egui::Color32::from_rgb(60, 160, 255));
@@ -181,7 +214,10 @@ pub fn hud_ui(
     }
     let pos = (m.pos.x, m.pos.z);
     let f = &ground.0;
-    if !geom::contains(&f.hazard_area, pos) && geom::boundary_distance(&f.hazard_area, pos) > crate::scoring::WORKSITE_MARGIN_M * 0.8 && geom::segment_distance(pos, f.start_lane.from, f.start_lane.to).0 > f.start_lane.width_m * 0.5 + 1.0 {
+    if !geom::contains(&f.hazard_area, pos)
+        && geom::boundary_distance(&f.hazard_area, pos) > crate::scoring::WORKSITE_MARGIN_M * 0.8
+        && geom::segment_distance(pos, f.start_lane.from, f.start_lane.to).0 > f.start_lane.width_m * 0.5 + 1.0
+    {
         live_warnings.push("LEAVING THE WORKSITE — turn back towards the marked area".to_string());
     }
     if let Some(st) = spec.remote_standoff_m {

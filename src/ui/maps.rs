@@ -118,8 +118,12 @@ pub fn update_minimap(
     }
     let (w, h) = mini.size;
     let ppm = mini.ppm;
-    let Some(mut img) = images.get_mut(&mini.image) else { return };
-    let Some(data) = img.data.as_mut() else { return };
+    let Some(mut img) = images.get_mut(&mini.image) else {
+        return;
+    };
+    let Some(data) = img.data.as_mut() else {
+        return;
+    };
     let tiles_x = cov.nx.div_ceil(Coverage::TILE);
     let tile_m = cov.cell_m * Coverage::TILE as f32;
     for &tile in &overlay.dirty_tiles {

@@ -46,7 +46,11 @@ pub fn menu_ui(
                     };
                     let resp = ui.add_sized([ui.available_width(), 26.0], egui::Button::new(title).frame(true));
                     if !e.machine.is_empty() || !e.builtin {
-                        ui.label(egui::RichText::new(format!("   {}{}", e.machine, if e.builtin { String::new() } else { format!("   ({})", e.arg) })).small().weak());
+                        ui.label(
+                            egui::RichText::new(format!("   {}{}", e.machine, if e.builtin { String::new() } else { format!("   ({})", e.arg) }))
+                                .small()
+                                .weak(),
+                        );
                     }
                     if resp.clicked() {
                         req.write(FlowRequest::Open(e.arg.clone()));

@@ -45,7 +45,11 @@ fn style_once(mut contexts: bevy_egui::EguiContexts, mut done: Local<bool>) -> R
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
-    ctx.set_visuals(egui::Visuals::dark());
+    let mut visuals = egui::Visuals::dark();
+    // One bitmap per glyph and size rather than four sub-pixel variants: fewer glyphs to add
+    // to the font atlas while numbers change every frame.
+    visuals.text_options.subpixel_binning = false;
+    ctx.set_visuals(visuals);
     ctx.global_style_mut(|s| {
         use egui::{FontId, TextStyle};
         s.text_styles.insert(TextStyle::Heading, FontId::proportional(24.0));
@@ -89,4 +93,12 @@ pub(crate) fn bindings_grid(ui: &mut egui::Ui, id: &str) {
             ui.end_row();
         }
     });
+}
+
+/// Draws every digit at the sizes the HUD uses, invisibly, so their glyphs are in the font
+/// atlas before a changing number first needs them (a new glyph shows one frame late).
+pub(crate) fn warm_digits(ui: &mut egui::Ui) {
+    for size in [12.0, 15.0, 16.0, 17.0, 18.0] {
+        ui.label(egui::RichText::new("0123456789.:%+-").size(size).color(egui::Color32::TRANSPARENT));
+    }
 }

@@ -54,11 +54,7 @@ pub fn spawn_camera(mut commands: Commands) {
         Camera3d::default(),
         Projection::Perspective(PerspectiveProjection { fov: 60f32.to_radians(), ..default() }),
         Transform::from_xyz(0.0, 20.0, 30.0).looking_at(Vec3::ZERO, Vec3::Y),
-        DistanceFog {
-            color: Color::srgb(0.72, 0.78, 0.84),
-            falloff: FogFalloff::Linear { start: 150.0, end: 900.0 },
-            ..default()
-        },
+        DistanceFog { color: Color::srgb(0.72, 0.78, 0.84), falloff: FogFalloff::Linear { start: 150.0, end: 900.0 }, ..default() },
     ));
 }
 
@@ -72,7 +68,9 @@ pub fn place_camera(
     mut shake: ResMut<Shake>,
     mut cam: Query<(&mut Transform, &mut Projection), With<MainCamera>>,
 ) {
-    let Ok((mut tf, mut proj)) = cam.single_mut() else { return };
+    let Ok((mut tf, mut proj)) = cam.single_mut() else {
+        return;
+    };
     let f = &ground.0;
     let dt = time.delta_secs().min(0.1);
     let (hx, hz) = m.heading_xz();

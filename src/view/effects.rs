@@ -37,6 +37,7 @@ pub fn reset_effects(mut commands: Commands) {
 pub fn show_detonations(
     mut commands: Commands,
     st: Res<ClearingState>,
+    clock: Res<crate::sim::SimClock>,
     ground: Res<Ground>,
     mut shown: ResMut<ShownBlasts>,
     mut shake: ResMut<Shake>,
@@ -52,25 +53,41 @@ pub fn show_detonations(
         let size = if big { 2.2 } else { 0.8 };
         shake.0 = shake.0.max(if big { 0.9 } else { 0.3 });
         let scoped = DespawnOnExit(Screen::Operating);
-        commands.spawn((
-            Flash { age: 0.0 },
-            PointLight { intensity: if big { 4.0e8 } else { 8.0e7 }, range: 60.0, color: Color::srgb(1.0, 0.75, 0.4), ..default() },
-            Mesh3d(meshes.add(Sphere::new(size))),
-            MeshMaterial3d(mats.add(StandardMaterial { base_color: Color::srgb(1.0, 0.8, 0.4), emissive: LinearRgba::rgb(40.0, 20.0, 5.0), unlit: true, ..default() })),
-            Transform::from_xyz(d.x, y + 0.5, d.z),
-            scoped.clone(),
-        ));
-        let smoke = mats.add(StandardMaterial { base_color: Color::srgba(0.18, 0.16, 0.14, 0.6), alpha_mode: AlphaMode::Blend, perceptual_roughness: 1.0, ..default() });
-        let ball = meshes.add(Sphere::new(1.0).mesh().ico(2).expect("ico"));
-        for k in 0..6 {
-            let a = k as f32 * 1.7;
+        // Blasts from a skipped stretch of the session leave only their craters.
+        let fresh = clock.seconds() - d.t < 2.0;
+        if fresh {
             commands.spawn((
-                Smoke { age: -(k as f32) * 0.15, life: 7.0, rise: 1.2 + k as f32 * 0.25 },
-                Mesh3d(ball.clone()),
-                MeshMaterial3d(smoke.clone()),
-                Transform::from_xyz(d.x + a.cos() * 0.4 * size, y + 0.5, d.z + a.sin() * 0.4 * size).with_scale(Vec3::splat(0.01)),
+                Flash { age: 0.0 },
+                PointLight { intensity: if big { 4.0e8 } else { 8.0e7 }, range: 60.0, color: Color::srgb(1.0, 0.75, 0.4), ..default() },
+                Mesh3d(meshes.add(Sphere::new(size))),
+                MeshMaterial3d(mats.add(StandardMaterial {
+                    base_color: Color::srgb(1.0, 0.8, 0.4),
+                    emissive: LinearRgba::rgb(40.0, 20.0, 5.0),
+                    unlit: true,
+                    ..default()
+                })),
+                Transform::from_xyz(d.x, y + 0.5, d.z),
                 scoped.clone(),
             ));
+            let smoke = mats.add(StandardMaterial {
+                base_color: Color::srgba(0.18, 0.16, 0.14, 0.6),
+                alpha_mode: AlphaMode::Blend,
+                perceptual_roughness: 1.0,
+                ..default()
+            });
+            let ball = meshes.add(Sphere::new(1.0).mesh().ico(2).expect("ico"));
+            for k in 0..6 {
+                let a = k as f32 * 1.7;
+                commands.spawn((
+                    Smoke { age: -(k as f32) * 0.15, life: 7.0, rise: 1.2 + k as f32 * 0.25 },
+                    Mesh3d(ball.clone()),
+                    MeshMaterial3d(smoke.clone()),
+                    Transform::from_xyz(d.x + a.cos() * 0.4 * size, y + 0.5, d.z + a.sin() * 0.4 * size).with_scale(Vec3::splat(0.01)),
+                    scoped.clone(),
+                ));
+            }
+        } else {
+            shake.0 = 0.0;
         }
         // The crater stays for the rest of the session.
         commands.spawn((

@@ -88,24 +88,56 @@ pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: R
             }
             // Hull between and above the tracks, with a warning stripe at the front.
             let hull_w = (gauge - tw).max(w * 0.5);
-            p.spawn((Mesh3d(meshes.add(Cuboid::new(hull_w.max(w * 0.7), h * 0.45, l * 0.92))), MeshMaterial3d(hull_m.clone()), Transform::from_xyz(0.0, h * 0.05, 0.0)));
+            p.spawn((
+                Mesh3d(meshes.add(Cuboid::new(hull_w.max(w * 0.7), h * 0.45, l * 0.92))),
+                MeshMaterial3d(hull_m.clone()),
+                Transform::from_xyz(0.0, h * 0.05, 0.0),
+            ));
             p.spawn((Mesh3d(meshes.add(Cuboid::new(w * 0.72, 0.08, 0.06))), MeshMaterial3d(warn.clone()), Transform::from_xyz(0.0, h * 0.15, -l * 0.46)));
             if s.is_remote() {
                 // Remote machine: engine deck, mast with antenna, beacon and camera.
-                p.spawn((Mesh3d(meshes.add(Cuboid::new(w * 0.6, h * 0.3, l * 0.4))), MeshMaterial3d(hull_m.clone()), Transform::from_xyz(0.0, h * 0.4, l * 0.15)));
+                p.spawn((
+                    Mesh3d(meshes.add(Cuboid::new(w * 0.6, h * 0.3, l * 0.4))),
+                    MeshMaterial3d(hull_m.clone()),
+                    Transform::from_xyz(0.0, h * 0.4, l * 0.15),
+                ));
                 p.spawn((Mesh3d(meshes.add(Cylinder::new(0.04, 1.2))), MeshMaterial3d(steel.clone()), Transform::from_xyz(w * 0.2, h * 0.55 + 0.6, l * 0.3)));
                 p.spawn((Mesh3d(meshes.add(Sphere::new(0.1))), MeshMaterial3d(warn.clone()), Transform::from_xyz(w * 0.2, h * 0.55 + 1.25, l * 0.3)));
-                p.spawn((Mesh3d(meshes.add(Cuboid::new(0.25, 0.18, 0.3))), MeshMaterial3d(dark.clone()), Transform::from_xyz(-w * 0.2, h * 0.55 + 0.1, -l * 0.1)));
+                p.spawn((
+                    Mesh3d(meshes.add(Cuboid::new(0.25, 0.18, 0.3))),
+                    MeshMaterial3d(dark.clone()),
+                    Transform::from_xyz(-w * 0.2, h * 0.55 + 0.1, -l * 0.1),
+                ));
             } else {
                 // Manned machine: an armoured cab at the rear with dark windows.
                 let (cw, ch, cl) = (w * 0.55, h * 0.55, l * 0.3);
                 let cz = l * 0.2;
-                p.spawn((CabPart, Mesh3d(meshes.add(Cuboid::new(cw, ch, cl))), MeshMaterial3d(hull_m.clone()), Transform::from_xyz(-w * 0.12, h * 0.275 + ch * 0.5, cz)));
-                p.spawn((CabPart, Mesh3d(meshes.add(Cuboid::new(cw * 0.85, ch * 0.45, 0.03))), MeshMaterial3d(glass.clone()), Transform::from_xyz(-w * 0.12, h * 0.275 + ch * 0.62, cz - cl * 0.5 - 0.01)));
+                p.spawn((
+                    CabPart,
+                    Mesh3d(meshes.add(Cuboid::new(cw, ch, cl))),
+                    MeshMaterial3d(hull_m.clone()),
+                    Transform::from_xyz(-w * 0.12, h * 0.275 + ch * 0.5, cz),
+                ));
+                p.spawn((
+                    CabPart,
+                    Mesh3d(meshes.add(Cuboid::new(cw * 0.85, ch * 0.45, 0.03))),
+                    MeshMaterial3d(glass.clone()),
+                    Transform::from_xyz(-w * 0.12, h * 0.275 + ch * 0.62, cz - cl * 0.5 - 0.01),
+                ));
                 for sx in [-1.0, 1.0] {
-                    p.spawn((CabPart, Mesh3d(meshes.add(Cuboid::new(0.03, ch * 0.4, cl * 0.7))), MeshMaterial3d(glass.clone()), Transform::from_xyz(-w * 0.12 + sx * (cw * 0.5 + 0.01), h * 0.275 + ch * 0.62, cz)));
+                    p.spawn((
+                        CabPart,
+                        Mesh3d(meshes.add(Cuboid::new(0.03, ch * 0.4, cl * 0.7))),
+                        MeshMaterial3d(glass.clone()),
+                        Transform::from_xyz(-w * 0.12 + sx * (cw * 0.5 + 0.01), h * 0.275 + ch * 0.62, cz),
+                    ));
                 }
-                p.spawn((CabPart, Mesh3d(meshes.add(Sphere::new(0.08))), MeshMaterial3d(warn.clone()), Transform::from_xyz(-w * 0.12, h * 0.275 + ch + 0.08, cz)));
+                p.spawn((
+                    CabPart,
+                    Mesh3d(meshes.add(Sphere::new(0.08))),
+                    MeshMaterial3d(warn.clone()),
+                    Transform::from_xyz(-w * 0.12, h * 0.275 + ch + 0.08, cz),
+                ));
             }
         });
 
@@ -117,13 +149,25 @@ pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: R
         .with_children(|p| {
             p.spawn((Mesh3d(meshes.add(Cuboid::new(width + 0.2, 0.06, 0.9))), MeshMaterial3d(hull_m.clone()), Transform::from_xyz(0.0, r + 0.25, 0.0)));
             for sx in [-1.0, 1.0] {
-                p.spawn((Mesh3d(meshes.add(Cuboid::new(0.05, 0.55, 0.9))), MeshMaterial3d(hull_m.clone()), Transform::from_xyz(sx * (width * 0.5 + 0.08), r, 0.0)));
+                p.spawn((
+                    Mesh3d(meshes.add(Cuboid::new(0.05, 0.55, 0.9))),
+                    MeshMaterial3d(hull_m.clone()),
+                    Transform::from_xyz(sx * (width * 0.5 + 0.08), r, 0.0),
+                ));
                 // Arms reaching back to the hull.
                 let reach = s.tool.reach_m + 0.3;
-                p.spawn((Mesh3d(meshes.add(Cuboid::new(0.12, 0.12, reach))), MeshMaterial3d(steel.clone()), Transform::from_xyz(sx * width * 0.3, r + 0.2, reach * 0.5)));
+                p.spawn((
+                    Mesh3d(meshes.add(Cuboid::new(0.12, 0.12, reach))),
+                    MeshMaterial3d(steel.clone()),
+                    Transform::from_xyz(sx * width * 0.3, r + 0.2, reach * 0.5),
+                ));
             }
             p.spawn((RotorView { angle: 0.0 }, Transform::from_xyz(0.0, r, 0.0), Visibility::default())).with_children(|rot| {
-                rot.spawn((Mesh3d(meshes.add(Cylinder::new(0.12, width))), MeshMaterial3d(steel.clone()), Transform::from_rotation(Quat::from_rotation_z(std::f32::consts::FRAC_PI_2))));
+                rot.spawn((
+                    Mesh3d(meshes.add(Cylinder::new(0.12, width))),
+                    MeshMaterial3d(steel.clone()),
+                    Transform::from_rotation(Quat::from_rotation_z(std::f32::consts::FRAC_PI_2)),
+                ));
                 let n = (s.tool.hammers as usize).clamp(8, 40);
                 let (len, thick) = match s.tool.kind {
                     ToolKind::Flail => (0.22, 0.05),
@@ -143,7 +187,12 @@ pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: R
     commands.insert_resource(DustSpawner {
         carry: 0.0,
         mesh: meshes.add(Sphere::new(1.0).mesh().ico(1).expect("ico")),
-        mat: mats.add(StandardMaterial { base_color: Color::srgba(0.55, 0.45, 0.32, 0.3), alpha_mode: AlphaMode::Blend, perceptual_roughness: 1.0, ..default() }),
+        mat: mats.add(StandardMaterial {
+            base_color: Color::srgba(0.55, 0.45, 0.32, 0.3),
+            alpha_mode: AlphaMode::Blend,
+            perceptual_roughness: 1.0,
+            ..default()
+        }),
         n: 0,
     });
 }

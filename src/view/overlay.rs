@@ -181,8 +181,12 @@ pub fn update_overlay(
                 h
             }
         };
-        let Some(mut img) = images.get_mut(&handle) else { continue };
-        let Some(data) = img.data.as_mut() else { continue };
+        let Some(mut img) = images.get_mut(&handle) else {
+            continue;
+        };
+        let Some(data) = img.data.as_mut() else {
+            continue;
+        };
         let (ci0, cj0) = (ti * Coverage::TILE, tj * Coverage::TILE);
         for j in cj0..(cj0 + Coverage::TILE).min(cov.nz) {
             for i in ci0..(ci0 + Coverage::TILE).min(cov.nx) {

@@ -181,7 +181,12 @@ pub fn spawn_ground(
             let x = lane.from.0 + ux * t + nx * side * lane.width_m * 0.5;
             let z = lane.from.1 + uz * t + nz * side * lane.width_m * 0.5;
             let y = f.height_at(x, z);
-            commands.spawn((Mesh3d(post.clone()), MeshMaterial3d(if s % 2 == 0 { white.clone() } else { green.clone() }), Transform::from_xyz(x, y + 0.55, z).with_scale(Vec3::new(1.0, 0.8, 1.0)), scoped.clone()));
+            commands.spawn((
+                Mesh3d(post.clone()),
+                MeshMaterial3d(if s % 2 == 0 { white.clone() } else { green.clone() }),
+                Transform::from_xyz(x, y + 0.55, z).with_scale(Vec3::new(1.0, 0.8, 1.0)),
+                scoped.clone(),
+            ));
         }
     }
 
@@ -205,13 +210,28 @@ pub fn spawn_ground(
     let stone = mats.add(StandardMaterial { base_color: Color::srgb(0.52, 0.51, 0.48), perceptual_roughness: 0.9, ..default() });
     for t in &f.trees {
         let y = f.height_at(t.x, t.z);
-        commands.spawn((Mesh3d(trunk.clone()), MeshMaterial3d(bark.clone()), Transform::from_xyz(t.x, y + t.height_m * 0.35, t.z).with_scale(Vec3::new(t.radius_m, t.height_m * 0.7, t.radius_m)), scoped.clone()));
+        commands.spawn((
+            Mesh3d(trunk.clone()),
+            MeshMaterial3d(bark.clone()),
+            Transform::from_xyz(t.x, y + t.height_m * 0.35, t.z).with_scale(Vec3::new(t.radius_m, t.height_m * 0.7, t.radius_m)),
+            scoped.clone(),
+        ));
         let r = (t.height_m * 0.3).max(t.radius_m * 3.0);
-        commands.spawn((Mesh3d(crown.clone()), MeshMaterial3d(leaves.clone()), Transform::from_xyz(t.x, y + t.height_m * 0.7, t.z).with_scale(Vec3::new(r, r * 1.2, r)), scoped.clone()));
+        commands.spawn((
+            Mesh3d(crown.clone()),
+            MeshMaterial3d(leaves.clone()),
+            Transform::from_xyz(t.x, y + t.height_m * 0.7, t.z).with_scale(Vec3::new(r, r * 1.2, r)),
+            scoped.clone(),
+        ));
     }
     for r in &f.rocks {
         let y = f.height_at(r.x, r.z);
-        commands.spawn((Mesh3d(crown.clone()), MeshMaterial3d(stone.clone()), Transform::from_xyz(r.x, y + r.height_m * 0.3, r.z).with_scale(Vec3::new(r.radius_m, r.height_m * 0.7, r.radius_m * 0.9)), scoped.clone()));
+        commands.spawn((
+            Mesh3d(crown.clone()),
+            MeshMaterial3d(stone.clone()),
+            Transform::from_xyz(r.x, y + r.height_m * 0.3, r.z).with_scale(Vec3::new(r.radius_m, r.height_m * 0.7, r.radius_m * 0.9)),
+            scoped.clone(),
+        ));
     }
 
     // Vegetation clumps over the hazard area and its margin, where the field says it grows.
@@ -237,13 +257,15 @@ pub fn spawn_ground(
             }
             let y = f.height_at(x, z);
             let h = vh.min(2.5) * (0.7 + 0.6 * hash01(i, j, 4));
-            let e = commands.spawn((
-                VegClump { x, z },
-                Mesh3d(clump.clone()),
-                MeshMaterial3d(grass.clone()),
-                Transform::from_xyz(x, y + h * 0.5, z).with_scale(Vec3::new(1.0 + h * 0.3, h, 1.0 + h * 0.3)),
-                scoped.clone(),
-            )).id();
+            let e = commands
+                .spawn((
+                    VegClump { x, z },
+                    Mesh3d(clump.clone()),
+                    MeshMaterial3d(grass.clone()),
+                    Transform::from_xyz(x, y + h * 0.5, z).with_scale(Vec3::new(1.0 + h * 0.3, h, 1.0 + h * 0.3)),
+                    scoped.clone(),
+                ))
+                .id();
             if let Some(k) = cov.cell_at(x, z) {
                 let tile = (k / cov.nx / Coverage::TILE) * tiles_x + (k % cov.nx) / Coverage::TILE;
                 index.0.entry(tile).or_default().push((e, k));

@@ -132,3 +132,45 @@ fn broken_scenario_reaches_the_menu_problem_list() {
     assert!(app.world().resource::<MenuNotice>().problems.is_empty());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// The trainee's keys reach the sim only as the tick's `OperatorCommand`: W raises the set
+/// speed (both track levers forward), Space starts the rotor, T sets the tool to depth, and the
+/// logged commands are exactly what the sim ran.
+#[test]
+fn keyboard_controls_become_operator_commands() {
+    use bevy::input::InputPlugin;
+    use mineclear::operator::{CommandLog, CommandSource};
+    let mut app = sim::headless_app_with((bevy::state::app::StatesPlugin, InputPlugin, trainer::TrainerPlugin, mineclear::controls::ControlsPlugin));
+    sim::step_ticks(&mut app, 0);
+    request(&mut app, FlowRequest::Open("first_lesson".into()));
+    request(&mut app, FlowRequest::Begin);
+    assert_eq!(screen(&app), Screen::Operating);
+    let live = |app: &App| match app.world().resource::<CommandSource>() {
+        CommandSource::Live(c) => *c,
+        _ => panic!("a trainee session takes live commands"),
+    };
+    assert_eq!(live(&app).left_track, 0);
+
+    let press = |app: &mut App, key: KeyCode, frames: u32| {
+        app.world_mut().resource_mut::<ButtonInput<KeyCode>>().press(key);
+        for _ in 0..frames {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            sim::step_ticks(app, 1);
+        }
+        app.world_mut().resource_mut::<ButtonInput<KeyCode>>().release(key);
+        sim::step_ticks(app, 1);
+    };
+    press(&mut app, KeyCode::KeyW, 10);
+    let c = live(&app);
+    assert!(c.left_track > 0 && c.left_track == c.right_track, "W sets both levers forward: {c:?}");
+    press(&mut app, KeyCode::Space, 1);
+    press(&mut app, KeyCode::KeyT, 1);
+    let c = live(&app);
+    assert_eq!(c.rotor_pct, 100);
+    assert_eq!(c.tool_cm, 18, "required depth 15 cm plus a margin");
+    press(&mut app, KeyCode::KeyD, 5);
+    // Steering is held, so it is gone again once released; it was in the log while held.
+    let log = app.world().resource::<CommandLog>().0.clone();
+    assert!(log.iter().any(|c| c.left_track > c.right_track), "D slows the right track");
+    assert_eq!(log.last().copied(), Some(live(&app)), "the sim ran the live command");
+}

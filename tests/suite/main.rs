@@ -1,5 +1,5 @@
 //! The one integration-test binary (each test binary links all of Bevy, so there is one).
 
+mod flow;
 mod scenarios;
 mod sim;
-mod flow;

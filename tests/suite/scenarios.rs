@@ -75,7 +75,12 @@ fn meaning_errors_point_at_the_field() {
     let cases: &[(&str, &str, &str, &str)] = &[
         ("depth_cm: (2, 10)", "depth_cm: (10, 2)", "mines.groups[0].depth_cm", "reversed"),
         ("hazard_area: [(25, 15), (55, 15), (55, 27), (25, 27)]", "hazard_area: [(25, 15), (55, 27), (55, 15), (25, 27)]", "hazard_area", "crosses itself"),
-        ("hazard_area: [(25, 15), (55, 15), (55, 27), (25, 27)]", "hazard_area: [(25, 15), (95, 15), (55, 27), (25, 27)]", "hazard_area[1]", "outside the field"),
+        (
+            "hazard_area: [(25, 15), (55, 15), (55, 27), (25, 27)]",
+            "hazard_area: [(25, 15), (95, 15), (55, 27), (25, 27)]",
+            "hazard_area[1]",
+            "outside the field",
+        ),
         ("from: (15, 30.5), to: (65, 30.5)", "from: (15, 20), to: (65, 20)", "start_lane", "overlaps the hazard area"),
         ("machine: \"mv4\"", "machine: \"mv9\"", "machine", "no machine named `mv9`"),
         ("machine: \"mv4\"", "machine: \"../../etc/passwd\"", "machine", "plain file name"),
@@ -204,7 +209,12 @@ fn mines_stay_inside_the_hazard_area() {
 #[test]
 fn uxo_may_lie_outside_only_when_allowed() {
     let mut s = builtin("first_lesson").scenario;
-    s.mines.groups.push(scenario::MineGroup { kind: MineKind::Uxo, amount: scenario::Amount::PerHectare(100.0), depth_cm: (0.0, 30.0), layout: Layout::Scatter });
+    s.mines.groups.push(scenario::MineGroup {
+        kind: MineKind::Uxo,
+        amount: scenario::Amount::PerHectare(100.0),
+        depth_cm: (0.0, 30.0),
+        layout: Layout::Scatter,
+    });
     s.mines.uxo_outside_area = true;
     let f = field::generate(&s, 5);
     let uxo: Vec<_> = f.mines.iter().filter(|m| m.kind == MineKind::Uxo).collect();
@@ -223,12 +233,7 @@ fn rows_layout_lays_mines_on_rows() {
     for seed in 0..4 {
         let f = field::generate(&l.scenario, seed);
         let a = angle_deg.to_radians();
-        let mut residues: Vec<f32> = f
-            .mines
-            .iter()
-            .filter(|m| m.group == 0)
-            .map(|m| (-m.x * a.sin() + m.z * a.cos()).rem_euclid(row_spacing_m))
-            .collect();
+        let mut residues: Vec<f32> = f.mines.iter().filter(|m| m.group == 0).map(|m| (-m.x * a.sin() + m.z * a.cos()).rem_euclid(row_spacing_m)).collect();
         residues.sort_by(f32::total_cmp);
         // The largest circular gap between residues: rows mean all residues sit in one narrow band.
         let mut gap = residues[0] + row_spacing_m - residues[residues.len() - 1];
@@ -243,7 +248,13 @@ fn rows_layout_lays_mines_on_rows() {
 fn components(points: &[(f32, f32)], link: f32) -> usize {
     let mut label: Vec<usize> = (0..points.len()).collect();
     fn root(l: &mut [usize], i: usize) -> usize {
-        if l[i] == i { i } else { let r = root(l, l[i]); l[i] = r; r }
+        if l[i] == i {
+            i
+        } else {
+            let r = root(l, l[i]);
+            l[i] = r;
+            r
+        }
     }
     for i in 0..points.len() {
         for j in 0..i {
@@ -260,7 +271,8 @@ fn components(points: &[(f32, f32)], link: f32) -> usize {
 fn mean_nearest(points: &[(f32, f32)]) -> f32 {
     let mut sum = 0.0;
     for (i, p) in points.iter().enumerate() {
-        let nn = points.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, q)| ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2)).sqrt()).fold(f32::INFINITY, f32::min);
+        let nn =
+            points.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, q)| ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2)).sqrt()).fold(f32::INFINITY, f32::min);
         sum += nn;
     }
     sum / points.len() as f32

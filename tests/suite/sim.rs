@@ -1,10 +1,10 @@
 //! The headless simulation: determinism, the autopilot's technique and the faults it shows.
 
+use bevy::prelude::*;
 use mineclear::clearing::{Fate, Mines};
 use mineclear::operator::{AutopilotOptions, CommandLog, OperatorCommand};
 use mineclear::scenario;
 use mineclear::scoring::{FaultKind, ScoreReport};
-use bevy::prelude::*;
 use mineclear::sim::{self, SimSetup, SourceSetup};
 
 fn setup(name: &str, opts: AutopilotOptions) -> SimSetup {
