@@ -203,3 +203,12 @@ mod tests {
         assert!(self_intersection(&bow).is_some());
     }
 }
+
+/// A 64-bit mixing function (SplitMix64's finaliser): spreads every input bit over the output,
+/// for checksums that must catch any difference.
+#[inline]
+pub fn mix64(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}

@@ -54,6 +54,9 @@ enum Command {
         /// Write the report as JSON to this file.
         #[arg(long)]
         report: Option<PathBuf>,
+        /// Save the run's replay to this file.
+        #[arg(long)]
+        replay: Option<PathBuf>,
         /// Print the machine's state every N simulated seconds (for checking the autopilot).
         #[arg(long, hide = true)]
         trace_every_s: Option<u32>,
@@ -90,8 +93,31 @@ enum Command {
         #[arg(long)]
         frame_stats: bool,
     },
+    /// Check and re-score recorded sessions.
+    Replay {
+        #[command(subcommand)]
+        action: ReplayAction,
+    },
     /// List the built-in scenarios and machines.
     List,
+}
+
+#[derive(Subcommand)]
+enum ReplayAction {
+    /// Re-simulate a replay and confirm every checksum and its final report; exits non-zero
+    /// naming the first tick that differs.
+    Verify { file: PathBuf },
+    /// Re-score replays (files or folders of .mcreplay files) on every core into a table.
+    Score {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Also write the table as CSV.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// Threads to use (default: every core).
+        #[arg(long)]
+        jobs: Option<usize>,
+    },
 }
 
 fn print_problems(problems: &[scenario::Problem]) {
@@ -209,7 +235,7 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Run { scenario: arg, autopilot, speed_kmh, overlap_m, skip_lane, seed, report, trace_every_s } => {
+        Command::Run { scenario: arg, autopilot, speed_kmh, overlap_m, skip_lane, seed, report, replay, trace_every_s } => {
             if !autopilot {
                 eprintln!("mineclear run: a headless run needs a driver; add --autopilot");
                 return ExitCode::from(2);
@@ -261,8 +287,45 @@ fn main() -> ExitCode {
                 }
                 println!("report written to {}", path.display());
             }
+            if let Some(path) = replay {
+                let r = mineclear::replay::Replay::from_world(app.world_mut(), None);
+                if let Err(e) = r.save(&path) {
+                    eprintln!("{}: cannot write replay: {e}", path.display());
+                    return ExitCode::FAILURE;
+                }
+                println!("replay written to {} ({} ticks)", path.display(), r.meta.ticks);
+            }
             ExitCode::SUCCESS
         }
+        Command::Replay { action: ReplayAction::Verify { file } } => {
+            use mineclear::replay::{Replay, verify};
+            let name = file.display().to_string();
+            let started = std::time::Instant::now();
+            let outcome = Replay::load(&file).and_then(|r| verify(&r, &name).map(|v| (r, v)));
+            match outcome {
+                Ok((r, v)) => {
+                    let what = if v.complete { "final report identical" } else { "recording incomplete (a checkpoint), no final report to compare" };
+                    println!(
+                        "{name}: ok — {} ticks ({:.0} s) re-simulated in {:.2} s, {} checksums match, {what}; score {:.1} ({})",
+                        v.ticks,
+                        v.ticks as f64 / mineclear::sim::TICK_HZ,
+                        started.elapsed().as_secs_f64(),
+                        v.checksums_checked,
+                        v.report.score,
+                        if v.report.passed { "pass" } else { "fail" }
+                    );
+                    if let Some(t) = &r.meta.trainee {
+                        println!("trainee {t}, scenario {}", v.report.scenario);
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Replay { action: ReplayAction::Score { files, csv, jobs } } => score_replays(&files, csv.as_deref(), jobs),
         Command::List => {
             println!("Built-in scenarios:");
             for (name, _) in scenario::builtin::SCENARIOS {
@@ -280,4 +343,73 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// `mineclear replay score`: a table (and optionally CSV) of re-simulated scores.
+fn score_replays(args: &[PathBuf], csv: Option<&std::path::Path>, jobs: Option<usize>) -> ExitCode {
+    use mineclear::scoring::FaultKind;
+    let files = mineclear::replay::collect_files(args);
+    if files.is_empty() {
+        eprintln!("mineclear replay score: no .mcreplay files found");
+        return ExitCode::FAILURE;
+    }
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let started = std::time::Instant::now();
+    let rows = mineclear::replay::score_all(&files, jobs);
+    let kinds = FaultKind::ALL;
+    let key = |k: FaultKind| serde_json::to_string(&k).unwrap_or_default().trim_matches('"').to_string();
+    let mut table = vec![
+        ["file", "trainee", "scenario", "score", "pass", "coverage", "live_mines_left", "detonations"].iter().map(|s| s.to_string()).chain(kinds.iter().map(|k| key(*k))).chain(["error".to_string()]).collect::<Vec<_>>(),
+    ];
+    let mut bad = 0;
+    for r in &rows {
+        let mut row = vec![r.file.display().to_string(), r.trainee.clone().unwrap_or_default()];
+        match &r.result {
+            Ok(v) => {
+                let rep = &v.report;
+                row.extend([rep.scenario.clone(), format!("{:.1}", rep.score), rep.passed.to_string(), format!("{:.3}", rep.coverage_fraction), rep.mines_live_in_area.to_string(), rep.detonations.to_string()]);
+                row.extend(kinds.iter().map(|k| rep.faults.iter().filter(|f| f.kind == *k).count().to_string()));
+                row.push(String::new());
+            }
+            Err(e) => {
+                bad += 1;
+                row.extend(std::iter::repeat_n(String::new(), 6 + kinds.len()));
+                row.push(e.problem.clone());
+            }
+        }
+        table.push(row);
+    }
+    // The terminal table: the main columns and faults in total.
+    println!("{:<40} {:<12} {:<40} {:>6} {:>5} {:>8} {:>5} {:>6}", "file", "trainee", "scenario", "score", "pass", "coverage", "live", "faults");
+    for (r, row) in rows.iter().zip(table.iter().skip(1)) {
+        match &r.result {
+            Ok(v) => println!(
+                "{:<40} {:<12} {:<40} {:>6.1} {:>5} {:>7.1}% {:>5} {:>6}",
+                short(&row[0], 40),
+                short(&row[1], 12),
+                short(&v.report.scenario, 40),
+                v.report.score,
+                if v.report.passed { "yes" } else { "no" },
+                v.report.coverage_fraction * 100.0,
+                v.report.mines_live_in_area,
+                v.report.faults.len()
+            ),
+            Err(e) => println!("{:<40} error: {}", short(&row[0], 40), e.problem),
+        }
+    }
+    println!("{} replay(s) re-simulated in {:.2} s on {jobs} thread(s)", rows.len(), started.elapsed().as_secs_f64());
+    if let Some(path) = csv {
+        let esc = |s: &str| if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
+        let text: String = table.iter().map(|r| r.iter().map(|c| esc(c)).collect::<Vec<_>>().join(",") + "\n").collect();
+        if let Err(e) = write_atomic(path, text.as_bytes()) {
+            eprintln!("{}: cannot write CSV: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+        println!("CSV written to {}", path.display());
+    }
+    if bad > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "…" }
 }

@@ -29,6 +29,8 @@ pub struct Coverage {
     pub required_mm: u16,
     /// Cells changed since the view last looked (the view drains a copy; the sim only appends).
     pub changed_tick: Vec<u64>,
+    /// A running digest of every change (for replay checksums without hashing the grid).
+    pub digest: u64,
 }
 
 impl Coverage {
@@ -67,6 +69,7 @@ impl Coverage {
             area_cells_touched: 0,
             required_mm: (required_cm * 10.0).round() as u16,
             changed_tick: vec![0; nz.div_ceil(16) * nx.div_ceil(16)],
+            digest: 0,
         }
     }
 
@@ -109,6 +112,7 @@ impl Coverage {
                 self.area_cells_to_depth += 1;
             }
         }
+        self.digest = self.digest.rotate_left(5) ^ crate::geom::mix64(((k as u64) << 24) ^ ((self.depth_mm[k] as u64) << 8) ^ self.passes[k] as u64);
         let (i, j) = (k % self.nx, k / self.nx);
         self.changed_tick[(j / 16) * self.nx.div_ceil(16) + i / 16] = tick;
     }

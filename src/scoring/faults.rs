@@ -36,6 +36,23 @@ pub enum FaultKind {
 }
 
 impl FaultKind {
+    pub const ALL: [FaultKind; 14] = [
+        FaultKind::TracksOnUnprocessed,
+        FaultKind::ReversingOntoUnprocessed,
+        FaultKind::TooFastForDepth,
+        FaultKind::ShallowTool,
+        FaultKind::Gap,
+        FaultKind::OverlapOutOfBand,
+        FaultKind::TrackDetonation,
+        FaultKind::LeftWorksite,
+        FaultKind::SlopeLimit,
+        FaultKind::StandoffBreached,
+        FaultKind::Collision,
+        FaultKind::RotorStall,
+        FaultKind::MachineDisabled,
+        FaultKind::TimeLimit,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             FaultKind::TracksOnUnprocessed => "tracks on unprocessed ground",

@@ -130,10 +130,11 @@ impl Plugin for SimPlugin {
         crate::machine::plugin(app);
         crate::clearing::plugin(app);
         crate::scoring::plugin(app);
+        crate::replay::plugin(app);
     }
 }
 
-fn advance_clock(mut clock: ResMut<SimClock>, session: Res<Session>, m: Res<MachineState>, cmd: Res<OperatorCommand>) {
+pub(crate) fn advance_clock(mut clock: ResMut<SimClock>, session: Res<Session>, m: Res<MachineState>, cmd: Res<OperatorCommand>) {
     clock.tick += 1;
     if m.disabled {
         clock.ended = Some(EndReason::MachineDisabled);
@@ -176,6 +177,7 @@ pub fn install_session(world: &mut World, setup: SimSetup) {
     world.insert_resource(Ground(field));
     world.insert_resource(Session { loaded, seed });
     world.insert_resource(SimClock::default());
+    world.insert_resource(crate::replay::Checksums::default());
     world.run_system_cached(crate::machine::spawn_world).expect("spawn world");
 }
 
@@ -216,6 +218,9 @@ pub fn headless_app_with<M>(extra: impl bevy::app::Plugins<M>) -> App {
     app.finish();
     app.cleanup();
     use_single_threaded_executors(&mut app);
+    // The first update runs the startup schedules (rapier creates its context there). A session
+    // must be installed after it, as it is in the trainer, or physics differs from the start.
+    step_ticks(&mut app, 0);
     app
 }
 

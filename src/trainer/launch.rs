@@ -39,6 +39,7 @@ pub struct LaunchOptions {
 struct FrameStats {
     started: Option<std::time::Instant>,
     cpu_us: Vec<f64>,
+    overlay_us: Vec<f64>,
     tiles: Vec<usize>,
 }
 
@@ -52,6 +53,7 @@ fn frame_end(mut st: ResMut<FrameStats>, screen: Res<State<Screen>>, overlay: Re
     {
         st.cpu_us.push(t.elapsed().as_secs_f64() * 1e6);
         st.tiles.push(overlay.tiles_scanned);
+        st.overlay_us.push(overlay.last_us);
     }
 }
 
@@ -65,12 +67,16 @@ fn report_frame_stats(st: &FrameStats, clock: Option<&SimClock>) {
     v.sort_by(|a, b| a.total_cmp(b));
     let mut tiles = st.tiles[skip..].to_vec();
     tiles.sort();
+    let mut ov = st.overlay_us[skip..].to_vec();
+    ov.sort_by(|a, b| a.total_cmp(b));
     println!(
-        "frame stats: {} frames at sim t={:.0} s: main-thread CPU median {:.0} µs, p90 {:.0} µs; overlay tiles scanned median {}, max {}",
+        "frame stats: {} frames at sim t={:.0} s: app schedules median {:.0} µs, p90 {:.0} µs; overlay update median {:.0} µs, max {:.0} µs; tiles scanned median {}, max {}",
         v.len(),
         clock.map_or(0.0, |c| c.seconds()),
         v[v.len() / 2],
         v[v.len() * 9 / 10],
+        ov[ov.len() / 2],
+        ov.last().copied().unwrap_or(0.0),
         tiles[tiles.len() / 2],
         tiles.last().copied().unwrap_or(0)
     );
@@ -99,6 +105,7 @@ pub fn app(opts: LaunchOptions) -> App {
         d.autopilot = opts.autopilot;
         d.seed = opts.seed;
     }
+    app.world_mut().resource_mut::<super::Recording>().dir = Some(crate::replay::default_dir());
     if let Some(c) = opts.camera {
         app.insert_resource(c);
     }

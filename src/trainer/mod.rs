@@ -96,7 +96,21 @@ pub struct Debrief {
     pub report: ScoreReport,
     /// One sample a second: the speed and depth charts and the path.
     pub samples: Vec<Sample>,
+    /// Where its replay was saved, or why it could not be.
+    pub replay: Option<Result<PathBuf, String>>,
 }
+
+/// Where sessions are recorded (none in the headless flow unless set), and the running one's file.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Recording {
+    pub dir: Option<PathBuf>,
+    pub trainee: Option<String>,
+    pub path: Option<PathBuf>,
+    last_checkpoint: Option<std::time::Instant>,
+}
+
+/// A running session's replay is rewritten this often, so a crash loses at most this much.
+const CHECKPOINT_S: f64 = 5.0;
 
 /// Whether the running session is paused (the sim's clock stops; the view stays).
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -120,13 +134,14 @@ impl Plugin for TrainerPlugin {
         app.init_resource::<Driver>();
         app.init_resource::<Paused>();
         app.init_resource::<MenuNotice>();
+        app.init_resource::<Recording>();
         app.insert_resource(Catalog::scan(Some(std::path::Path::new("assets/scenarios"))));
         app.add_systems(PreUpdate, handle_requests);
         app.add_systems(OnEnter(Screen::Operating), begin_session.in_set(FlowSet::Install));
         app.add_systems(OnExit(Screen::Operating), resume_clock);
         app.add_systems(OnEnter(Screen::Menu), end_session);
         app.add_systems(OnEnter(Screen::Briefing), end_session);
-        app.add_systems(Update, watch_session_end.run_if(in_state(Screen::Operating)));
+        app.add_systems(Update, (checkpoint_replay, watch_session_end).chain().run_if(in_state(Screen::Operating)));
     }
 }
 
@@ -230,7 +245,11 @@ fn begin_session(world: &mut World) {
     let driver = world.resource::<Driver>().clone();
     let source = if driver.autopilot { SourceSetup::Autopilot(driver.autopilot_opts.clone()) } else { SourceSetup::Live };
     info!("operating {} (seed {}, {})", chosen.loaded.origin, chosen.seed, if driver.autopilot { "autopilot" } else { "trainee" });
+    let title = chosen.loaded.scenario.title.clone();
     sim::install_session(world, SimSetup { loaded: chosen.loaded, seed: chosen.seed, source });
+    let mut rec = world.resource_mut::<Recording>();
+    rec.path = rec.dir.as_ref().map(|d| crate::replay::new_path(d, &title));
+    rec.last_checkpoint = Some(std::time::Instant::now());
     world.remove_resource::<Debrief>();
     world.insert_resource(Paused(false));
     world.resource_mut::<Time<Virtual>>().unpause();
@@ -254,9 +273,38 @@ fn watch_session_end(world: &mut World) {
     let report = sim::report(world);
     let samples = world.resource::<Scorekeeper>().samples.clone();
     info!("session ended: score {:.1} ({})", report.score, if report.passed { "pass" } else { "fail" });
-    world.insert_resource(Debrief { report, samples });
+    let rec = world.resource::<Recording>().clone();
+    let replay = rec.path.map(|path| {
+        let r = crate::replay::Replay::from_world(world, rec.trainee.clone());
+        match r.save(&path) {
+            Ok(()) => {
+                info!("replay saved to {}", path.display());
+                Ok(path)
+            }
+            Err(e) => {
+                error!("cannot save the replay to {}: {e}", path.display());
+                Err(format!("cannot save the replay to {}: {e}", path.display()))
+            }
+        }
+    });
+    world.insert_resource(Debrief { report, samples, replay });
     // The clock stays (ended) so the sim stays stopped; its world is removed on leaving the debrief.
     world.resource_mut::<NextState<Screen>>().set(Screen::Debrief);
+}
+
+/// Rewrites the running session's replay every few seconds (marked incomplete).
+fn checkpoint_replay(world: &mut World) {
+    let rec = world.resource::<Recording>();
+    let (Some(path), Some(last)) = (rec.path.clone(), rec.last_checkpoint) else { return };
+    if last.elapsed().as_secs_f64() < CHECKPOINT_S || world.get_resource::<SimClock>().is_none_or(|c| c.ended.is_some()) {
+        return;
+    }
+    let trainee = rec.trainee.clone();
+    let r = crate::replay::Replay::from_world(world, trainee);
+    if let Err(e) = r.save(&path) {
+        warn!("cannot checkpoint the replay to {}: {e}", path.display());
+    }
+    world.resource_mut::<Recording>().last_checkpoint = Some(std::time::Instant::now());
 }
 
 /// Where a debrief's report is saved by default: next to where the app runs, named by scenario

@@ -111,6 +111,12 @@ pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map
             }
             if let Some(s) = &map.saved {
                 ui.label(s);
+            } else {
+                match &d.replay {
+                    Some(Ok(p)) => ui.label(format!("Replay saved: {}", p.display())),
+                    Some(Err(e)) => ui.colored_label(BAD, e),
+                    None => ui.label(""),
+                };
             }
         });
         ui.add_space(6.0);

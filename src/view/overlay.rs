@@ -36,6 +36,8 @@ pub struct OverlayState {
     pub dirty_tiles: Vec<usize>,
     /// Tiles looked at in the last frame.
     pub tiles_scanned: usize,
+    /// Time this system took in the last frame, µs (for `--frame-stats`).
+    pub last_us: f64,
 }
 
 /// The colour of one processed cell: tan while shallower than required, dark tilled earth at
@@ -108,7 +110,9 @@ pub fn update_overlay(
     mut meshes: ResMut<Assets<Mesh>>,
     mut mats: ResMut<Assets<StandardMaterial>>,
 ) {
+    let started = std::time::Instant::now();
     st.dirty_tiles.clear();
+    st.last_us = 0.0;
     if clock.tick <= st.drawn_tick {
         return;
     }
@@ -146,6 +150,7 @@ pub fn update_overlay(
     }
     st.drawn_tick = clock.tick;
     if st.dirty_tiles.is_empty() {
+        st.last_us = started.elapsed().as_secs_f64() * 1e6;
         return;
     }
     let dirty = std::mem::take(&mut st.dirty_tiles);
@@ -209,4 +214,5 @@ pub fn update_overlay(
         }
     }
     st.dirty_tiles = dirty;
+    st.last_us = started.elapsed().as_secs_f64() * 1e6;
 }

@@ -1,0 +1,347 @@
+//! Replays: every session's commands, with the scenario and machine it ran, state checksums
+//! along the way and the final report — enough to re-simulate it exactly and prove the score.
+//!
+//! File layout (little-endian): the 8 bytes `MCREPLAY`, the format version (u16), the length
+//! (u32) and CRC-32 (u32) of the payload, then the payload deflated. The payload is a u32
+//! length and that much JSON metadata, then the command stream (see `codec`). Files are
+//! written to a temporary name and renamed, so a crash never leaves half a replay.
+
+pub mod codec;
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::clearing::{ClearingState, Coverage, Mines};
+use crate::geom::mix64;
+use crate::machine::{MachineSpec, MachineState};
+use crate::operator::{CommandLog, OperatorCommand};
+use crate::scenario::{self, LoadedScenario};
+use crate::scoring::ScoreReport;
+use crate::sim::{self, Session, SimClock, SimSet, SimSetup, SourceSetup, TICK_HZ};
+
+pub const MAGIC: &[u8; 8] = b"MCREPLAY";
+/// The newest format this build writes and reads.
+pub const FORMAT: u16 = 1;
+/// Ticks between state checksums (one a second).
+pub const CHECK_EVERY: u64 = 60;
+/// Largest payload a reader will inflate (a week of commands fits many times over).
+const MAX_PAYLOAD: usize = 512 << 20;
+
+/// Everything about a session except its commands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReplayMeta {
+    pub format: u16,
+    /// The program that recorded it, e.g. "mineclear 0.1.0".
+    pub program: String,
+    pub trainee: Option<String>,
+    pub recorded_unix_s: u64,
+    pub scenario_origin: String,
+    /// The scenario's full text as it was run (a replay stands alone if the file changes).
+    pub scenario_text: String,
+    /// The machine as it was run.
+    pub machine: MachineSpec,
+    pub seed: u64,
+    pub tick_hz: f64,
+    pub ticks: u64,
+    /// (tick, digest of machine, coverage and mines) every `CHECK_EVERY` ticks and at the end.
+    pub checksums: Vec<(u64, u64)>,
+    /// False for a checkpoint of a session still running (or one that crashed).
+    pub complete: bool,
+    pub report: Option<ScoreReport>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Replay {
+    pub meta: ReplayMeta,
+    pub commands: Vec<OperatorCommand>,
+}
+
+/// What is wrong with a replay file, naming the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReplayError {
+    pub file: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for ReplayError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.file, self.problem)
+    }
+}
+
+impl std::error::Error for ReplayError {}
+
+/// The state checksums the sim takes as it runs.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Checksums(pub Vec<(u64, u64)>);
+
+/// A digest of the state a replay must reproduce: machine pose and condition, coverage, mines.
+pub fn state_digest(m: &MachineState, cov: &Coverage, mines: &Mines, st: &ClearingState) -> u64 {
+    let mut h = 0x6D69_6E65_636C_6561u64;
+    let mut eat = |v: u64| h = mix64(h ^ v).wrapping_add(0x9E37_79B9_7F4A_7C15);
+    for v in [m.pos.x, m.pos.y, m.pos.z, m.rot.x, m.rot.y, m.rot.z, m.rot.w, m.condition, m.tool_cm, m.rotor, m.speed_mps] {
+        eat(v.to_bits() as u64);
+    }
+    eat(cov.digest);
+    eat(cov.area_cells_to_depth as u64);
+    for mine in &mines.list {
+        eat(((mine.id as u64) << 32) ^ mine.fate as u64);
+        eat(((mine.x.to_bits() as u64) << 32) ^ mine.z.to_bits() as u64 ^ ((mine.depth_m.to_bits() as u64) << 7));
+    }
+    eat(st.detonations.len() as u64);
+    h
+}
+
+fn take_checksum(clock: Res<SimClock>, m: Res<MachineState>, cov: Res<Coverage>, mines: Res<Mines>, st: Res<ClearingState>, mut sums: ResMut<Checksums>) {
+    if clock.tick % CHECK_EVERY == 0 || clock.ended.is_some() {
+        sums.0.push((clock.tick, state_digest(&m, &cov, &mines, &st)));
+    }
+}
+
+pub(crate) fn plugin(app: &mut App) {
+    app.add_systems(FixedUpdate, take_checksum.in_set(SimSet::Clock).after(sim::advance_clock));
+}
+
+fn now_unix() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+impl Replay {
+    /// The replay of the session in `world` so far; with the report once it has ended.
+    pub fn from_world(world: &mut World, trainee: Option<String>) -> Replay {
+        let ended = world.resource::<SimClock>().ended.is_some();
+        let report = ended.then(|| sim::report(world));
+        let session = world.resource::<Session>();
+        let commands = world.resource::<CommandLog>().0.clone();
+        let meta = ReplayMeta {
+            format: FORMAT,
+            program: format!("mineclear {}", env!("CARGO_PKG_VERSION")),
+            trainee,
+            recorded_unix_s: now_unix(),
+            scenario_origin: session.loaded.origin.clone(),
+            scenario_text: session.loaded.text.clone(),
+            machine: session.loaded.machine.clone(),
+            seed: session.seed,
+            tick_hz: TICK_HZ,
+            ticks: world.resource::<SimClock>().tick,
+            checksums: world.resource::<Checksums>().0.clone(),
+            complete: ended,
+            report,
+        };
+        Replay { meta, commands }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let meta = serde_json::to_vec(&self.meta).expect("replay metadata serialises");
+        let mut payload = Vec::with_capacity(meta.len() + self.commands.len() / 2);
+        payload.extend_from_slice(&(meta.len() as u32).to_le_bytes());
+        payload.extend_from_slice(&meta);
+        payload.extend_from_slice(&codec::encode(&self.commands));
+        let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+        z.write_all(&payload).expect("deflate into memory");
+        let body = z.finish().expect("deflate into memory");
+        let mut out = Vec::with_capacity(body.len() + 18);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT.to_le_bytes());
+        out.extend_from_slice(&(body.len() as u32).to_le_bytes());
+        out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+        out.extend_from_slice(&body);
+        out
+    }
+
+    /// Reads a replay, saying exactly what is wrong with a file that is not a good one.
+    pub fn from_bytes(bytes: &[u8], file: &str) -> Result<Replay, ReplayError> {
+        let err = |problem: String| ReplayError { file: file.to_string(), problem };
+        if bytes.len() < 8 || &bytes[..8] != MAGIC {
+            return Err(err("not a mineclear replay (it does not start with MCREPLAY)".into()));
+        }
+        if bytes.len() < 18 {
+            return Err(err(format!("truncated: only {} bytes, the header alone is 18", bytes.len())));
+        }
+        let version = u16::from_le_bytes([bytes[8], bytes[9]]);
+        if version > FORMAT {
+            return Err(err(format!("written in replay format {version} by a newer mineclear; this one reads up to format {FORMAT}; update mineclear to open it")));
+        }
+        if version == 0 {
+            return Err(err("replay format 0 does not exist; the header is damaged".into()));
+        }
+        let len = u32::from_le_bytes(bytes[10..14].try_into().expect("4 bytes")) as usize;
+        let crc = u32::from_le_bytes(bytes[14..18].try_into().expect("4 bytes"));
+        let body = &bytes[18..];
+        if body.len() < len {
+            return Err(err(format!("truncated: the header announces {len} bytes of data, the file holds {}", body.len())));
+        }
+        if body.len() > len {
+            return Err(err(format!("{} unexpected bytes after the end of the replay", body.len() - len)));
+        }
+        if crc32fast::hash(body) != crc {
+            return Err(err("corrupted: the data does not match its checksum (the file was changed or damaged)".into()));
+        }
+        let mut payload = Vec::new();
+        flate2::read::DeflateDecoder::new(body).take(MAX_PAYLOAD as u64 + 1).read_to_end(&mut payload).map_err(|e| err(format!("corrupted: cannot unpack the data: {e}")))?;
+        if payload.len() > MAX_PAYLOAD || payload.len() < 4 {
+            return Err(err(format!("malformed: unpacked data of {} bytes", payload.len())));
+        }
+        let meta_len = u32::from_le_bytes(payload[..4].try_into().expect("4 bytes")) as usize;
+        if payload.len() < 4 + meta_len {
+            return Err(err("malformed: the metadata runs past the data".into()));
+        }
+        let meta: ReplayMeta = serde_json::from_slice(&payload[4..4 + meta_len]).map_err(|e| err(format!("malformed metadata: {e}")))?;
+        let commands = codec::decode(&payload[4 + meta_len..]).map_err(|e| err(format!("malformed: {e}")))?;
+        if commands.len() as u64 != meta.ticks {
+            return Err(err(format!("malformed: {} commands for {} ticks", commands.len(), meta.ticks)));
+        }
+        if meta.tick_hz != TICK_HZ {
+            return Err(err(format!("recorded at {} Hz; this build simulates at {TICK_HZ} Hz", meta.tick_hz)));
+        }
+        Ok(Replay { meta, commands })
+    }
+
+    pub fn load(path: &Path) -> Result<Replay, ReplayError> {
+        let file = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| ReplayError { file: file.clone(), problem: format!("cannot read: {e}") })?;
+        Replay::from_bytes(&bytes, &file)
+    }
+
+    /// Writes crash-safe: a temporary file, then a rename over `path`.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        crate::write_atomic(path, &self.to_bytes())
+    }
+
+    /// The scenario and machine exactly as recorded.
+    pub fn loaded(&self, file: &str) -> Result<LoadedScenario, ReplayError> {
+        let scenario = scenario::parse_scenario(&self.meta.scenario_text, &self.meta.scenario_origin)
+            .map_err(|p| ReplayError { file: file.to_string(), problem: format!("its scenario no longer parses: {p}") })?;
+        Ok(LoadedScenario { scenario, machine: self.meta.machine.clone(), text: self.meta.scenario_text.clone(), origin: self.meta.scenario_origin.clone() })
+    }
+}
+
+/// The result of re-simulating a replay.
+#[derive(Clone, Debug)]
+pub struct Verified {
+    pub report: ScoreReport,
+    pub ticks: u64,
+    pub checksums_checked: usize,
+    /// Whether the recording had its final report to compare (false for a checkpoint).
+    pub complete: bool,
+}
+
+/// Re-simulates `replay` headless and checks every checksum and the final report.
+pub fn verify(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
+    let err = |problem: String| ReplayError { file: file.to_string(), problem };
+    let loaded = replay.loaded(file)?;
+    let mut app = sim::headless_app();
+    sim::install_session(app.world_mut(), SimSetup { loaded, seed: replay.meta.seed, source: SourceSetup::Script(replay.commands.clone()) });
+    sim::step_ticks(&mut app, 0);
+    let want = &replay.meta.checksums;
+    let mut checked = 0;
+    loop {
+        let tick = app.world().resource::<SimClock>().tick;
+        let ended = app.world().resource::<SimClock>().ended.is_some();
+        let got = &app.world().resource::<Checksums>().0;
+        while checked < got.len().min(want.len()) {
+            let (t, h) = got[checked];
+            let (wt, wh) = want[checked];
+            if t != wt || h != wh {
+                let first = t.min(wt);
+                return Err(err(format!("diverges at tick {first} (t = {:.2} s): the re-simulated state differs from the recording there", first as f64 / TICK_HZ)));
+            }
+            checked += 1;
+        }
+        if ended || tick >= replay.meta.ticks {
+            break;
+        }
+        let step = (replay.meta.ticks - tick).min(CHECK_EVERY * 60) as u32;
+        sim::step_ticks(&mut app, step);
+    }
+    let got_len = app.world().resource::<Checksums>().0.len();
+    if replay.meta.complete && got_len != want.len() {
+        let tick = app.world().resource::<SimClock>().tick;
+        return Err(err(format!("diverges at tick {tick}: the re-simulated session ended with {got_len} checkpoints, the recording has {}", want.len())));
+    }
+    let report = sim::report(app.world_mut());
+    if let Some(recorded) = &replay.meta.report {
+        let a = serde_json::to_string(recorded).expect("report serialises");
+        let b = serde_json::to_string(&report).expect("report serialises");
+        if a != b {
+            return Err(err(format!("the recorded report differs from the re-simulated one (recorded score {:.1}, re-simulated {:.1})", recorded.score, report.score)));
+        }
+    }
+    let ticks = app.world().resource::<SimClock>().tick;
+    Ok(Verified { report, ticks, checksums_checked: checked, complete: replay.meta.complete })
+}
+
+/// Every replay file named by `args` (files, or folders searched for `*.mcreplay`).
+pub fn collect_files(args: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for a in args {
+        if a.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(a)
+                .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == EXTENSION)).collect())
+                .unwrap_or_default();
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(a.clone());
+        }
+    }
+    out
+}
+
+pub const EXTENSION: &str = "mcreplay";
+
+/// One row of `replay score`.
+#[derive(Clone, Debug)]
+pub struct ScoreRow {
+    pub file: PathBuf,
+    pub trainee: Option<String>,
+    pub result: Result<Verified, ReplayError>,
+}
+
+/// Re-scores `files` on up to `jobs` threads (each re-simulates headless); rows in file order.
+pub fn score_all(files: &[PathBuf], jobs: usize) -> Vec<ScoreRow> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let rows: Vec<std::sync::Mutex<Option<ScoreRow>>> = files.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|s| {
+        for _ in 0..jobs.max(1).min(files.len().max(1)) {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(path) = files.get(i) else { break };
+                    let file = path.display().to_string();
+                    let (trainee, result) = match Replay::load(path) {
+                        Ok(r) => (r.meta.trainee.clone(), verify(&r, &file)),
+                        Err(e) => (None, Err(e)),
+                    };
+                    *rows[i].lock().expect("row lock") = Some(ScoreRow { file: path.clone(), trainee, result });
+                }
+            });
+        }
+    });
+    rows.into_iter().map(|m| m.into_inner().expect("row lock").expect("every row scored")).collect()
+}
+
+/// Where the trainer keeps replays: `$MINECLEAR_REPLAY_DIR`, else `replays/` where it runs.
+pub fn default_dir() -> PathBuf {
+    std::env::var_os("MINECLEAR_REPLAY_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("replays"))
+}
+
+/// A file name for a new replay: scenario and time, never overwriting an existing file.
+pub fn new_path(dir: &Path, scenario_title: &str) -> PathBuf {
+    let stem: String = scenario_title.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let stem = stem.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
+    let t = now_unix();
+    for n in 0.. {
+        let p = dir.join(if n == 0 { format!("{stem}-{t}.{EXTENSION}") } else { format!("{stem}-{t}-{n}.{EXTENSION}") });
+        if !p.exists() {
+            return p;
+        }
+    }
+    unreachable!()
+}

@@ -1,0 +1,121 @@
+//! Replays: a recorded session re-simulates to the identical report; damaged, truncated,
+//! foreign and future files are refused with a clear error; a scenario edited after the
+//! recording does not change the replay's result; a changed command is found at its tick.
+
+use mineclear::operator::{AutopilotOptions, FinishRequest};
+use mineclear::replay::{self, Replay};
+use mineclear::scenario::{self, LoadedScenario};
+use mineclear::sim::{self, SimClock, SimSetup, SourceSetup};
+
+/// An autopilot session of `secs` simulated seconds, then finished by the operator.
+fn session(loaded: LoadedScenario, secs: u32) -> Replay {
+    let seed = loaded.scenario.seed.unwrap_or(7);
+    let mut app = sim::headless_app();
+    sim::install_session(app.world_mut(), SimSetup { loaded, seed, source: SourceSetup::Autopilot(AutopilotOptions::default()) });
+    sim::step_ticks(&mut app, 0);
+    sim::step_ticks(&mut app, secs * 60);
+    app.world_mut().resource_mut::<FinishRequest>().0 = true;
+    sim::step_ticks(&mut app, 1);
+    assert!(app.world().resource::<SimClock>().ended.is_some());
+    Replay::from_world(app.world_mut(), Some("trainee A".into()))
+}
+
+fn lesson() -> LoadedScenario {
+    scenario::load_builtin("first_lesson").unwrap().unwrap()
+}
+
+#[test]
+fn recorded_session_replays_to_the_identical_report() {
+    let rec = session(lesson(), 240);
+    let bytes = rec.to_bytes();
+    let back = Replay::from_bytes(&bytes, "mem").expect("reads back");
+    assert_eq!(back, rec);
+    let v = replay::verify(&back, "mem").expect("verifies");
+    assert!(v.complete);
+    assert!(v.checksums_checked >= 240, "{} checksums", v.checksums_checked);
+    assert_eq!(serde_json::to_string(&v.report).unwrap(), serde_json::to_string(rec.meta.report.as_ref().unwrap()).unwrap());
+    // A checkpoint (the session still running) verifies as far as it goes.
+    let mut app = sim::headless_app();
+    let l = lesson();
+    let seed = l.scenario.seed.unwrap();
+    sim::install_session(app.world_mut(), SimSetup { loaded: l, seed, source: SourceSetup::Autopilot(AutopilotOptions::default()) });
+    sim::step_ticks(&mut app, 0);
+    sim::step_ticks(&mut app, 1000);
+    let cp = Replay::from_world(app.world_mut(), None);
+    assert!(!cp.meta.complete && cp.meta.report.is_none());
+    let v = replay::verify(&Replay::from_bytes(&cp.to_bytes(), "cp").unwrap(), "cp").expect("checkpoint verifies");
+    assert_eq!(v.ticks, 1000);
+}
+
+#[test]
+fn damaged_files_are_refused_with_a_clear_error() {
+    let rec = session(lesson(), 60);
+    let bytes = rec.to_bytes();
+    // Every single flipped byte past the magic is caught (header fields or checksummed data).
+    for at in (8..bytes.len()).step_by((bytes.len() / 97).max(1)) {
+        let mut b = bytes.clone();
+        b[at] ^= 0x5A;
+        let e = Replay::from_bytes(&b, "r.mcreplay").expect_err("a flipped byte must not load");
+        assert!(e.to_string().starts_with("r.mcreplay: "), "{e}");
+    }
+    let mut b = bytes.clone();
+    let mid = b.len() / 2;
+    b[mid] ^= 1;
+    assert!(Replay::from_bytes(&b, "f").unwrap_err().problem.contains("corrupted"));
+    for cut in [0, 5, 17, 18, bytes.len() / 2, bytes.len() - 1] {
+        let e = Replay::from_bytes(&bytes[..cut], "t").unwrap_err();
+        assert!(e.problem.contains("truncated") || e.problem.contains("not a mineclear replay"), "cut {cut}: {e}");
+    }
+    assert!(Replay::from_bytes(b"PNG\x89 something else entirely", "x.png").unwrap_err().problem.contains("not a mineclear replay"));
+    let mut future = bytes.clone();
+    future[8] = 9;
+    let e = Replay::from_bytes(&future, "new").unwrap_err();
+    assert!(e.problem.contains("newer mineclear") && e.problem.contains("format 9"), "{e}");
+    // Loading never touches the file.
+    let dir = std::env::temp_dir().join(format!("mineclear-replay-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("bad.mcreplay");
+    std::fs::write(&p, &b).unwrap();
+    assert!(Replay::load(&p).unwrap_err().to_string().contains("bad.mcreplay"));
+    assert_eq!(std::fs::read(&p).unwrap(), b);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_changed_command_is_found_at_its_tick() {
+    let rec = session(lesson(), 120);
+    let mut bad = rec.clone();
+    let at = 3000;
+    bad.commands[at].left_track = bad.commands[at].left_track.saturating_add(20000);
+    let bad = Replay::from_bytes(&bad.to_bytes(), "m").unwrap();
+    let e = replay::verify(&bad, "m").unwrap_err();
+    let tick: u64 = e.problem.split("tick ").nth(1).and_then(|s| s.split(' ').next()).and_then(|s| s.parse().ok()).expect("names a tick");
+    assert!(tick > at as u64 && tick <= at as u64 + replay::CHECK_EVERY, "{e}");
+}
+
+#[test]
+fn an_edited_scenario_file_does_not_change_a_replay() {
+    let dir = std::env::temp_dir().join(format!("mineclear-edit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("lesson.ron");
+    std::fs::write(&path, scenario::builtin::SCENARIOS[0].1).unwrap();
+    let rec = session(scenario::load_scenario_file(&path).unwrap(), 180);
+    let file = dir.join("lesson.mcreplay");
+    rec.save(&file).unwrap();
+    // The instructor edits the scenario afterwards: deeper requirement, more mines.
+    let edited = scenario::builtin::SCENARIOS[0].1.replace("required_depth_cm: 15", "required_depth_cm: 25").replace("Count(20)", "Count(60)");
+    std::fs::write(&path, &edited).unwrap();
+    let v = replay::verify(&Replay::load(&file).unwrap(), "lesson.mcreplay").expect("still verifies");
+    assert_eq!(serde_json::to_string(&v.report).unwrap(), serde_json::to_string(rec.meta.report.as_ref().unwrap()).unwrap());
+    // ...whereas the same commands on the edited file give another result.
+    let now = scenario::load_scenario_file(&path).unwrap();
+    let mut app = sim::run_headless(SimSetup { loaded: now, seed: rec.meta.seed, source: SourceSetup::Script(rec.commands.clone()) });
+    let other = sim::report(app.world_mut());
+    assert_ne!(other.required_depth_cm, v.report.required_depth_cm);
+    // Scoring a folder of replays finds it and agrees.
+    let rows = replay::score_all(&replay::collect_files(std::slice::from_ref(&dir)), 2);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].trainee.as_deref(), Some("trainee A"));
+    assert_eq!(rows[0].result.as_ref().unwrap().report.score, v.report.score);
+    std::fs::remove_dir_all(&dir).ok();
+}
