@@ -359,7 +359,12 @@ fn score_replays(args: &[PathBuf], csv: Option<&std::path::Path>, jobs: Option<u
     let kinds = FaultKind::ALL;
     let key = |k: FaultKind| serde_json::to_string(&k).unwrap_or_default().trim_matches('"').to_string();
     let mut table = vec![
-        ["file", "trainee", "scenario", "score", "pass", "coverage", "live_mines_left", "detonations"].iter().map(|s| s.to_string()).chain(kinds.iter().map(|k| key(*k))).chain(["error".to_string()]).collect::<Vec<_>>(),
+        ["file", "trainee", "scenario", "score", "pass", "coverage", "live_mines_left", "detonations"]
+            .iter()
+            .map(|s| s.to_string())
+            .chain(kinds.iter().map(|k| key(*k)))
+            .chain(["error".to_string()])
+            .collect::<Vec<_>>(),
     ];
     let mut bad = 0;
     for r in &rows {
@@ -367,7 +372,14 @@ fn score_replays(args: &[PathBuf], csv: Option<&std::path::Path>, jobs: Option<u
         match &r.result {
             Ok(v) => {
                 let rep = &v.report;
-                row.extend([rep.scenario.clone(), format!("{:.1}", rep.score), rep.passed.to_string(), format!("{:.3}", rep.coverage_fraction), rep.mines_live_in_area.to_string(), rep.detonations.to_string()]);
+                row.extend([
+                    rep.scenario.clone(),
+                    format!("{:.1}", rep.score),
+                    rep.passed.to_string(),
+                    format!("{:.3}", rep.coverage_fraction),
+                    rep.mines_live_in_area.to_string(),
+                    rep.detonations.to_string(),
+                ]);
                 row.extend(kinds.iter().map(|k| rep.faults.iter().filter(|f| f.kind == *k).count().to_string()));
                 row.push(String::new());
             }

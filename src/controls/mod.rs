@@ -92,7 +92,11 @@ impl Plugin for ControlsPlugin {
         // run this frame's input.
         app.add_systems(
             PreUpdate,
-            (screen_keys, operate).chain().after(leafwing_input_manager::plugin::InputManagerSystem::Update).run_if(in_state(Screen::Operating)),
+            (screen_keys, operate)
+                .chain()
+                .after(leafwing_input_manager::plugin::InputManagerSystem::Update)
+                .before(crate::trainer::FlowSet::Step)
+                .run_if(in_state(Screen::Operating)),
         );
     }
 }

@@ -198,6 +198,13 @@ pub fn sense_machine(mut m: ResMut<MachineState>, body: Query<&Transform, With<M
     m.rot = tf.rotation;
 }
 
+/// A transform with its global transform already set: rapier reads the global one when it
+/// adds a body, and the session must not depend on whether transform propagation has run
+/// between spawning and the first tick (it has in headless runs, not in the trainer).
+fn placed(tf: Transform) -> (Transform, GlobalTransform) {
+    (tf, GlobalTransform::from(tf))
+}
+
 /// Spawns the terrain, obstacles and the machine's body.
 pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineState>) {
     let f = &ground.0;
@@ -220,7 +227,7 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
             bevy_rapier3d::rapier::parry::shape::HeightFieldFlags::FIX_INTERNAL_EDGES,
         )),
         Friction::coefficient(0.9),
-        Transform::from_xyz(span.x * 0.5, 0.0, span.z * 0.5),
+        placed(Transform::from_xyz(span.x * 0.5, 0.0, span.z * 0.5)),
     ));
     for (i, o) in f.trees.iter().chain(f.rocks.iter()).enumerate() {
         let y = f.height_at(o.x, o.z);
@@ -230,7 +237,7 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
             Obstacle,
             RigidBody::Fixed,
             Collider::cylinder(o.height_m * 0.5, o.radius_m),
-            Transform::from_xyz(o.x, y + o.height_m * 0.5 - 0.1, o.z),
+            placed(Transform::from_xyz(o.x, y + o.height_m * 0.5 - 0.1, o.z)),
         ));
     }
     let s = &m.spec;
@@ -255,7 +262,7 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
         Damping { linear_damping: 0.0, angular_damping: 2.0 },
         Sleeping::disabled(),
         ActiveEvents::COLLISION_EVENTS,
-        Transform::from_translation(m.pos).with_rotation(m.rot),
+        placed(Transform::from_translation(m.pos).with_rotation(m.rot)),
     ));
 }
 

@@ -134,9 +134,7 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<OperatorCommand>, String> {
             return Err(format!("unknown field mask {mask:#x} at byte {}", r.at - 1));
         }
         let mut c = prev;
-        let lever = |base: i16, d: u64| -> Result<i16, String> {
-            i16::try_from(base as i32 + unzigzag(d)).map_err(|_| "track lever out of range".to_string())
-        };
+        let lever = |base: i16, d: u64| -> Result<i16, String> { i16::try_from(base as i32 + unzigzag(d)).map_err(|_| "track lever out of range".to_string()) };
         if mask & LEFT != 0 {
             c.left_track = lever(prev.left_track, r.varint()?)?;
         }

@@ -163,7 +163,9 @@ impl Replay {
         }
         let version = u16::from_le_bytes([bytes[8], bytes[9]]);
         if version > FORMAT {
-            return Err(err(format!("written in replay format {version} by a newer mineclear; this one reads up to format {FORMAT}; update mineclear to open it")));
+            return Err(err(format!(
+                "written in replay format {version} by a newer mineclear; this one reads up to format {FORMAT}; update mineclear to open it"
+            )));
         }
         if version == 0 {
             return Err(err("replay format 0 does not exist; the header is damaged".into()));
@@ -181,7 +183,10 @@ impl Replay {
             return Err(err("corrupted: the data does not match its checksum (the file was changed or damaged)".into()));
         }
         let mut payload = Vec::new();
-        flate2::read::DeflateDecoder::new(body).take(MAX_PAYLOAD as u64 + 1).read_to_end(&mut payload).map_err(|e| err(format!("corrupted: cannot unpack the data: {e}")))?;
+        flate2::read::DeflateDecoder::new(body)
+            .take(MAX_PAYLOAD as u64 + 1)
+            .read_to_end(&mut payload)
+            .map_err(|e| err(format!("corrupted: cannot unpack the data: {e}")))?;
         if payload.len() > MAX_PAYLOAD || payload.len() < 4 {
             return Err(err(format!("malformed: unpacked data of {} bytes", payload.len())));
         }
@@ -250,7 +255,10 @@ pub fn verify(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
             let (wt, wh) = want[checked];
             if t != wt || h != wh {
                 let first = t.min(wt);
-                return Err(err(format!("diverges at tick {first} (t = {:.2} s): the re-simulated state differs from the recording there", first as f64 / TICK_HZ)));
+                return Err(err(format!(
+                    "diverges at tick {first} (t = {:.2} s): the re-simulated state differs from the recording there",
+                    first as f64 / TICK_HZ
+                )));
             }
             checked += 1;
         }
@@ -270,7 +278,10 @@ pub fn verify(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
         let a = serde_json::to_string(recorded).expect("report serialises");
         let b = serde_json::to_string(&report).expect("report serialises");
         if a != b {
-            return Err(err(format!("the recorded report differs from the re-simulated one (recorded score {:.1}, re-simulated {:.1})", recorded.score, report.score)));
+            return Err(err(format!(
+                "the recorded report differs from the re-simulated one (recorded score {:.1}, re-simulated {:.1})",
+                recorded.score, report.score
+            )));
         }
     }
     let ticks = app.world().resource::<SimClock>().tick;

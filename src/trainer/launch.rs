@@ -8,7 +8,7 @@ use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_dis
 use bevy::window::WindowResolution;
 
 use super::{Driver, FlowRequest, Screen};
-use crate::sim::{SimClock, SimPlugin};
+use crate::sim::SimClock;
 use crate::view::CameraMode;
 
 /// How the trainer starts (from `mineclear play`, or the defaults with no arguments).
@@ -99,7 +99,7 @@ pub fn app(opts: LaunchOptions) -> App {
         primary_window: Some(Window { title: "mineclear: mechanical mine-clearing trainer".into(), resolution: WindowResolution::new(w, h), ..default() }),
         ..default()
     }));
-    app.add_plugins((SimPlugin, super::TrainerPlugin, crate::view::ViewPlugin, crate::ui::UiPlugin, crate::controls::ControlsPlugin));
+    app.add_plugins((super::TrainerPlugin, crate::view::ViewPlugin, crate::ui::UiPlugin, crate::controls::ControlsPlugin));
     {
         let mut d = app.world_mut().resource_mut::<Driver>();
         d.autopilot = opts.autopilot;
@@ -144,14 +144,8 @@ fn skip_ahead(world: &mut World) {
     let Some(target_tick) = (if to_end { Some(u64::MAX) } else { opts.skip_to_s.map(|s| (s * 60.0) as u64) }) else {
         return;
     };
-    let mut n = 0;
-    while let Some(c) = world.get_resource::<SimClock>() {
-        if c.ended.is_some() || c.tick >= target_tick {
-            break;
-        }
-        world.run_schedule(FixedUpdate);
-        n += 1;
-    }
+    let Some(tick) = world.get_resource::<SimClock>().map(|c| c.tick) else { return };
+    let n = if target_tick > tick { super::runner::advance(world, target_tick - tick) } else { 0 };
     if n > 0 {
         info!("skipped ahead {n} ticks");
     }

@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod launch;
+pub mod runner;
 
 use std::path::PathBuf;
 
@@ -121,6 +122,8 @@ pub struct Paused(pub bool);
 pub enum FlowSet {
     /// On entering `Operating`: the session (field, bodies, sim resources) is installed.
     Install,
+    /// In `PreUpdate`, once input and requests are in: the session's due ticks run.
+    Step,
 }
 
 /// The flow's plugin: states, requests and session lifecycle. Needs `StatesPlugin` (in
@@ -135,8 +138,9 @@ impl Plugin for TrainerPlugin {
         app.init_resource::<Paused>();
         app.init_resource::<MenuNotice>();
         app.init_resource::<Recording>();
+        app.init_resource::<runner::SimPace>();
         app.insert_resource(Catalog::scan(Some(std::path::Path::new("assets/scenarios"))));
-        app.add_systems(PreUpdate, handle_requests);
+        app.add_systems(PreUpdate, (handle_requests.before(FlowSet::Step), runner::step_session.in_set(FlowSet::Step).run_if(in_state(Screen::Operating))));
         app.add_systems(OnEnter(Screen::Operating), begin_session.in_set(FlowSet::Install));
         app.add_systems(OnExit(Screen::Operating), resume_clock);
         app.add_systems(OnEnter(Screen::Menu), end_session);
@@ -147,7 +151,21 @@ impl Plugin for TrainerPlugin {
 
 /// The flow without a window: what the state-flow tests drive, with the app's own plugins.
 pub fn headless_app() -> App {
-    sim::headless_app_with((bevy::state::app::StatesPlugin, TrainerPlugin))
+    headless_app_with(())
+}
+
+/// The headless flow with more plugins (e.g. the controls, with bevy's input plugin).
+pub fn headless_app_with<M>(extra: impl bevy::app::Plugins<M>) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins.build().disable::<bevy::app::ScheduleRunnerPlugin>(), bevy::state::app::StatesPlugin, TrainerPlugin));
+    app.add_plugins(extra);
+    app.insert_resource(Time::<Fixed>::from_hz(sim::TICK_HZ));
+    app.world_mut().resource_mut::<Time<Virtual>>().set_max_delta(std::time::Duration::from_secs(3600));
+    // A test steps many ticks per update.
+    app.world_mut().resource_mut::<runner::SimPace>().max_per_frame = u32::MAX;
+    app.finish();
+    app.cleanup();
+    app
 }
 
 /// A fresh seed from the clock (shown to the trainee so the field can be regenerated).
@@ -246,7 +264,7 @@ fn begin_session(world: &mut World) {
     let source = if driver.autopilot { SourceSetup::Autopilot(driver.autopilot_opts.clone()) } else { SourceSetup::Live };
     info!("operating {} (seed {}, {})", chosen.loaded.origin, chosen.seed, if driver.autopilot { "autopilot" } else { "trainee" });
     let title = chosen.loaded.scenario.title.clone();
-    sim::install_session(world, SimSetup { loaded: chosen.loaded, seed: chosen.seed, source });
+    runner::start(world, SimSetup { loaded: chosen.loaded, seed: chosen.seed, source });
     let mut rec = world.resource_mut::<Recording>();
     rec.path = rec.dir.as_ref().map(|d| crate::replay::new_path(d, &title));
     rec.last_checkpoint = Some(std::time::Instant::now());
@@ -261,7 +279,7 @@ fn resume_clock(mut paused: ResMut<Paused>, mut time: ResMut<Time<Virtual>>) {
 }
 
 fn end_session(world: &mut World) {
-    sim::end_session(world);
+    runner::stop(world);
 }
 
 /// When the sim ends (finished, time limit, machine disabled): the report, then the debrief.
