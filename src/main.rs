@@ -93,6 +93,21 @@ enum Command {
         #[arg(long)]
         frame_stats: bool,
     },
+    /// Open a recorded session in the trainer's review screen.
+    Review {
+        file: PathBuf,
+        /// Start at this time, seconds (paused there).
+        #[arg(long, default_value_t = 0.0)]
+        at_s: f32,
+        /// Show the mines and their fates from the start.
+        #[arg(long)]
+        reveal: bool,
+        /// Save a screenshot of the review screen, then exit.
+        #[arg(long)]
+        screenshot: Option<PathBuf>,
+        #[arg(long, default_value_t = 2.0)]
+        after_secs: f32,
+    },
     /// Check and re-score recorded sessions.
     Replay {
         #[command(subcommand)]
@@ -156,6 +171,28 @@ fn main() -> ExitCode {
         window: None,
         frame_stats: false,
     });
+    let command = match command {
+        Command::Review { file, at_s, reveal, screenshot, after_secs } => {
+            // A file that cannot be read as a replay is reported here plainly (the menu shows it too).
+            if let Err(e) = mineclear::replay::Replay::load(&file) {
+                eprintln!("{e}");
+                return ExitCode::FAILURE;
+            }
+            let opts = mineclear::trainer::launch::LaunchOptions {
+                review: Some(file),
+                review_at_s: at_s,
+                review_reveal: reveal,
+                screenshot,
+                after_secs,
+                ..Default::default()
+            };
+            return match mineclear::trainer::launch::app(opts).run() {
+                bevy::app::AppExit::Success => ExitCode::SUCCESS,
+                bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
+            };
+        }
+        other => other,
+    };
     match command {
         Command::Play { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window, frame_stats } => {
             use mineclear::trainer::{Screen, launch};
@@ -194,7 +231,19 @@ fn main() -> ExitCode {
             {
                 return ExitCode::FAILURE;
             }
-            let opts = launch::LaunchOptions { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window, frame_stats };
+            let opts = launch::LaunchOptions {
+                scenario: arg,
+                screen,
+                autopilot,
+                seed,
+                camera,
+                skip_to_s,
+                screenshot,
+                after_secs,
+                window,
+                frame_stats,
+                ..Default::default()
+            };
             match launch::app(opts).run() {
                 bevy::app::AppExit::Success => ExitCode::SUCCESS,
                 bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
@@ -326,6 +375,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Replay { action: ReplayAction::Score { files, csv, jobs } } => score_replays(&files, csv.as_deref(), jobs),
+        Command::Review { .. } => unreachable!("handled above"),
         Command::List => {
             println!("Built-in scenarios:");
             for (name, _) in scenario::builtin::SCENARIOS {

@@ -7,6 +7,7 @@
 //! written to a temporary name and renamed, so a crash never leaves half a replay.
 
 pub mod codec;
+pub mod trace;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};

@@ -21,6 +21,8 @@ pub struct CatalogEntry {
 #[derive(Resource, Clone, Debug, Default)]
 pub struct Catalog {
     pub entries: Vec<CatalogEntry>,
+    /// The newest replays in the replay folder, newest first (refreshed at the menu).
+    pub replays: Vec<std::path::PathBuf>,
 }
 
 impl Catalog {
@@ -43,7 +45,21 @@ impl Catalog {
             let arg = path.display().to_string();
             entries.push(entry(arg, false, scenario::load_scenario_file(&path), &text));
         }
-        Catalog { entries }
+        Catalog { entries, replays: Vec::new() }
+    }
+
+    /// Finds the newest replays in `dir` for the menu.
+    pub fn scan_replays(&mut self, dir: &Path) {
+        let mut found: Vec<(std::time::SystemTime, std::path::PathBuf)> = std::fs::read_dir(dir)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok())
+                    .filter(|e| e.path().extension().is_some_and(|x| x == crate::replay::EXTENSION))
+                    .map(|e| (e.metadata().and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH), e.path()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        found.sort_by(|a, b| b.cmp(a));
+        self.replays = found.into_iter().take(8).map(|(_, p)| p).collect();
     }
 
     pub fn position(&self, arg: &str) -> Option<usize> {

@@ -32,6 +32,11 @@ pub struct LaunchOptions {
     /// Print the main thread's CPU time per frame while operating (median, 90th percentile)
     /// and the coverage tiles the overlay looked at, when the screenshot is taken.
     pub frame_stats: bool,
+    /// A replay to open for review (the review screen is then the target).
+    pub review: Option<PathBuf>,
+    /// Where review playback starts, seconds, and whether mines are revealed.
+    pub review_at_s: f32,
+    pub review_reveal: bool,
 }
 
 /// Per-frame CPU time of the app's own schedules (First to Last) while operating.
@@ -109,6 +114,7 @@ pub fn app(opts: LaunchOptions) -> App {
     if let Some(c) = opts.camera {
         app.insert_resource(c);
     }
+    app.insert_resource(crate::ui::review::ReviewStart { at_s: opts.review_at_s, reveal: opts.review_reveal });
     app.insert_resource(opts);
     app.init_resource::<LaunchProgress>();
     app.add_systems(Update, (drive_launch, skip_ahead.run_if(in_state(Screen::Operating)), take_screenshot).chain());
@@ -121,6 +127,13 @@ pub fn app(opts: LaunchOptions) -> App {
 /// Walks the flow to the asked screen: open the scenario, begin, and for the debrief run the
 /// session to its end at full speed.
 fn drive_launch(opts: Res<LaunchOptions>, screen: Res<State<Screen>>, mut prog: ResMut<LaunchProgress>, mut req: MessageWriter<FlowRequest>) {
+    if let Some(file) = &opts.review {
+        if *screen.get() == Screen::Menu && prog.requested.is_empty() {
+            prog.requested.push(Screen::Menu);
+            req.write(FlowRequest::Review(file.clone()));
+        }
+        return;
+    }
     let Some(arg) = &opts.scenario else { return };
     let target = opts.screen.unwrap_or(Screen::Briefing);
     let here = *screen.get();
@@ -161,7 +174,13 @@ fn take_screenshot(
     stats: Res<FrameStats>,
 ) {
     let Some(path) = &opts.screenshot else { return };
-    let target = if opts.scenario.is_some() { opts.screen.unwrap_or(Screen::Briefing) } else { Screen::Menu };
+    let target = if opts.review.is_some() {
+        Screen::Review
+    } else if opts.scenario.is_some() {
+        opts.screen.unwrap_or(Screen::Briefing)
+    } else {
+        Screen::Menu
+    };
     if *screen.get() != target || prog.shot {
         prog.arrived_at = None;
         prog.frames_here = 0;

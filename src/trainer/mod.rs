@@ -29,6 +29,8 @@ pub enum Screen {
     Briefing,
     Operating,
     Debrief,
+    /// Reviewing a recorded session.
+    Review,
 }
 
 impl Screen {
@@ -38,6 +40,7 @@ impl Screen {
             "briefing" => Some(Screen::Briefing),
             "operating" => Some(Screen::Operating),
             "debrief" => Some(Screen::Debrief),
+            "review" => Some(Screen::Review),
             _ => None,
         }
     }
@@ -59,6 +62,8 @@ pub enum FlowRequest {
     Retry,
     /// The briefing of the next scenario in the catalog.
     Next,
+    /// Open a replay file for review.
+    Review(PathBuf),
     /// Back to the main menu (abandons a running session).
     Menu,
     Quit,
@@ -89,6 +94,16 @@ pub struct Chosen {
 pub struct MenuNotice {
     pub subject: String,
     pub problems: Vec<Problem>,
+    /// Problems that are not about a place in a scenario file (e.g. a damaged replay).
+    pub plain: Vec<String>,
+}
+
+/// The replay under review: its re-simulated timeline and where it came from.
+#[derive(Resource, Clone, Debug)]
+pub struct ReviewData {
+    pub file: PathBuf,
+    pub trainee: Option<String>,
+    pub trace: crate::replay::trace::Trace,
 }
 
 /// The finished session, for the debrief screen.
@@ -143,7 +158,7 @@ impl Plugin for TrainerPlugin {
         app.add_systems(PreUpdate, (handle_requests.before(FlowSet::Step), runner::step_session.in_set(FlowSet::Step).run_if(in_state(Screen::Operating))));
         app.add_systems(OnEnter(Screen::Operating), begin_session.in_set(FlowSet::Install));
         app.add_systems(OnExit(Screen::Operating), resume_clock);
-        app.add_systems(OnEnter(Screen::Menu), end_session);
+        app.add_systems(OnEnter(Screen::Menu), (end_session, refresh_replays));
         app.add_systems(OnEnter(Screen::Briefing), end_session);
         app.add_systems(Update, (checkpoint_replay, watch_session_end).chain().run_if(in_state(Screen::Operating)));
     }
@@ -209,10 +224,26 @@ fn handle_requests(
                 }
                 Err(problems) => {
                     warn!("cannot open {arg}: {} problem(s)", problems.len());
-                    *notice = MenuNotice { subject: arg.clone(), problems };
+                    *notice = MenuNotice { subject: arg.clone(), problems, plain: Vec::new() };
                     next.set(Screen::Menu);
                 }
             },
+            FlowRequest::Review(path) => {
+                let file = path.display().to_string();
+                let loaded = crate::replay::Replay::load(path).and_then(|r| crate::replay::trace::trace(&r, &file).map(|t| (r, t)));
+                match loaded {
+                    Ok((r, trace)) => {
+                        *notice = MenuNotice::default();
+                        commands.insert_resource(ReviewData { file: path.clone(), trainee: r.meta.trainee.clone(), trace });
+                        next.set(Screen::Review);
+                    }
+                    Err(e) => {
+                        warn!("{e}");
+                        *notice = MenuNotice { subject: file, problems: Vec::new(), plain: vec![e.problem] };
+                        next.set(Screen::Menu);
+                    }
+                }
+            }
             FlowRequest::Begin | FlowRequest::Retry if chosen.is_some() => next.set(Screen::Operating),
             FlowRequest::Begin | FlowRequest::Retry => {}
             FlowRequest::Finish if here == Screen::Operating => {
@@ -238,7 +269,7 @@ fn handle_requests(
                             next.set(Screen::Briefing);
                         }
                         Err(problems) => {
-                            *notice = MenuNotice { subject: entry.arg.clone(), problems };
+                            *notice = MenuNotice { subject: entry.arg.clone(), problems, plain: Vec::new() };
                             next.set(Screen::Menu);
                         }
                     }
@@ -276,6 +307,12 @@ fn begin_session(world: &mut World) {
 fn resume_clock(mut paused: ResMut<Paused>, mut time: ResMut<Time<Virtual>>) {
     paused.0 = false;
     time.unpause();
+}
+
+fn refresh_replays(mut catalog: ResMut<Catalog>, rec: Res<Recording>) {
+    if let Some(dir) = &rec.dir {
+        catalog.scan_replays(dir);
+    }
 }
 
 fn end_session(world: &mut World) {

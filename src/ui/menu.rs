@@ -12,6 +12,7 @@ use crate::trainer::{Catalog, Driver, FlowRequest, MenuNotice};
 pub struct MenuForm {
     path: String,
     seed: String,
+    replay: String,
 }
 
 pub fn menu_ui(
@@ -86,19 +87,38 @@ pub fn menu_ui(
             {
                 req.write(FlowRequest::Open(first.arg.clone()));
             }
-            ui.add_enabled(false, egui::Button::new("Review a replay (comes with replays)"));
+            ui.add_space(6.0);
+            ui.label(egui::RichText::new("Review a recorded session").strong());
+            ui.horizontal(|ui| {
+                let edit = ui.add(egui::TextEdit::singleline(&mut form.replay).hint_text("path/to/session.mcreplay").desired_width(300.0));
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button("Review").clicked() || enter) && !form.replay.trim().is_empty() {
+                    req.write(FlowRequest::Review(form.replay.trim().into()));
+                }
+            });
+            for p in &catalog.replays {
+                let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+                if ui.small_button(format!("▶ {name}")).clicked() {
+                    req.write(FlowRequest::Review(p.clone()));
+                }
+            }
             ui.add_enabled(false, egui::Button::new("Scenario editor (comes with the editor)"));
             if ui.button("Quit").clicked() {
                 req.write(FlowRequest::Quit);
             }
             ui.add_space(10.0);
-            if !notice.problems.is_empty() {
+            if !notice.problems.is_empty() || !notice.plain.is_empty() {
                 egui::Frame::new().fill(egui::Color32::from_rgb(60, 20, 20)).corner_radius(6.0).inner_margin(10.0).show(ui, |ui| {
                     ui.colored_label(BAD, egui::RichText::new(format!("Cannot open {}", notice.subject)).strong().size(16.0));
-                    ui.label("Fix these in the file, then open it again:");
+                    if !notice.problems.is_empty() {
+                        ui.label("Fix these in the file, then open it again:");
+                    }
                     egui::ScrollArea::vertical().id_salt("problems").max_height(220.0).show(ui, |ui| {
                         for p in &notice.problems {
                             ui.monospace(p.to_string());
+                        }
+                        for p in &notice.plain {
+                            ui.label(p);
                         }
                     });
                 });

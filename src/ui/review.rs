@@ -1,0 +1,275 @@
+//! Reviewing a recorded session like game film: play, pause, step, 0.25x–16x, a timeline to
+//! scrub with a marker for every fault and detonation (click one to jump there), the path
+//! trail, coverage growing over time, and a switch that reveals the mines with their fates.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiTextureHandle, egui};
+
+use super::{BAD, GOOD, WARN, maps, mmss, root_ui};
+use crate::replay::trace::Trace;
+use crate::trainer::{FlowRequest, ReviewData};
+use crate::view::overlay::cell_colour;
+
+pub const SPEEDS: [f32; 7] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0];
+
+/// The review's playback state and its map image.
+#[derive(Resource)]
+pub struct Playback {
+    pub t: f32,
+    pub playing: bool,
+    pub speed: f32,
+    pub reveal: bool,
+    image: Handle<Image>,
+    base: Vec<u8>,
+    size: (usize, usize),
+    ppm: f32,
+    drawn_t: f32,
+}
+
+/// Where playback starts (set by `mineclear review --at-s` and `--reveal`).
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct ReviewStart {
+    pub at_s: f32,
+    pub reveal: bool,
+}
+
+pub fn prepare(mut commands: Commands, data: Option<Res<ReviewData>>, start: Option<Res<ReviewStart>>, mut images: ResMut<Assets<Image>>) {
+    let Some(d) = data else { return };
+    let (c, ppm) = crate::preview::site_map(&d.trace.field, 760.0, d.trace.operator_post);
+    let img = maps::to_image(&c);
+    let base = img.data.clone().unwrap_or_default();
+    let start = start.map(|s| *s).unwrap_or_default();
+    commands.insert_resource(Playback {
+        t: start.at_s.clamp(0.0, d.trace.seconds()),
+        playing: start.at_s == 0.0,
+        speed: 4.0,
+        reveal: start.reveal,
+        image: images.add(img),
+        base,
+        size: (c.w, c.h),
+        ppm,
+        drawn_t: -1.0,
+    });
+}
+
+/// Redraws the coverage as it stood at the playhead.
+fn redraw(pb: &mut Playback, tr: &Trace, images: &mut Assets<Image>) {
+    let Some(mut img) = images.get_mut(&pb.image) else { return };
+    let Some(data) = img.data.as_mut() else { return };
+    data.copy_from_slice(&pb.base);
+    let tick = (pb.t as f64 * crate::sim::TICK_HZ) as u32;
+    let (w, h) = pb.size;
+    let shallow = cell_colour(1, 1, 2);
+    let deep = cell_colour(2, 1, 1);
+    for py in 0..h {
+        let z = (py as f32 + 0.5) / pb.ppm;
+        let j = ((z - tr.origin.1) / tr.cell_m).floor();
+        if j < 0.0 || j as usize >= tr.nz {
+            continue;
+        }
+        for px in 0..w {
+            let x = (px as f32 + 0.5) / pb.ppm;
+            let i = ((x - tr.origin.0) / tr.cell_m).floor();
+            if i < 0.0 || i as usize >= tr.nx {
+                continue;
+            }
+            let k = j as usize * tr.nx + i as usize;
+            let col = if tr.depth_tick[k] <= tick {
+                deep
+            } else if tr.first_tick[k] <= tick {
+                shallow
+            } else {
+                continue;
+            };
+            let o = (py * w + px) * 4;
+            let a = col[3] as f32 / 255.0;
+            for c in 0..3 {
+                data[o + c] = (data[o + c] as f32 * (1.0 - a) + col[c] as f32 * a) as u8;
+            }
+        }
+    }
+    pb.drawn_t = pb.t;
+}
+
+pub fn review_ui(
+    mut contexts: EguiContexts,
+    time: Res<Time<Real>>,
+    data: Option<Res<ReviewData>>,
+    pb: Option<ResMut<Playback>>,
+    mut images: ResMut<Assets<Image>>,
+    mut req: MessageWriter<FlowRequest>,
+) -> Result {
+    let (Some(d), Some(mut pb)) = (data, pb) else { return Ok(()) };
+    let tr = &d.trace;
+    let end = tr.seconds();
+    if pb.playing {
+        pb.t = (pb.t + time.delta_secs() * pb.speed).min(end);
+        if pb.t >= end {
+            pb.playing = false;
+        }
+    }
+    if (pb.t - pb.drawn_t).abs() > 1e-3 {
+        redraw(&mut pb, tr, &mut images);
+    }
+    let tex = contexts.add_image(EguiTextureHandle::Strong(pb.image.clone()));
+    let ctx = contexts.ctx_mut()?.clone();
+    let mut root = root_ui(&ctx, "review");
+    let r = &tr.report;
+
+    egui::Panel::top("review head").show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(format!("Review: {}", r.scenario)).size(20.0).strong());
+            if let Some(t) = &d.trainee {
+                ui.label(format!("trainee {t}"));
+            }
+            ui.label(format!("{}", d.file.display()));
+            let (txt, c) = if tr.checks_ok { ("✔ re-simulated exactly", GOOD) } else { ("✘ does not re-simulate as recorded", BAD) };
+            ui.colored_label(c, txt);
+            let (v, vc) = if r.passed { ("PASS", GOOD) } else { ("FAIL", BAD) };
+            ui.colored_label(vc, format!("score {:.1} {v}", r.score));
+        });
+    });
+
+    // Timeline and transport.
+    egui::Panel::bottom("review transport").show(&mut root, |ui| {
+        ui.add_space(4.0);
+        let (rect, resp) = ui.allocate_exact_size(egui::vec2(ui.available_width(), 34.0), egui::Sense::click_and_drag());
+        let p = ui.painter();
+        p.rect_filled(rect, 4.0, egui::Color32::from_gray(35));
+        let x_of = |t: f32| rect.left() + rect.width() * (t / end.max(1e-3)).clamp(0.0, 1.0);
+        let played = egui::Rect::from_min_max(rect.min, egui::pos2(x_of(pb.t), rect.max.y));
+        p.rect_filled(played, 4.0, egui::Color32::from_rgb(60, 70, 90));
+        let mut markers: Vec<(f32, egui::Color32)> = tr.faults.iter().map(|f| (f.t, WARN)).collect();
+        markers.extend(tr.detonations.iter().map(|d| (d.0, BAD)));
+        for (t, c) in &markers {
+            let x = x_of(*t);
+            p.line_segment([egui::pos2(x, rect.top() + 3.0), egui::pos2(x, rect.bottom() - 3.0)], (2.0, *c));
+        }
+        let xh = x_of(pb.t);
+        p.line_segment([egui::pos2(xh, rect.top()), egui::pos2(xh, rect.bottom())], (3.0, egui::Color32::WHITE));
+        if let Some(pos) = resp.interact_pointer_pos() {
+            // A click near a marker jumps exactly to it; elsewhere it seeks to that time.
+            let near = markers
+                .iter()
+                .map(|(t, _)| *t)
+                .filter(|t| (x_of(*t) - pos.x).abs() < 5.0)
+                .min_by(|a, b| (x_of(*a) - pos.x).abs().total_cmp(&(x_of(*b) - pos.x).abs()));
+            pb.t = near.unwrap_or(((pos.x - rect.left()) / rect.width()).clamp(0.0, 1.0) * end);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("⏮").on_hover_text("to the start").clicked() {
+                pb.t = 0.0;
+            }
+            if ui.button("-10 s").clicked() {
+                pb.t = (pb.t - 10.0).max(0.0);
+            }
+            if ui.button("-1 s").clicked() {
+                pb.playing = false;
+                pb.t = (pb.t - 1.0).max(0.0);
+            }
+            let label = if pb.playing { "Pause" } else { "Play" };
+            if ui.add_sized([80.0, 24.0], egui::Button::new(label)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Space)) {
+                pb.playing = !pb.playing;
+            }
+            if ui.button("+1 s").clicked() {
+                pb.playing = false;
+                pb.t = (pb.t + 1.0).min(end);
+            }
+            if ui.button("+10 s").clicked() {
+                pb.t = (pb.t + 10.0).min(end);
+            }
+            ui.label("speed");
+            for s in SPEEDS {
+                if ui.selectable_label(pb.speed == s, format!("{s}x")).clicked() {
+                    pb.speed = s;
+                }
+            }
+            ui.checkbox(&mut pb.reveal, "reveal mines");
+            ui.label(egui::RichText::new(format!("{} / {}", mmss(pb.t), mmss(end))).monospace());
+            if ui.button("Back to menu").clicked() {
+                req.write(FlowRequest::Menu);
+            }
+        });
+        ui.label(
+            egui::RichText::new(
+                "Timeline: orange = fault, red = detonation (click one to jump there). Map: tan = worked, not yet to depth; brown = to depth; blue = path.",
+            )
+            .small(),
+        );
+        ui.add_space(4.0);
+    });
+
+    // Right: what is happening at the playhead.
+    egui::Panel::right("review side").default_size(360.0).show(&mut root, |ui| {
+        let pose = tr.pose_at(pb.t);
+        ui.label(egui::RichText::new(format!("At {}", mmss(pb.t))).size(18.0).strong());
+        ui.label(format!("speed {:.2} km/h · tool {:.0} cm", pose.speed_kmh, pose.tool_cm));
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new("Faults (click to jump)").strong());
+        egui::ScrollArea::vertical().id_salt("review faults").show(ui, |ui| {
+            for f in &tr.faults {
+                let past = f.t <= pb.t + 0.05;
+                let txt = egui::RichText::new(format!("{}  {}", mmss(f.t), f.kind.label())).color(if past { WARN } else { egui::Color32::GRAY });
+                if ui.add(egui::Label::new(txt).sense(egui::Sense::click())).on_hover_text(&f.detail).clicked() {
+                    pb.t = f.t;
+                    pb.playing = false;
+                }
+                if past {
+                    ui.label(egui::RichText::new(&f.detail).small());
+                }
+            }
+            if tr.faults.is_empty() {
+                ui.colored_label(GOOD, "No faults in this session.");
+            }
+        });
+    });
+
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        let (w, h) = (pb.size.0 as f32, pb.size.1 as f32);
+        let k = (ui.available_width() / w).min(ui.available_height() / h).min(1.5);
+        let resp = ui.image(egui::load::SizedTexture::new(tex, [w * k, h * k]));
+        let rect = resp.rect;
+        let p = ui.painter_at(rect);
+        let s = pb.ppm * k;
+        let to = |x: f32, z: f32| egui::pos2(rect.left() + x * s, rect.top() + z * s);
+        // Path up to the playhead, at most ~1,500 points.
+        let upto = ((pb.t as f64 * crate::sim::TICK_HZ) as u64 / crate::replay::trace::POSE_EVERY) as usize;
+        let upto = upto.min(tr.poses.len().saturating_sub(1));
+        let step = (upto / 1500).max(1);
+        let pts: Vec<egui::Pos2> = tr.poses[..=upto].iter().step_by(step).map(|q| to(q.x, q.z)).collect();
+        p.add(egui::Shape::line(pts, (1.5, egui::Color32::from_rgb(50, 90, 220))));
+        if pb.reveal {
+            for m in &tr.mines {
+                let dealt = !m.fate.is_live() && m.t <= pb.t;
+                let fate = if m.t <= pb.t { m.fate } else { crate::clearing::Fate::NeverReached };
+                let c = maps::fate_colour(fate);
+                let c = egui::Color32::from_rgb(c[0], c[1], c[2]);
+                if !dealt {
+                    p.circle_filled(to(m.x, m.z), 5.0, egui::Color32::WHITE);
+                }
+                p.circle_filled(to(m.x, m.z), 3.5, c);
+            }
+        }
+        for d in tr.detonations.iter().filter(|d| d.0 <= pb.t) {
+            p.circle_stroke(to(d.1, d.2), 6.0, (2.0, BAD));
+        }
+        let pose = tr.pose_at(pb.t);
+        let c = to(pose.x, pose.z);
+        let (hx, hz) = pose.heading;
+        let f = egui::vec2(hx, hz);
+        let side = egui::vec2(-hz, hx) * 6.0;
+        p.add(egui::Shape::convex_polygon(vec![c + f * 11.0, c - f * 6.0 + side, c - f * 6.0 - side], egui::Color32::YELLOW, (1.5, egui::Color32::BLACK)));
+        if pb.reveal {
+            ui.horizontal_wrapped(|ui| {
+                for fate in crate::clearing::Fate::ALL {
+                    let n = tr.mines.iter().filter(|m| m.fate == fate && m.t <= pb.t || (fate == crate::clearing::Fate::NeverReached && m.t > pb.t)).count();
+                    if n > 0 {
+                        let c = maps::fate_colour(fate);
+                        ui.colored_label(egui::Color32::from_rgb(c[0], c[1], c[2]), format!("{} {n}", fate.label()));
+                    }
+                }
+            });
+        }
+    });
+    Ok(())
+}
