@@ -57,6 +57,9 @@ enum Command {
         /// Save the run's replay to this file.
         #[arg(long)]
         replay: Option<PathBuf>,
+        /// Trainee or session name kept in the replay.
+        #[arg(long)]
+        trainee: Option<String>,
         /// Print the machine's state every N simulated seconds (for checking the autopilot).
         #[arg(long, hide = true)]
         trace_every_s: Option<u32>,
@@ -284,7 +287,7 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Run { scenario: arg, autopilot, speed_kmh, overlap_m, skip_lane, seed, report, replay, trace_every_s } => {
+        Command::Run { scenario: arg, autopilot, speed_kmh, overlap_m, skip_lane, seed, report, replay, trainee, trace_every_s } => {
             if !autopilot {
                 eprintln!("mineclear run: a headless run needs a driver; add --autopilot");
                 return ExitCode::from(2);
@@ -337,7 +340,7 @@ fn main() -> ExitCode {
                 println!("report written to {}", path.display());
             }
             if let Some(path) = replay {
-                let r = mineclear::replay::Replay::from_world(app.world_mut(), None);
+                let r = mineclear::replay::Replay::from_world(app.world_mut(), trainee);
                 if let Err(e) = r.save(&path) {
                     eprintln!("{}: cannot write replay: {e}", path.display());
                     return ExitCode::FAILURE;

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::{BAD, GOOD, root_ui};
-use crate::trainer::{Catalog, Driver, FlowRequest, MenuNotice};
+use crate::trainer::{Catalog, Driver, FlowRequest, MenuNotice, Recording};
 
 /// What the trainee has typed at the menu.
 #[derive(Resource, Default)]
@@ -13,6 +13,7 @@ pub struct MenuForm {
     path: String,
     seed: String,
     replay: String,
+    trainee: String,
 }
 
 pub fn menu_ui(
@@ -21,6 +22,7 @@ pub fn menu_ui(
     notice: Res<MenuNotice>,
     mut driver: ResMut<Driver>,
     mut form: ResMut<MenuForm>,
+    mut rec: ResMut<Recording>,
     mut req: MessageWriter<FlowRequest>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
@@ -70,6 +72,14 @@ pub fn menu_ui(
 
             let ui = &mut cols[1];
             ui.heading("Session");
+            ui.horizontal(|ui| {
+                ui.label("Trainee:");
+                let r = ui.add(egui::TextEdit::singleline(&mut form.trainee).hint_text("your name (kept in each replay)").desired_width(220.0));
+                if r.changed() {
+                    let name = form.trainee.trim();
+                    rec.trainee = (!name.is_empty()).then(|| name.to_string());
+                }
+            });
             ui.checkbox(&mut driver.autopilot, "The expert autopilot drives (a demonstration of good technique)");
             ui.horizontal(|ui| {
                 ui.label("Field seed:");

@@ -176,3 +176,53 @@ fn keyboard_controls_become_operator_commands() {
     assert!(log.iter().any(|c| c.left_track > c.right_track), "D slows the right track");
     assert_eq!(log.last().copied(), Some(live(&app)), "the sim ran the live command");
 }
+
+/// A replay opens in the review screen with its timeline; a damaged one stays on the menu with
+/// a plain message naming the file.
+#[test]
+fn replays_open_for_review_and_bad_ones_report_on_the_menu() {
+    use mineclear::operator::FinishRequest;
+    use mineclear::replay::Replay;
+    let dir = std::env::temp_dir().join(format!("mineclear-review-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let loaded = mineclear::scenario::load_builtin("first_lesson").unwrap().unwrap();
+    let mut a = sim::headless_app();
+    sim::install_session(a.world_mut(), SimSetup { loaded, seed: 1, source: SourceSetup::Autopilot(AutopilotOptions::default()) });
+    sim::step_ticks(&mut a, 300 * 60);
+    a.world_mut().resource_mut::<FinishRequest>().0 = true;
+    sim::step_ticks(&mut a, 1);
+    let rec = Replay::from_world(a.world_mut(), Some("trainee B".into()));
+    let good = dir.join("good.mcreplay");
+    rec.save(&good).unwrap();
+    let bad = dir.join("bad.mcreplay");
+    let mut bytes = rec.to_bytes();
+    bytes.truncate(bytes.len() - 10);
+    std::fs::write(&bad, &bytes).unwrap();
+
+    let mut app = trainer::headless_app();
+    sim::step_ticks(&mut app, 0);
+    request(&mut app, FlowRequest::Review(bad.clone()));
+    assert_eq!(screen(&app), Screen::Menu);
+    let notice = app.world().resource::<MenuNotice>().clone();
+    assert_eq!(notice.subject, bad.display().to_string());
+    assert!(notice.plain[0].contains("truncated"), "{:?}", notice.plain);
+
+    request(&mut app, FlowRequest::Review(good.clone()));
+    assert_eq!(screen(&app), Screen::Review);
+    let data = app.world().resource::<trainer::ReviewData>().clone();
+    let tr = &data.trace;
+    assert!(tr.checks_ok);
+    assert_eq!(data.trainee.as_deref(), Some("trainee B"));
+    assert_eq!(serde_json::to_string(&tr.report).unwrap(), serde_json::to_string(rec.meta.report.as_ref().unwrap()).unwrap());
+    assert_eq!(tr.poses.len() as u64, tr.ticks.div_ceil(mineclear::replay::trace::POSE_EVERY) + 1);
+    // Coverage grows: ground is worked before (or when) it reaches depth, and some reached it.
+    assert!(tr.first_tick.iter().zip(&tr.depth_tick).all(|(f, d)| f <= d));
+    assert!(tr.depth_tick.iter().any(|&d| d != u32::MAX));
+    // The mid-session look-up shows less ground worked than the end.
+    let mid = (tr.ticks / 2) as u32;
+    let worked = |t: u32| tr.first_tick.iter().filter(|&&f| f <= t).count();
+    assert!(worked(mid) < worked(tr.ticks as u32));
+    request(&mut app, FlowRequest::Menu);
+    assert_eq!(screen(&app), Screen::Menu);
+    std::fs::remove_dir_all(&dir).ok();
+}
