@@ -10,6 +10,7 @@ pub mod geom;
 pub mod machine;
 pub mod operator;
 pub mod preview;
+pub mod progress;
 pub mod replay;
 pub mod scenario;
 pub mod scoring;

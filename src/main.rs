@@ -111,6 +111,27 @@ enum Command {
         #[arg(long, default_value_t = 2.0)]
         after_secs: f32,
     },
+    /// The class table: trainee × scenario with best score, attempts and passed.
+    Progress {
+        #[arg(long)]
+        trainee: Option<String>,
+        /// Also write the table as CSV.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// Folder of the progress database (default: $MINECLEAR_DATA_DIR or the user data folder).
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+    },
+    /// Add attempts from replay files made elsewhere; each is re-simulated, never trusted.
+    Import {
+        #[arg(required = true)]
+        replays: Vec<PathBuf>,
+        /// Trainee to file them under (default: the name recorded in each replay).
+        #[arg(long)]
+        trainee: Option<String>,
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+    },
     /// Check and re-score recorded sessions.
     Replay {
         #[command(subcommand)]
@@ -379,6 +400,71 @@ fn main() -> ExitCode {
         }
         Command::Replay { action: ReplayAction::Score { files, csv, jobs } } => score_replays(&files, csv.as_deref(), jobs),
         Command::Review { .. } => unreachable!("handled above"),
+        Command::Progress { trainee, csv, data_dir } => {
+            use mineclear::progress::{Store, data_dir as dir_of};
+            let store = match Store::open(&dir_of(data_dir.as_deref())) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let rows = match store.class_table(trainee.as_deref()) {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("{}: {e}", store.path.display());
+                    return ExitCode::FAILURE;
+                }
+            };
+            println!("{:<20} {:<44} {:>6} {:>8} {:>6}", "trainee", "scenario", "best", "attempts", "passed");
+            for r in &rows {
+                println!(
+                    "{:<20} {:<44} {:>6.1} {:>8} {:>6}",
+                    short(&r.trainee, 20),
+                    short(&r.scenario, 44),
+                    r.best_score,
+                    r.attempts,
+                    if r.passed { "yes" } else { "no" }
+                );
+            }
+            if rows.is_empty() {
+                println!("(no attempts stored in {})", store.path.display());
+            }
+            if let Some(path) = csv {
+                let esc = |s: &str| if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
+                let mut text = String::from("trainee,scenario,best_score,attempts,passed\n");
+                for r in &rows {
+                    text += &format!("{},{},{:.1},{},{}\n", esc(&r.trainee), esc(&r.scenario), r.best_score, r.attempts, r.passed);
+                }
+                if let Err(e) = write_atomic(&path, text.as_bytes()) {
+                    eprintln!("{}: cannot write CSV: {e}", path.display());
+                    return ExitCode::FAILURE;
+                }
+                println!("CSV written to {}", path.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Import { replays, trainee, data_dir } => {
+            use mineclear::progress::{Store, data_dir as dir_of, import};
+            let mut store = match Store::open(&dir_of(data_dir.as_deref())) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let mut bad = 0;
+            for path in mineclear::replay::collect_files(&replays) {
+                match import(&mut store, &path, trainee.as_deref()) {
+                    Ok(score) => println!("{}: imported, score {score:.1} (re-simulated)", path.display()),
+                    Err(e) => {
+                        bad += 1;
+                        eprintln!("{e}");
+                    }
+                }
+            }
+            if bad > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+        }
         Command::List => {
             println!("Built-in scenarios:");
             for (name, _) in scenario::builtin::SCENARIOS {

@@ -110,7 +110,11 @@ pub fn app(opts: LaunchOptions) -> App {
         d.autopilot = opts.autopilot;
         d.seed = opts.seed;
     }
-    app.world_mut().resource_mut::<super::Recording>().dir = Some(crate::replay::default_dir());
+    {
+        let mut rec = app.world_mut().resource_mut::<super::Recording>();
+        rec.dir = Some(crate::replay::default_dir());
+        rec.progress_dir = Some(crate::progress::data_dir(None));
+    }
     if let Some(c) = opts.camera {
         app.insert_resource(c);
     }

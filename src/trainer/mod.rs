@@ -114,12 +114,16 @@ pub struct Debrief {
     pub samples: Vec<Sample>,
     /// Where its replay was saved, or why it could not be.
     pub replay: Option<Result<PathBuf, String>>,
+    /// The attempt stored in the trainee's progress (its id), or why it could not be.
+    pub attempt: Option<Result<i64, String>>,
 }
 
 /// Where sessions are recorded (none in the headless flow unless set), and the running one's file.
 #[derive(Resource, Clone, Debug, Default)]
 pub struct Recording {
     pub dir: Option<PathBuf>,
+    /// Folder of the progress database (attempts are stored when a trainee is named).
+    pub progress_dir: Option<PathBuf>,
     pub trainee: Option<String>,
     pub path: Option<PathBuf>,
     last_checkpoint: Option<std::time::Instant>,
@@ -342,7 +346,21 @@ fn watch_session_end(world: &mut World) {
             }
         }
     });
-    world.insert_resource(Debrief { report, samples, replay });
+    let attempt = match (&rec.trainee, &rec.progress_dir) {
+        (Some(name), Some(dir)) => {
+            let text = world.resource::<crate::sim::Session>().loaded.text.clone();
+            let started =
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0) - report.sim_seconds as i64;
+            let path = replay.as_ref().and_then(|r| r.as_ref().ok()).cloned();
+            let saved = crate::progress::Store::open(dir).and_then(|mut s| s.record(name, &report, &text, started, path.as_deref()));
+            if let Err(e) = &saved {
+                error!("cannot store the attempt: {e}");
+            }
+            Some(saved)
+        }
+        _ => None,
+    };
+    world.insert_resource(Debrief { report, samples, replay, attempt });
     // The clock stays (ended) so the sim stays stopped; its world is removed on leaving the debrief.
     world.resource_mut::<NextState<Screen>>().set(Screen::Debrief);
 }

@@ -117,6 +117,11 @@ pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map
                     Some(Err(e)) => ui.colored_label(BAD, e),
                     None => ui.label(""),
                 };
+                match &d.attempt {
+                    Some(Ok(_)) => ui.colored_label(GOOD, "attempt added to your progress"),
+                    Some(Err(e)) => ui.colored_label(BAD, format!("attempt not stored: {e}")),
+                    None => ui.label("(name a trainee at the menu to keep progress)"),
+                };
             }
         });
         ui.add_space(6.0);

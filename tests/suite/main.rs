@@ -1,6 +1,7 @@
 //! The one integration-test binary (each test binary links all of Bevy, so there is one).
 
 mod flow;
+mod progress;
 mod replay;
 mod scenarios;
 mod sim;
