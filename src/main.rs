@@ -95,6 +95,9 @@ enum Command {
         /// With --screenshot: print the main thread's CPU time per frame while operating.
         #[arg(long)]
         frame_stats: bool,
+        /// The trainee: attempts are stored under this name (the menu has the same box).
+        #[arg(long)]
+        trainee: Option<String>,
     },
     /// Open a recorded session in the trainer's review screen.
     Review {
@@ -194,6 +197,7 @@ fn main() -> ExitCode {
         after_secs: 2.0,
         window: None,
         frame_stats: false,
+        trainee: None,
     });
     let command = match command {
         Command::Review { file, at_s, reveal, screenshot, after_secs } => {
@@ -218,17 +222,21 @@ fn main() -> ExitCode {
         other => other,
     };
     match command {
-        Command::Play { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window, frame_stats } => {
+        Command::Play { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window, frame_stats, trainee } => {
             use mineclear::trainer::{Screen, launch};
             let screen = match screen.as_deref().map(|s| Screen::parse(s).ok_or(s)) {
                 None => None,
                 Some(Ok(s)) => Some(s),
                 Some(Err(s)) => {
-                    eprintln!("mineclear play: unknown screen '{s}'; use menu, briefing, operating or debrief");
+                    eprintln!("mineclear play: unknown screen '{s}'; use menu, briefing, operating, debrief or progress");
                     return ExitCode::from(2);
                 }
             };
-            if screen.is_some_and(|s| s != Screen::Menu) && arg.is_none() {
+            if screen == Some(Screen::Progress) && trainee.is_none() {
+                eprintln!("mineclear play: --screen progress needs --trainee NAME");
+                return ExitCode::from(2);
+            }
+            if screen.is_some_and(|s| !matches!(s, Screen::Menu | Screen::Progress)) && arg.is_none() {
                 eprintln!("mineclear play: --screen needs a scenario");
                 return ExitCode::from(2);
             }
@@ -266,6 +274,7 @@ fn main() -> ExitCode {
                 after_secs,
                 window,
                 frame_stats,
+                trainee,
                 ..Default::default()
             };
             match launch::app(opts).run() {

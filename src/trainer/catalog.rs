@@ -14,6 +14,7 @@ pub struct CatalogEntry {
     pub title: String,
     pub machine: String,
     pub builtin: bool,
+    pub pass_mark: f32,
     /// Empty when the scenario is valid.
     pub problems: Vec<Problem>,
 }
@@ -23,6 +24,8 @@ pub struct Catalog {
     pub entries: Vec<CatalogEntry>,
     /// The newest replays in the replay folder, newest first (refreshed at the menu).
     pub replays: Vec<std::path::PathBuf>,
+    /// Trainees with stored attempts (refreshed at the menu).
+    pub trainees: Vec<String>,
 }
 
 impl Catalog {
@@ -45,7 +48,7 @@ impl Catalog {
             let arg = path.display().to_string();
             entries.push(entry(arg, false, scenario::load_scenario_file(&path), &text));
         }
-        Catalog { entries, replays: Vec::new() }
+        Catalog { entries, replays: Vec::new(), trainees: Vec::new() }
     }
 
     /// Finds the newest replays in `dir` for the menu.
@@ -75,14 +78,21 @@ impl Catalog {
 
 fn entry(arg: String, builtin: bool, loaded: Result<scenario::LoadedScenario, Vec<Problem>>, text: &str) -> CatalogEntry {
     match loaded {
-        Ok(l) => CatalogEntry { arg, title: l.scenario.title.clone(), machine: l.machine.name.clone(), builtin, problems: Vec::new() },
+        Ok(l) => CatalogEntry {
+            arg,
+            title: l.scenario.title.clone(),
+            machine: l.machine.name.clone(),
+            builtin,
+            pass_mark: l.scenario.scoring.pass_mark,
+            problems: Vec::new(),
+        },
         Err(problems) => {
             // Show what title the file claims, if it got that far.
             let title = text
                 .lines()
                 .find_map(|l| l.trim().strip_prefix("title:").map(|t| t.trim().trim_end_matches(',').trim_matches('"').to_string()))
                 .unwrap_or_else(|| arg.clone());
-            CatalogEntry { arg, title, machine: String::new(), builtin, problems }
+            CatalogEntry { arg, title, machine: String::new(), builtin, pass_mark: 0.0, problems }
         }
     }
 }

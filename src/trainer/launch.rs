@@ -37,6 +37,8 @@ pub struct LaunchOptions {
     /// Where review playback starts, seconds, and whether mines are revealed.
     pub review_at_s: f32,
     pub review_reveal: bool,
+    /// The trainee (attempts are stored under this name).
+    pub trainee: Option<String>,
 }
 
 /// Per-frame CPU time of the app's own schedules (First to Last) while operating.
@@ -114,6 +116,7 @@ pub fn app(opts: LaunchOptions) -> App {
         let mut rec = app.world_mut().resource_mut::<super::Recording>();
         rec.dir = Some(crate::replay::default_dir());
         rec.progress_dir = Some(crate::progress::data_dir(None));
+        rec.trainee = opts.trainee.clone();
     }
     if let Some(c) = opts.camera {
         app.insert_resource(c);
@@ -135,6 +138,13 @@ fn drive_launch(opts: Res<LaunchOptions>, screen: Res<State<Screen>>, mut prog: 
         if *screen.get() == Screen::Menu && prog.requested.is_empty() {
             prog.requested.push(Screen::Menu);
             req.write(FlowRequest::Review(file.clone()));
+        }
+        return;
+    }
+    if opts.screen == Some(Screen::Progress) {
+        if *screen.get() == Screen::Menu && prog.requested.is_empty() {
+            prog.requested.push(Screen::Menu);
+            req.write(FlowRequest::Progress);
         }
         return;
     }
@@ -180,6 +190,8 @@ fn take_screenshot(
     let Some(path) = &opts.screenshot else { return };
     let target = if opts.review.is_some() {
         Screen::Review
+    } else if opts.screen == Some(Screen::Progress) {
+        Screen::Progress
     } else if opts.scenario.is_some() {
         opts.screen.unwrap_or(Screen::Briefing)
     } else {

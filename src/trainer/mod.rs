@@ -31,6 +31,8 @@ pub enum Screen {
     Debrief,
     /// Reviewing a recorded session.
     Review,
+    /// A trainee's progress over the course.
+    Progress,
 }
 
 impl Screen {
@@ -41,6 +43,7 @@ impl Screen {
             "operating" => Some(Screen::Operating),
             "debrief" => Some(Screen::Debrief),
             "review" => Some(Screen::Review),
+            "progress" => Some(Screen::Progress),
             _ => None,
         }
     }
@@ -64,6 +67,8 @@ pub enum FlowRequest {
     Next,
     /// Open a replay file for review.
     Review(PathBuf),
+    /// The named trainee's progress screen.
+    Progress,
     /// Back to the main menu (abandons a running session).
     Menu,
     Quit,
@@ -96,6 +101,13 @@ pub struct MenuNotice {
     pub problems: Vec<Problem>,
     /// Problems that are not about a place in a scenario file (e.g. a damaged replay).
     pub plain: Vec<String>,
+}
+
+/// The trainee's stored attempts, for the progress screen.
+#[derive(Resource, Clone, Debug)]
+pub struct ProgressData {
+    pub trainee: String,
+    pub attempts: Vec<crate::progress::Attempt>,
 }
 
 /// The replay under review: its re-simulated timeline and where it came from.
@@ -215,6 +227,7 @@ fn handle_requests(
     mut paused: ResMut<Paused>,
     mut finish: Option<ResMut<FinishRequest>>,
     mut time: ResMut<Time<Virtual>>,
+    rec: Res<Recording>,
     mut exit: MessageWriter<AppExit>,
 ) {
     let here = *screen.get();
@@ -232,6 +245,24 @@ fn handle_requests(
                     next.set(Screen::Menu);
                 }
             },
+            FlowRequest::Progress => {
+                let loaded = match (&rec.trainee, &rec.progress_dir) {
+                    (Some(name), Some(dir)) => crate::progress::Store::open(dir).and_then(|s| s.attempts(Some(name))).map(|a| (name.clone(), a)),
+                    (None, _) => Err("name a trainee first (the Trainee box above)".to_string()),
+                    (_, None) => Err("no progress folder is set".to_string()),
+                };
+                match loaded {
+                    Ok((trainee, attempts)) => {
+                        commands.insert_resource(ProgressData { trainee, attempts });
+                        next.set(Screen::Progress);
+                    }
+                    Err(e) => {
+                        warn!("cannot show progress: {e}");
+                        *notice = MenuNotice { subject: "progress".into(), problems: Vec::new(), plain: vec![e] };
+                        next.set(Screen::Menu);
+                    }
+                }
+            }
             FlowRequest::Review(path) => {
                 let file = path.display().to_string();
                 let loaded = crate::replay::Replay::load(path).and_then(|r| crate::replay::trace::trace(&r, &file).map(|t| (r, t)));
@@ -316,6 +347,12 @@ fn resume_clock(mut paused: ResMut<Paused>, mut time: ResMut<Time<Virtual>>) {
 fn refresh_replays(mut catalog: ResMut<Catalog>, rec: Res<Recording>) {
     if let Some(dir) = &rec.dir {
         catalog.scan_replays(dir);
+    }
+    if let Some(dir) = &rec.progress_dir {
+        // Only an existing database is read: the menu must not create one by looking.
+        if dir.join("progress.sqlite").exists() {
+            catalog.trainees = crate::progress::Store::open(dir).and_then(|s| s.trainees()).unwrap_or_default();
+        }
     }
 }
 

@@ -10,6 +10,8 @@ use crate::trainer::{Catalog, Driver, FlowRequest, MenuNotice, Recording};
 /// What the trainee has typed at the menu.
 #[derive(Resource, Default)]
 pub struct MenuForm {
+    /// Filled from the recording's trainee on first show.
+    synced: bool,
     path: String,
     seed: String,
     replay: String,
@@ -26,6 +28,10 @@ pub fn menu_ui(
     mut req: MessageWriter<FlowRequest>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
+    if !form.synced {
+        form.trainee = rec.trainee.clone().unwrap_or_default();
+        form.synced = true;
+    }
     let mut root = root_ui(&ctx, "menu");
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.add_space(8.0);
@@ -80,6 +86,20 @@ pub fn menu_ui(
                     rec.trainee = (!name.is_empty()).then(|| name.to_string());
                 }
             });
+            if !catalog.trainees.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(egui::RichText::new("Known:").small());
+                    for t in &catalog.trainees {
+                        if ui.selectable_label(rec.trainee.as_deref() == Some(t.as_str()), t).clicked() {
+                            form.trainee = t.clone();
+                            rec.trainee = Some(t.clone());
+                        }
+                    }
+                });
+            }
+            if ui.add_enabled(rec.trainee.is_some(), egui::Button::new("Progress of this trainee")).clicked() {
+                req.write(FlowRequest::Progress);
+            }
             ui.checkbox(&mut driver.autopilot, "The expert autopilot drives (a demonstration of good technique)");
             ui.horizontal(|ui| {
                 ui.label("Field seed:");

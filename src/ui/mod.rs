@@ -6,6 +6,7 @@ mod debrief;
 mod hud;
 pub mod maps;
 mod menu;
+mod progress;
 pub mod review;
 
 use bevy::prelude::*;
@@ -38,6 +39,7 @@ impl Plugin for UiPlugin {
         app.add_systems(OnEnter(Screen::Debrief), debrief::prepare_map);
         app.add_systems(EguiPrimaryContextPass, debrief::debrief_ui.run_if(in_state(Screen::Debrief)));
         app.add_systems(OnEnter(Screen::Review), review::prepare);
+        app.add_systems(EguiPrimaryContextPass, progress::progress_ui.run_if(in_state(Screen::Progress)));
         app.add_systems(EguiPrimaryContextPass, review::review_ui.run_if(in_state(Screen::Review)));
     }
 }

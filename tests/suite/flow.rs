@@ -226,3 +226,40 @@ fn replays_open_for_review_and_bad_ones_report_on_the_menu() {
     assert_eq!(screen(&app), Screen::Menu);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A named trainee's finished session is stored as an attempt at the debrief, and shows on the
+/// progress screen; without a name the progress screen explains what is missing.
+#[test]
+fn debrief_stores_the_attempt_and_progress_shows_it() {
+    let dir = std::env::temp_dir().join(format!("mineclear-flow-progress-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    let mut app = trainer::headless_app();
+    app.world_mut().resource_mut::<Driver>().autopilot = true;
+    app.world_mut().resource_mut::<trainer::Recording>().progress_dir = Some(dir.clone());
+    app.world_mut().resource_mut::<trainer::Recording>().dir = Some(dir.join("replays"));
+    sim::step_ticks(&mut app, 0);
+    request(&mut app, FlowRequest::Progress);
+    assert_eq!(screen(&app), Screen::Menu);
+    assert!(app.world().resource::<MenuNotice>().plain[0].contains("trainee"));
+
+    app.world_mut().resource_mut::<trainer::Recording>().trainee = Some("Mykola".into());
+    request(&mut app, FlowRequest::Open("first_lesson".into()));
+    request(&mut app, FlowRequest::Begin);
+    sim::step_ticks(&mut app, 1800);
+    request(&mut app, FlowRequest::Finish);
+    sim::step_ticks(&mut app, 2);
+    sim::step_ticks(&mut app, 0);
+    assert_eq!(screen(&app), Screen::Debrief);
+    let d = app.world().resource::<Debrief>().clone();
+    assert!(matches!(d.attempt, Some(Ok(_))), "{:?}", d.attempt);
+    let replay = d.replay.clone().unwrap().unwrap();
+    assert!(replay.exists());
+
+    request(&mut app, FlowRequest::Progress);
+    assert_eq!(screen(&app), Screen::Progress);
+    let p = app.world().resource::<trainer::ProgressData>().clone();
+    assert_eq!(p.attempts.len(), 1);
+    assert_eq!(p.attempts[0].score, d.report.score as f64);
+    assert_eq!(p.attempts[0].replay_path.as_deref(), Some(replay.display().to_string().as_str()));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,0 +1,141 @@
+//! A trainee's progress: the course as a checklist (passed, attempted, not yet), score over
+//! attempts for each scenario, the faults that keep coming back, and every attempt with its
+//! replay one click away.
+
+use std::collections::BTreeMap;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::{BAD, GOOD, WARN, root_ui};
+use crate::scoring::FaultKind;
+use crate::trainer::{Catalog, FlowRequest, ProgressData};
+
+fn fault_label(key: &str) -> &'static str {
+    FaultKind::ALL.iter().find(|k| serde_json::to_string(k).unwrap_or_default().trim_matches('"') == key).map(|k| k.label()).unwrap_or("other")
+}
+
+fn date(unix: i64) -> String {
+    // Days since 1970 to a civil date (Howard Hinnant's algorithm), no time-zone database needed.
+    let days = unix.div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    let secs = unix.rem_euclid(86_400);
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", secs / 3600, secs % 3600 / 60)
+}
+
+pub fn progress_ui(mut contexts: EguiContexts, data: Option<Res<ProgressData>>, catalog: Res<Catalog>, mut req: MessageWriter<FlowRequest>) -> Result {
+    let Some(d) = data else { return Ok(()) };
+    let ctx = contexts.ctx_mut()?.clone();
+    let mut root = root_ui(&ctx, "progress");
+    egui::Panel::top("progress head").show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(format!("Progress: {}", d.trainee)).size(24.0).strong());
+            let passed = catalog.entries.iter().filter(|e| d.attempts.iter().any(|a| a.scenario_title == e.title && a.passed)).count();
+            ui.label(format!(
+                "{} attempts · {passed} of {} scenarios passed",
+                d.attempts.len(),
+                catalog.entries.iter().filter(|e| e.problems.is_empty()).count()
+            ));
+            if ui.button("Back to menu").clicked() {
+                req.write(FlowRequest::Menu);
+            }
+        });
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.columns(2, |cols| {
+            let ui = &mut cols[0];
+            ui.label(egui::RichText::new("The course").strong().size(17.0));
+            egui::Grid::new("checklist").num_columns(3).striped(true).show(ui, |ui| {
+                for e in catalog.entries.iter().filter(|e| e.problems.is_empty()) {
+                    let mine: Vec<_> = d.attempts.iter().filter(|a| a.scenario_title == e.title).collect();
+                    let best = mine.iter().map(|a| a.score).fold(f64::NAN, f64::max);
+                    let (mark, c, what) = if mine.iter().any(|a| a.passed) {
+                        ("✔", GOOD, format!("passed, best {best:.1}"))
+                    } else if !mine.is_empty() {
+                        ("…", WARN, format!("attempted {}×, best {best:.1} (pass {:.0})", mine.len(), e.pass_mark))
+                    } else {
+                        ("○", egui::Color32::GRAY, "not yet".to_string())
+                    };
+                    ui.colored_label(c, mark);
+                    ui.label(&e.title);
+                    ui.colored_label(c, what);
+                    ui.end_row();
+                }
+            });
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("Score over attempts").strong().size(17.0));
+            for e in catalog.entries.iter() {
+                let scores: Vec<f64> = d.attempts.iter().filter(|a| a.scenario_title == e.title).map(|a| a.score).collect();
+                if scores.is_empty() {
+                    continue;
+                }
+                ui.label(egui::RichText::new(&e.title).small());
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(ui.available_width().min(520.0), 70.0), egui::Sense::hover());
+                let p = ui.painter();
+                p.rect_filled(rect, 3.0, egui::Color32::from_gray(28));
+                let at = |i: usize, s: f64| {
+                    let x = if scores.len() == 1 { rect.center().x } else { rect.left() + 10.0 + (rect.width() - 20.0) * i as f32 / (scores.len() - 1) as f32 };
+                    egui::pos2(x, rect.bottom() - 4.0 - (rect.height() - 8.0) * (s as f32 / 100.0).clamp(0.0, 1.0))
+                };
+                let pm = rect.bottom() - 4.0 - (rect.height() - 8.0) * e.pass_mark / 100.0;
+                p.line_segment([egui::pos2(rect.left(), pm), egui::pos2(rect.right(), pm)], (1.0, WARN));
+                p.add(egui::Shape::line(scores.iter().enumerate().map(|(i, s)| at(i, *s)).collect(), (2.0, egui::Color32::from_rgb(110, 170, 255))));
+                for (i, s) in scores.iter().enumerate() {
+                    p.circle_filled(at(i, *s), 3.5, if *s >= e.pass_mark as f64 { GOOD } else { BAD });
+                }
+            }
+
+            let ui = &mut cols[1];
+            ui.label(egui::RichText::new("Faults that keep coming back").strong().size(17.0));
+            let mut totals: BTreeMap<&str, i64> = BTreeMap::new();
+            for a in &d.attempts {
+                for (k, n) in &a.faults {
+                    *totals.entry(k.as_str()).or_default() += n;
+                }
+            }
+            let mut top: Vec<_> = totals.into_iter().collect();
+            top.sort_by(|a, b| b.1.cmp(&a.1));
+            if top.is_empty() {
+                ui.colored_label(GOOD, "None so far.");
+            }
+            for (k, n) in top.iter().take(6) {
+                ui.horizontal(|ui| {
+                    ui.label(egui::RichText::new(format!("{n:>4}")).monospace());
+                    ui.label(fault_label(k));
+                });
+            }
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("Attempts").strong().size(17.0));
+            egui::ScrollArea::vertical().id_salt("attempts").show(ui, |ui| {
+                for a in d.attempts.iter().rev() {
+                    ui.horizontal(|ui| {
+                        ui.monospace(date(a.started_unix));
+                        let (v, c) = if a.passed { ("pass", GOOD) } else { ("fail", BAD) };
+                        ui.colored_label(c, format!("{:>5.1} {v}", a.score));
+                        ui.label(format!("{} · {} faults", a.scenario_title, a.faults.values().sum::<i64>()));
+                        match &a.replay_path {
+                            Some(p) if std::path::Path::new(p).exists() => {
+                                if ui.small_button("Review").clicked() {
+                                    req.write(FlowRequest::Review(p.into()));
+                                }
+                            }
+                            Some(_) => {
+                                ui.label(egui::RichText::new("(replay moved)").small());
+                            }
+                            None => {}
+                        }
+                    });
+                }
+            });
+        });
+    });
+    Ok(())
+}
