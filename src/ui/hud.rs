@@ -99,7 +99,8 @@ pub fn hud_ui(
             let soil = ground.0.soil_at(tx, tz);
             let vmax_depth = spec.max_speed_for_depth_kmh(required, soil.hardness);
             let band = (spec.speed.working_kmh.0, spec.speed.working_kmh.1.min(vmax_depth).max(spec.speed.working_kmh.0));
-            let v = m.speed_kmh();
+            // The hull settles by millimetres at rest: show that as standing still.
+            let v = if m.speed_kmh().abs() < 0.02 { 0.0 } else { m.speed_kmh() };
             let scale = (band.1 * 2.0).max(1.0);
             let fast = m.tool_working() && v > band.1 + 0.05;
             let vc = if fast {
@@ -163,11 +164,13 @@ pub fn hud_ui(
                 ui.colored_label(c, format!("Distance to your post {d:.0} m (stand-off {st:.0} m)"));
             }
             ui.label(egui::RichText::new(format!("Faults so far {}", keeper.faults.len())).small());
-            if clock.tick < 600 {
-                super::warm_digits(ui);
-            }
         });
     });
+
+    if clock.tick < 600 {
+        // Off screen: only so the digits' glyphs are made before they are needed.
+        egui::Area::new(egui::Id::new("warm digits")).fixed_pos([-4000.0, -4000.0]).show(&ctx, super::warm_digits);
+    }
 
     // Right: the minimap with the machine.
     egui::Area::new(egui::Id::new("minimap")).anchor(egui::Align2::RIGHT_BOTTOM, [-10.0, -10.0]).show(&ctx, |ui| {
