@@ -64,6 +64,8 @@ pub mod builtin {
         ("mixed_soil_slope", include_str!("../../assets/scenarios/mixed_soil_slope.ron")),
         ("road_verge_at", include_str!("../../assets/scenarios/road_verge_at.ron")),
         ("vegetation_clusters", include_str!("../../assets/scenarios/vegetation_clusters.ron")),
+        ("hard_clay", include_str!("../../assets/scenarios/hard_clay.ron")),
+        ("wet_ground", include_str!("../../assets/scenarios/wet_ground.ron")),
     ];
     pub const MACHINES: &[(&str, &str)] = &[
         ("mv4", include_str!("../../assets/machines/mv4.ron")),
