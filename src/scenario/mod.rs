@@ -66,6 +66,8 @@ pub mod builtin {
         ("vegetation_clusters", include_str!("../../assets/scenarios/vegetation_clusters.ron")),
         ("hard_clay", include_str!("../../assets/scenarios/hard_clay.ron")),
         ("wet_ground", include_str!("../../assets/scenarios/wet_ground.ron")),
+        ("remote_standoff", include_str!("../../assets/scenarios/remote_standoff.ron")),
+        ("exam_mixed", include_str!("../../assets/scenarios/exam_mixed.ron")),
     ];
     pub const MACHINES: &[(&str, &str)] = &[
         ("mv4", include_str!("../../assets/machines/mv4.ron")),

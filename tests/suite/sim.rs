@@ -130,11 +130,11 @@ fn tracks_over_an_unprocessed_mine_detonate_it() {
     assert!(r.machine_condition < 100.0);
 }
 
-/// The clay and wet-ground lessons: the autopilot at its adaptive speed passes; driven at
+/// The later lessons and the exam: the autopilot at its adaptive speed passes; driven at
 /// 2 km/h (too fast for the depth in that ground) it fails.
 #[test]
-fn clay_and_wet_lessons_pass_at_the_right_speed_and_fail_too_fast() {
-    for name in ["hard_clay", "wet_ground"] {
+fn later_lessons_and_exam_pass_at_the_right_speed_and_fail_too_fast() {
+    for name in ["hard_clay", "wet_ground", "remote_standoff", "exam_mixed"] {
         let (good, _) = run(name, AutopilotOptions::default());
         assert!(good.passed, "{name}: autopilot scored {} (pass {})", good.score, good.pass_mark);
         let (fast, _) = run(name, AutopilotOptions { speed_kmh: Some(2.0), ..Default::default() });
