@@ -176,8 +176,7 @@ fn load_or_report(arg: &str) -> Option<scenario::LoadedScenario> {
 /// The seed to use: the flag, else the scenario's, else a fresh one (reported so it can be reused).
 fn pick_seed(flag: Option<u64>, loaded: &scenario::LoadedScenario) -> u64 {
     flag.or(loaded.scenario.seed).unwrap_or_else(|| {
-        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
-        let seed = t % 1_000_000_000;
+        let seed = mineclear::fresh_seed();
         eprintln!("no seed given; using seed {seed} (pass --seed {seed} to regenerate this field)");
         seed
     })

@@ -164,7 +164,7 @@ impl Store {
         let path = self.path.display().to_string();
         let err = |e: rusqlite::Error| format!("{path}: {e}");
         let tx = self.conn.transaction().map_err(err)?;
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+        let now = crate::unix_now() as i64;
         tx.execute("INSERT OR IGNORE INTO trainees (name, created_unix) VALUES (?1, ?2)", params![name, now]).map_err(err)?;
         let tid: i64 = tx.query_row("SELECT id FROM trainees WHERE name = ?1", params![name], |r| r.get(0)).map_err(err)?;
         tx.execute(

@@ -106,10 +106,6 @@ pub(crate) fn plugin(app: &mut App) {
     app.add_systems(FixedUpdate, take_checksum.in_set(SimSet::Clock).after(sim::advance_clock));
 }
 
-fn now_unix() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
-}
-
 impl Replay {
     /// The replay of the session in `world` so far; with the report once it has ended.
     pub fn from_world(world: &mut World, trainee: Option<String>) -> Replay {
@@ -121,7 +117,7 @@ impl Replay {
             format: FORMAT,
             program: format!("mineclear {}", env!("CARGO_PKG_VERSION")),
             trainee,
-            recorded_unix_s: now_unix(),
+            recorded_unix_s: crate::unix_now(),
             scenario_origin: session.loaded.origin.clone(),
             scenario_text: session.loaded.text.clone(),
             machine: session.loaded.machine.clone(),
@@ -294,11 +290,7 @@ pub fn collect_files(args: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for a in args {
         if a.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(a)
-                .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == EXTENSION)).collect())
-                .unwrap_or_default();
-            found.sort();
-            out.extend(found);
+            out.extend(crate::files_with_extension(a, EXTENSION));
         } else {
             out.push(a.clone());
         }
@@ -346,9 +338,8 @@ pub fn default_dir() -> PathBuf {
 
 /// A file name for a new replay: scenario and time, never overwriting an existing file.
 pub fn new_path(dir: &Path, scenario_title: &str) -> PathBuf {
-    let stem: String = scenario_title.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    let stem = stem.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
-    let t = now_unix();
+    let stem = crate::file_stem(scenario_title);
+    let t = crate::unix_now();
     for n in 0.. {
         let p = dir.join(if n == 0 { format!("{stem}-{t}.{EXTENSION}") } else { format!("{stem}-{t}-{n}.{EXTENSION}") });
         if !p.exists() {

@@ -35,12 +35,7 @@ impl Catalog {
         for (name, text) in scenario::builtin::SCENARIOS {
             entries.push(entry(name.to_string(), true, scenario::load_scenario_text(text, &format!("built-in:{name}"), None), text));
         }
-        let mut files: Vec<_> = dir
-            .and_then(|d| std::fs::read_dir(d).ok())
-            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "ron")).collect())
-            .unwrap_or_default();
-        files.sort();
-        for path in files {
+        for path in dir.map(|d| crate::files_with_extension(d, "ron")).unwrap_or_default() {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
             if scenario::builtin::SCENARIOS.iter().any(|(_, t)| *t == text) {
                 continue;
@@ -53,14 +48,10 @@ impl Catalog {
 
     /// Finds the newest replays in `dir` for the menu.
     pub fn scan_replays(&mut self, dir: &Path) {
-        let mut found: Vec<(std::time::SystemTime, std::path::PathBuf)> = std::fs::read_dir(dir)
-            .map(|rd| {
-                rd.filter_map(|e| e.ok())
-                    .filter(|e| e.path().extension().is_some_and(|x| x == crate::replay::EXTENSION))
-                    .map(|e| (e.metadata().and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH), e.path()))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let mut found: Vec<(std::time::SystemTime, std::path::PathBuf)> = crate::files_with_extension(dir, crate::replay::EXTENSION)
+            .into_iter()
+            .map(|p| (std::fs::metadata(&p).and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH), p))
+            .collect();
         found.sort_by(|a, b| b.cmp(a));
         self.replays = found.into_iter().take(8).map(|(_, p)| p).collect();
     }

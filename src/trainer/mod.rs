@@ -199,16 +199,10 @@ pub fn headless_app_with<M>(extra: impl bevy::app::Plugins<M>) -> App {
     app
 }
 
-/// A fresh seed from the clock (shown to the trainee so the field can be regenerated).
-fn fresh_seed() -> u64 {
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
-    t % 1_000_000_000
-}
-
 /// Loads `arg` and makes it the chosen scenario, or returns its problems.
 pub fn choose(arg: &str, driver: &Driver, catalog: &Catalog) -> Result<Chosen, Vec<Problem>> {
     let loaded = scenario::load_scenario_arg(arg)?;
-    let seed = driver.seed.or(loaded.scenario.seed).unwrap_or_else(fresh_seed);
+    let seed = driver.seed.or(loaded.scenario.seed).unwrap_or_else(crate::fresh_seed);
     let field = crate::field::generate(&loaded.scenario, seed);
     let catalog_index = catalog.position(arg);
     Ok(Chosen { loaded, seed, field, catalog_index })
@@ -386,8 +380,7 @@ fn watch_session_end(world: &mut World) {
     let attempt = match (&rec.trainee, &rec.progress_dir) {
         (Some(name), Some(dir)) => {
             let text = world.resource::<crate::sim::Session>().loaded.text.clone();
-            let started =
-                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0) - report.sim_seconds as i64;
+            let started = crate::unix_now() as i64 - report.sim_seconds as i64;
             let path = replay.as_ref().and_then(|r| r.as_ref().ok()).cloned();
             let saved = crate::progress::Store::open(dir).and_then(|mut s| s.record(name, &report, &text, started, path.as_deref()));
             if let Err(e) = &saved {
@@ -420,7 +413,5 @@ fn checkpoint_replay(world: &mut World) {
 /// Where a debrief's report is saved by default: next to where the app runs, named by scenario
 /// and time.
 pub fn default_report_path(report: &ScoreReport) -> PathBuf {
-    let stem: String = report.scenario.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect();
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    PathBuf::from(format!("mineclear-report-{stem}-{t}.json"))
+    PathBuf::from(format!("mineclear-report-{}-{}.json", crate::file_stem(&report.scenario), crate::unix_now()))
 }
