@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use mineclear::operator::AutopilotOptions;
+use mineclear::preview::short;
 use mineclear::sim::{self, SimSetup, SourceSetup};
 use mineclear::{field, preview, scenario, write_atomic};
 
@@ -439,10 +440,9 @@ fn main() -> ExitCode {
                 println!("(no attempts stored in {})", store.path.display());
             }
             if let Some(path) = csv {
-                let esc = |s: &str| if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
                 let mut text = String::from("trainee,scenario,best_score,attempts,passed\n");
                 for r in &rows {
-                    text += &format!("{},{},{:.1},{},{}\n", esc(&r.trainee), esc(&r.scenario), r.best_score, r.attempts, r.passed);
+                    text += &format!("{},{},{:.1},{},{}\n", csv_field(&r.trainee), csv_field(&r.scenario), r.best_score, r.attempts, r.passed);
                 }
                 if let Err(e) = write_atomic(&path, text.as_bytes()) {
                     eprintln!("{}: cannot write CSV: {e}", path.display());
@@ -504,12 +504,11 @@ fn score_replays(args: &[PathBuf], csv: Option<&std::path::Path>, jobs: Option<u
     let started = std::time::Instant::now();
     let rows = mineclear::replay::score_all(&files, jobs);
     let kinds = FaultKind::ALL;
-    let key = |k: FaultKind| serde_json::to_string(&k).unwrap_or_default().trim_matches('"').to_string();
     let mut table = vec![
         ["file", "trainee", "scenario", "score", "pass", "coverage", "live_mines_left", "detonations"]
             .iter()
             .map(|s| s.to_string())
-            .chain(kinds.iter().map(|k| key(*k)))
+            .chain(kinds.iter().map(|k| k.key()))
             .chain(["error".to_string()])
             .collect::<Vec<_>>(),
     ];
@@ -558,8 +557,7 @@ fn score_replays(args: &[PathBuf], csv: Option<&std::path::Path>, jobs: Option<u
     }
     println!("{} replay(s) re-simulated in {:.2} s on {jobs} thread(s)", rows.len(), started.elapsed().as_secs_f64());
     if let Some(path) = csv {
-        let esc = |s: &str| if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() };
-        let text: String = table.iter().map(|r| r.iter().map(|c| esc(c)).collect::<Vec<_>>().join(",") + "\n").collect();
+        let text: String = table.iter().map(|r| r.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(",") + "\n").collect();
         if let Err(e) = write_atomic(path, text.as_bytes()) {
             eprintln!("{}: cannot write CSV: {e}", path.display());
             return ExitCode::FAILURE;
@@ -569,6 +567,7 @@ fn score_replays(args: &[PathBuf], csv: Option<&std::path::Path>, jobs: Option<u
     if bad > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 
-fn short(s: &str, n: usize) -> String {
-    if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "…" }
+/// A CSV field, quoted when it holds a comma, quote or line break.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
 }

@@ -265,7 +265,8 @@ pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canv
     c
 }
 
-fn short(s: &str, n: usize) -> String {
+/// `s` cut to `n` characters with an ellipsis.
+pub fn short(s: &str, n: usize) -> String {
     if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "…" }
 }
 

@@ -104,10 +104,6 @@ pub fn scenario_hash(text: &str) -> String {
     format!("{h:016x}")
 }
 
-fn fault_key(k: FaultKind) -> String {
-    serde_json::to_string(&k).unwrap_or_default().trim_matches('"').to_string()
-}
-
 impl Store {
     /// Opens (creating if needed) the database in `dir`, migrating an older schema forward.
     pub fn open(dir: &Path) -> Result<Store, String> {
@@ -191,7 +187,7 @@ impl Store {
         for (i, k) in FaultKind::ALL.iter().enumerate() {
             let n = report.faults.iter().filter(|f| f.kind == *k).count() as i64;
             if n > 0 {
-                tx.execute("INSERT INTO attempt_faults (attempt_id, kind, count) VALUES (?1, ?2, ?3)", params![id, fault_key(*k), n]).map_err(err)?;
+                tx.execute("INSERT INTO attempt_faults (attempt_id, kind, count) VALUES (?1, ?2, ?3)", params![id, k.key(), n]).map_err(err)?;
             }
             if fail && i == 0 {
                 // Dropping the transaction without commit is what a crash does.

@@ -53,6 +53,16 @@ impl FaultKind {
         FaultKind::TimeLimit,
     ];
 
+    /// The kind's name in reports, CSV columns and the progress database (its serde name).
+    pub fn key(self) -> String {
+        serde_json::to_string(&self).unwrap_or_default().trim_matches('"').to_string()
+    }
+
+    /// The kind a `key` names.
+    pub fn from_key(key: &str) -> Option<FaultKind> {
+        FaultKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             FaultKind::TracksOnUnprocessed => "tracks on unprocessed ground",

@@ -12,7 +12,7 @@ use crate::scoring::FaultKind;
 use crate::trainer::{Catalog, FlowRequest, ProgressData};
 
 fn fault_label(key: &str) -> &'static str {
-    FaultKind::ALL.iter().find(|k| serde_json::to_string(k).unwrap_or_default().trim_matches('"') == key).map(|k| k.label()).unwrap_or("other")
+    FaultKind::from_key(key).map(FaultKind::label).unwrap_or("other")
 }
 
 fn date(unix: i64) -> String {
