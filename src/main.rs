@@ -370,7 +370,7 @@ fn main() -> ExitCode {
                 println!("report written to {}", path.display());
             }
             if let Some(path) = replay {
-                let r = mineclear::replay::Replay::from_world(app.world_mut(), trainee);
+                let r = mineclear::replay::Replay::with_report(app.world(), trainee, Some(rep.clone()));
                 if let Err(e) = r.save(&path) {
                     eprintln!("{}: cannot write replay: {e}", path.display());
                     return ExitCode::FAILURE;

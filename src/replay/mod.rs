@@ -111,6 +111,12 @@ impl Replay {
     pub fn from_world(world: &mut World, trainee: Option<String>) -> Replay {
         let ended = world.resource::<SimClock>().ended.is_some();
         let report = ended.then(|| sim::report(world));
+        Replay::with_report(world, trainee, report)
+    }
+
+    /// As `from_world`, with the final report already computed (`None` while running).
+    pub fn with_report(world: &World, trainee: Option<String>, report: Option<ScoreReport>) -> Replay {
+        let ended = report.is_some();
         let session = world.resource::<Session>();
         let commands = world.resource::<CommandLog>().0.clone();
         let meta = ReplayMeta {

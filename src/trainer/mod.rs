@@ -365,7 +365,7 @@ fn watch_session_end(world: &mut World) {
     info!("session ended: score {:.1} ({})", report.score, if report.passed { "pass" } else { "fail" });
     let rec = world.resource::<Recording>().clone();
     let replay = rec.path.map(|path| {
-        let r = crate::replay::Replay::from_world(world, rec.trainee.clone());
+        let r = crate::replay::Replay::with_report(world, rec.trainee.clone(), Some(report.clone()));
         match r.save(&path) {
             Ok(()) => {
                 info!("replay saved to {}", path.display());
