@@ -225,20 +225,22 @@ fn handle_requests(
     mut exit: MessageWriter<AppExit>,
 ) {
     let here = *screen.get();
+    // A scenario opens to its briefing, or stays on the menu with its problems listed.
+    let open = |arg: &str, commands: &mut Commands, notice: &mut MenuNotice, next: &mut NextState<Screen>| match choose(arg, &driver, &catalog) {
+        Ok(c) => {
+            *notice = MenuNotice::default();
+            commands.insert_resource(c);
+            next.set(Screen::Briefing);
+        }
+        Err(problems) => {
+            warn!("cannot open {arg}: {} problem(s)", problems.len());
+            *notice = MenuNotice { subject: arg.to_string(), problems, plain: Vec::new() };
+            next.set(Screen::Menu);
+        }
+    };
     for req in requests.read() {
         match req {
-            FlowRequest::Open(arg) => match choose(arg, &driver, &catalog) {
-                Ok(c) => {
-                    *notice = MenuNotice::default();
-                    commands.insert_resource(c);
-                    next.set(Screen::Briefing);
-                }
-                Err(problems) => {
-                    warn!("cannot open {arg}: {} problem(s)", problems.len());
-                    *notice = MenuNotice { subject: arg.clone(), problems, plain: Vec::new() };
-                    next.set(Screen::Menu);
-                }
-            },
+            FlowRequest::Open(arg) => open(arg, &mut commands, &mut notice, &mut next),
             FlowRequest::Progress => {
                 let loaded = match (&rec.trainee, &rec.progress_dir) {
                     (Some(name), Some(dir)) => crate::progress::Store::open(dir).and_then(|s| s.attempts(Some(name))).map(|a| (name.clone(), a)),
@@ -292,16 +294,7 @@ fn handle_requests(
             FlowRequest::Next => {
                 let from = chosen.as_ref().and_then(|c| c.catalog_index);
                 if let Some(entry) = catalog.next_after(from) {
-                    match choose(&entry.arg, &driver, &catalog) {
-                        Ok(c) => {
-                            commands.insert_resource(c);
-                            next.set(Screen::Briefing);
-                        }
-                        Err(problems) => {
-                            *notice = MenuNotice { subject: entry.arg.clone(), problems, plain: Vec::new() };
-                            next.set(Screen::Menu);
-                        }
-                    }
+                    open(&entry.arg, &mut commands, &mut notice, &mut next);
                 } else {
                     next.set(Screen::Menu);
                 }

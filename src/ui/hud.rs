@@ -81,6 +81,11 @@ pub fn hud_ui(
     let spec = &m.spec;
     let required = s.required_depth_cm;
     let autopilot = matches!(*src, CommandSource::Autopilot(_));
+    // A remote machine's stand-off and its distance from the operator's post.
+    let standoff = spec.remote_standoff_m.map(|st| {
+        let post = s.operator_post();
+        (st, ((m.pos.x - post.0).powi(2) + (m.pos.z - post.1).powi(2)).sqrt())
+    });
 
     // Left: the instruments.
     egui::Area::new(egui::Id::new("instruments")).anchor(egui::Align2::LEFT_TOP, [10.0, 10.0]).show(&ctx, |ui| {
@@ -151,9 +156,7 @@ pub fn hud_ui(
             };
             ui.label(egui::RichText::new(format!("Machine condition {:.0} %", m.condition)).color(cc));
             gauge(ui, m.condition / 100.0, None, None, cc);
-            if let Some(st) = spec.remote_standoff_m {
-                let post = s.operator_post();
-                let d = ((m.pos.x - post.0).powi(2) + (m.pos.z - post.1).powi(2)).sqrt();
+            if let Some((st, d)) = standoff {
                 let c = if d < st {
                     BAD
                 } else if d < st + 5.0 {
@@ -223,9 +226,8 @@ pub fn hud_ui(
     {
         live_warnings.push("LEAVING THE WORKSITE — turn back towards the marked area".to_string());
     }
-    if let Some(st) = spec.remote_standoff_m {
-        let post = s.operator_post();
-        if ((m.pos.x - post.0).powi(2) + (m.pos.z - post.1).powi(2)).sqrt() < st {
+    if let Some((st, d)) = standoff {
+        if d < st {
             live_warnings.push(format!("STAND-OFF BREACHED — the machine is within {st:.0} m of you"));
         }
     }

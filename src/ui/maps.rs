@@ -27,7 +27,8 @@ pub fn to_image(c: &Canvas) -> Image {
     )
 }
 
-fn blend(dst: &mut [u8], c: [u8; 4]) {
+/// Blends `c` (with its alpha) over the RGB pixel at the start of `dst`.
+pub(crate) fn blend(dst: &mut [u8], c: [u8; 4]) {
     let a = c[3] as f32 / 255.0;
     for k in 0..3 {
         dst[k] = (dst[k] as f32 * (1.0 - a) + c[k] as f32 * a) as u8;

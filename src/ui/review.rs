@@ -82,10 +82,7 @@ fn redraw(pb: &mut Playback, tr: &Trace, images: &mut Assets<Image>) {
                 continue;
             };
             let o = (py * w + px) * 4;
-            let a = col[3] as f32 / 255.0;
-            for c in 0..3 {
-                data[o + c] = (data[o + c] as f32 * (1.0 - a) + col[c] as f32 * a) as u8;
-            }
+            maps::blend(&mut data[o..o + 3], col);
         }
     }
     pb.drawn_t = pb.t;
