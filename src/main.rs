@@ -100,6 +100,19 @@ enum Command {
         #[arg(long)]
         trainee: Option<String>,
     },
+    /// Open the scenario editor: a file (a new one if it does not exist), a copy of a built-in
+    /// scenario by name, or with neither a new scenario from the template.
+    Edit {
+        file: Option<String>,
+        /// Save a screenshot of the editor, then exit.
+        #[arg(long)]
+        screenshot: Option<PathBuf>,
+        #[arg(long, default_value_t = 2.0)]
+        after_secs: f32,
+        /// Window size, e.g. 1280x720.
+        #[arg(long)]
+        window: Option<String>,
+    },
     /// Open a recorded session in the trainer's review screen.
     Review {
         file: PathBuf,
@@ -183,6 +196,11 @@ fn pick_seed(flag: Option<u64>, loaded: &scenario::LoadedScenario) -> u64 {
     })
 }
 
+/// `1280x720` → (1280, 720).
+fn parse_window(w: &str) -> Result<(u32, u32), String> {
+    w.split_once('x').and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?))).ok_or(format!("window size '{w}' is not WIDTHxHEIGHT"))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // With no command: the trainer, at its menu (the default scenario is one click away).
@@ -219,6 +237,40 @@ fn main() -> ExitCode {
                 bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
             };
         }
+        Command::Edit { file, screenshot, after_secs, window } => {
+            // A file that is there but cannot be read as a scenario is reported plainly; one that
+            // reads but has meaning problems opens with them shown beside their fields.
+            if let Some(f) = &file
+                && std::path::Path::new(f).exists()
+                && let Err(problems) = mineclear::trainer::editor::Draft::open(std::path::Path::new(f))
+            {
+                for p in problems {
+                    eprintln!("{p}");
+                }
+                eprintln!("mineclear edit: fix the file in a text editor first (the editor needs a file it can read)");
+                return ExitCode::FAILURE;
+            }
+            let window = match window.as_deref().map(parse_window) {
+                None => None,
+                Some(Ok(wh)) => Some(wh),
+                Some(Err(e)) => {
+                    eprintln!("mineclear edit: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let opts = mineclear::trainer::launch::LaunchOptions {
+                scenario: file,
+                screen: Some(mineclear::trainer::Screen::Editor),
+                screenshot,
+                after_secs,
+                window,
+                ..Default::default()
+            };
+            return match mineclear::trainer::launch::app(opts).run() {
+                bevy::app::AppExit::Success => ExitCode::SUCCESS,
+                bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
+            };
+        }
         other => other,
     };
     match command {
@@ -248,11 +300,11 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let window = match window.as_deref().map(|w| w.split_once('x').and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?))).ok_or(w)) {
+            let window = match window.as_deref().map(parse_window) {
                 None => None,
                 Some(Ok(wh)) => Some(wh),
-                Some(Err(w)) => {
-                    eprintln!("mineclear play: window size '{w}' is not WIDTHxHEIGHT");
+                Some(Err(e)) => {
+                    eprintln!("mineclear play: {e}");
                     return ExitCode::from(2);
                 }
             };
@@ -408,7 +460,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Replay { action: ReplayAction::Score { files, csv, jobs } } => score_replays(&files, csv.as_deref(), jobs),
-        Command::Review { .. } => unreachable!("handled above"),
+        Command::Review { .. } | Command::Edit { .. } => unreachable!("handled above"),
         Command::Progress { trainee, csv, data_dir } => {
             use mineclear::progress::{Store, data_dir as dir_of};
             let store = match Store::open(&dir_of(data_dir.as_deref())) {

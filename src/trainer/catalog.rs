@@ -19,9 +19,14 @@ pub struct CatalogEntry {
     pub problems: Vec<Problem>,
 }
 
+/// Where the menu looks for instructors' scenarios, and where the editor saves new ones.
+pub const SCENARIOS_DIR: &str = "assets/scenarios";
+
 #[derive(Resource, Clone, Debug, Default)]
 pub struct Catalog {
     pub entries: Vec<CatalogEntry>,
+    /// The folder scanned for scenario files besides the built-ins.
+    pub dir: Option<std::path::PathBuf>,
     /// The newest replays in the replay folder, newest first (refreshed at the menu).
     pub replays: Vec<std::path::PathBuf>,
     /// Trainees with stored attempts (refreshed at the menu).
@@ -43,7 +48,12 @@ impl Catalog {
             let arg = path.display().to_string();
             entries.push(entry(arg, false, scenario::load_scenario_file(&path), &text));
         }
-        Catalog { entries, replays: Vec::new(), trainees: Vec::new() }
+        Catalog { entries, dir: dir.map(Path::to_path_buf), replays: Vec::new(), trainees: Vec::new() }
+    }
+
+    /// Scans the scenarios folder again (a file saved from the editor appears).
+    pub fn rescan(&mut self) {
+        self.entries = Catalog::scan(self.dir.as_deref()).entries;
     }
 
     /// Finds the newest replays in `dir` for the menu.

@@ -141,6 +141,13 @@ fn drive_launch(opts: Res<LaunchOptions>, screen: Res<State<Screen>>, mut prog: 
         }
         return;
     }
+    if opts.screen == Some(Screen::Editor) {
+        if *screen.get() == Screen::Menu && prog.requested.is_empty() {
+            prog.requested.push(Screen::Menu);
+            req.write(FlowRequest::Edit(opts.scenario.clone()));
+        }
+        return;
+    }
     if opts.screen == Some(Screen::Progress) {
         if *screen.get() == Screen::Menu && prog.requested.is_empty() {
             prog.requested.push(Screen::Menu);
@@ -190,8 +197,8 @@ fn take_screenshot(
     let Some(path) = &opts.screenshot else { return };
     let target = if opts.review.is_some() {
         Screen::Review
-    } else if opts.screen == Some(Screen::Progress) {
-        Screen::Progress
+    } else if let Some(s @ (Screen::Progress | Screen::Editor)) = opts.screen {
+        s
     } else if opts.scenario.is_some() {
         opts.screen.unwrap_or(Screen::Briefing)
     } else {

@@ -6,6 +6,7 @@
 //! and UI modules only read what is here.
 
 pub mod catalog;
+pub mod editor;
 pub mod launch;
 pub mod runner;
 
@@ -33,6 +34,8 @@ pub enum Screen {
     Review,
     /// A trainee's progress over the course.
     Progress,
+    /// The instructor's scenario editor.
+    Editor,
 }
 
 impl Screen {
@@ -44,6 +47,7 @@ impl Screen {
             "debrief" => Some(Screen::Debrief),
             "review" => Some(Screen::Review),
             "progress" => Some(Screen::Progress),
+            "editor" => Some(Screen::Editor),
             _ => None,
         }
     }
@@ -69,7 +73,14 @@ pub enum FlowRequest {
     Review(PathBuf),
     /// The named trainee's progress screen.
     Progress,
-    /// Back to the main menu (abandons a running session).
+    /// The scenario editor: with `None`, the draft already open (or a new one from the
+    /// template); with `editor::TEMPLATE`, a new one from the template; with a built-in name, a
+    /// copy of it; with a path, that file (a new one if it does not exist yet).
+    Edit(Option<String>),
+    /// Run the editor's draft: its briefing, then a session; "back to menu" returns to the editor.
+    TestDrive,
+    /// Back to the main menu (abandons a running session). From the editor with unsaved
+    /// changes, the editor asks first (`Draft::leave_asked`).
     Menu,
     Quit,
 }
@@ -170,7 +181,8 @@ impl Plugin for TrainerPlugin {
         app.init_resource::<MenuNotice>();
         app.init_resource::<Recording>();
         app.init_resource::<runner::SimPace>();
-        app.insert_resource(Catalog::scan(Some(std::path::Path::new("assets/scenarios"))));
+        app.insert_resource(Catalog::scan(Some(std::path::Path::new(catalog::SCENARIOS_DIR))));
+        editor::plugin(app);
         app.add_systems(PreUpdate, (handle_requests.before(FlowSet::Step), runner::step_session.in_set(FlowSet::Step).run_if(in_state(Screen::Operating))));
         app.add_systems(OnEnter(Screen::Operating), begin_session.in_set(FlowSet::Install));
         app.add_systems(OnExit(Screen::Operating), resume_clock);
@@ -219,6 +231,7 @@ fn handle_requests(
     chosen: Option<Res<Chosen>>,
     mut notice: ResMut<MenuNotice>,
     mut paused: ResMut<Paused>,
+    mut draft: Option<ResMut<editor::Draft>>,
     mut finish: Option<ResMut<FinishRequest>>,
     mut time: ResMut<Time<Virtual>>,
     rec: Res<Recording>,
@@ -299,7 +312,64 @@ fn handle_requests(
                     next.set(Screen::Menu);
                 }
             }
-            FlowRequest::Menu => next.set(Screen::Menu),
+            FlowRequest::Edit(arg) => {
+                let opened = match arg.as_deref() {
+                    None if draft.is_some() => None,
+                    None => Some(Ok(editor::Draft::from_template(None))),
+                    Some(a) if a == editor::TEMPLATE => Some(Ok(editor::Draft::from_template(None))),
+                    Some(a) => Some(match editor::Draft::from_builtin(a) {
+                        Some(d) => Ok(d),
+                        None if std::path::Path::new(a).exists() => editor::Draft::open(std::path::Path::new(a)),
+                        None => Ok(editor::Draft::from_template(Some(a.into()))),
+                    }),
+                };
+                match opened {
+                    Some(Err(problems)) => {
+                        warn!("cannot edit {}: {} problem(s)", arg.as_deref().unwrap_or(""), problems.len());
+                        *notice = MenuNotice { subject: format!("{} for editing", arg.as_deref().unwrap_or("")), problems, plain: Vec::new() };
+                        next.set(Screen::Menu);
+                    }
+                    Some(Ok(d)) => {
+                        *notice = MenuNotice::default();
+                        commands.insert_resource(d);
+                        next.set(Screen::Editor);
+                    }
+                    None => {
+                        if let Some(d) = draft.as_mut() {
+                            d.test_driving = false;
+                        }
+                        next.set(Screen::Editor);
+                    }
+                }
+            }
+            FlowRequest::TestDrive => match draft.as_mut().map(|d| (d.chosen(), d)) {
+                Some((Ok(c), d)) => {
+                    d.test_driving = true;
+                    commands.insert_resource(c);
+                    next.set(Screen::Briefing);
+                }
+                Some((Err(problems), _)) => warn!("cannot test-drive the draft: {} problem(s)", problems.len()),
+                None => {}
+            },
+            FlowRequest::Menu => match draft.as_mut() {
+                // A test drive returns to its editor.
+                Some(d) if d.test_driving && here != Screen::Editor => {
+                    d.test_driving = false;
+                    next.set(Screen::Editor);
+                }
+                Some(d) if here == Screen::Editor && d.is_dirty() && !d.leave_confirmed => d.leave_asked = true,
+                Some(d) if here == Screen::Editor && d.is_dirty() => {
+                    // Changes discarded on purpose: the next visit starts afresh.
+                    commands.remove_resource::<editor::Draft>();
+                    next.set(Screen::Menu);
+                }
+                Some(d) if here == Screen::Editor => {
+                    // Nothing unsaved: the editor reopens where the instructor left it.
+                    d.leave_asked = false;
+                    next.set(Screen::Menu);
+                }
+                _ => next.set(Screen::Menu),
+            },
             FlowRequest::Quit => {
                 exit.write(AppExit::Success);
             }
@@ -332,6 +402,8 @@ fn resume_clock(mut paused: ResMut<Paused>, mut time: ResMut<Time<Virtual>>) {
 }
 
 fn refresh_replays(mut catalog: ResMut<Catalog>, rec: Res<Recording>) {
+    // Scenarios saved from the editor (or copied in) appear without a restart.
+    catalog.rescan();
     if let Some(dir) = &rec.dir {
         catalog.scan_replays(dir);
     }

@@ -26,8 +26,10 @@ pub fn briefing_ui(
     chosen: Option<Res<Chosen>>,
     map: Option<Res<BriefingMap>>,
     driver: Res<Driver>,
+    draft: Option<Res<crate::trainer::editor::Draft>>,
     mut req: MessageWriter<FlowRequest>,
 ) -> Result {
+    let test_drive = draft.is_some_and(|d| d.test_driving);
     let Some(chosen) = chosen else { return Ok(()) };
     let map_tex = map.as_ref().map(|m| (contexts.add_image(EguiTextureHandle::Strong(m.image.clone())), m.size));
     let ctx = contexts.ctx_mut()?.clone();
@@ -44,7 +46,7 @@ pub fn briefing_ui(
             if ui.add_sized([240.0, 34.0], egui::Button::new(egui::RichText::new(label).size(17.0))).clicked() {
                 req.write(FlowRequest::Begin);
             }
-            if ui.add_sized([160.0, 34.0], egui::Button::new("Back to menu")).clicked() {
+            if ui.add_sized([160.0, 34.0], egui::Button::new(if test_drive { "Back to editor" } else { "Back to menu" })).clicked() {
                 req.write(FlowRequest::Menu);
             }
             ui.label(format!("Seed {} · {}", chosen.seed, chosen.loaded.origin));

@@ -81,7 +81,14 @@ fn part_label(key: &str) -> &str {
         .unwrap_or(key)
 }
 
-pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map: Option<ResMut<TruthMap>>, mut req: MessageWriter<FlowRequest>) -> Result {
+pub fn debrief_ui(
+    mut contexts: EguiContexts,
+    debrief: Option<Res<Debrief>>,
+    map: Option<ResMut<TruthMap>>,
+    draft: Option<Res<crate::trainer::editor::Draft>>,
+    mut req: MessageWriter<FlowRequest>,
+) -> Result {
+    let test_drive = draft.is_some_and(|d| d.test_driving);
     let Some(d) = debrief else { return Ok(()) };
     let Some(mut map) = map else { return Ok(()) };
     let tex = contexts.add_image(EguiTextureHandle::Strong(map.image.clone()));
@@ -94,7 +101,7 @@ pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map
             if ui.add_sized([150.0, 32.0], egui::Button::new("↻  Retry")).clicked() {
                 req.write(FlowRequest::Retry);
             }
-            if ui.add_sized([180.0, 32.0], egui::Button::new("Next scenario  ▶")).clicked() {
+            if !test_drive && ui.add_sized([180.0, 32.0], egui::Button::new("Next scenario  ▶")).clicked() {
                 req.write(FlowRequest::Next);
             }
             if ui.add_sized([150.0, 32.0], egui::Button::new("Save report")).clicked() {
@@ -106,7 +113,7 @@ pub fn debrief_ui(mut contexts: EguiContexts, debrief: Option<Res<Debrief>>, map
                     },
                 );
             }
-            if ui.add_sized([150.0, 32.0], egui::Button::new("Back to menu")).clicked() {
+            if ui.add_sized([150.0, 32.0], egui::Button::new(if test_drive { "Back to editor" } else { "Back to menu" })).clicked() {
                 req.write(FlowRequest::Menu);
             }
             if let Some(s) = &map.saved {

@@ -53,7 +53,19 @@ pub fn menu_ui(
                     } else {
                         egui::RichText::new(format!("{}. {}  ✗ {} problem(s)", i + 1, e.title, e.problems.len())).size(16.0).color(BAD)
                     };
-                    let resp = ui.add_sized([ui.available_width(), 26.0], egui::Button::new(title).frame(true));
+                    let (resp, edit) = ui
+                        .horizontal(|ui| {
+                            let edit = ui.small_button("✏").on_hover_text(if e.builtin {
+                                "Edit a copy in the scenario editor"
+                            } else {
+                                "Edit in the scenario editor"
+                            });
+                            (ui.add_sized([ui.available_width(), 26.0], egui::Button::new(title).frame(true)), edit)
+                        })
+                        .inner;
+                    if edit.clicked() {
+                        req.write(FlowRequest::Edit(Some(e.arg.clone())));
+                    }
                     if !e.machine.is_empty() || !e.builtin {
                         ui.label(
                             egui::RichText::new(format!("   {}{}", e.machine, if e.builtin { String::new() } else { format!("   ({})", e.arg) }))
@@ -132,7 +144,9 @@ pub fn menu_ui(
                     req.write(FlowRequest::Review(p.clone()));
                 }
             }
-            ui.add_enabled(false, egui::Button::new("Scenario editor (comes with the editor)"));
+            if ui.button("✏ Scenario editor").on_hover_text("Write or change an exercise, preview its field, test-drive it").clicked() {
+                req.write(FlowRequest::Edit(None));
+            }
             if ui.button("Quit").clicked() {
                 req.write(FlowRequest::Quit);
             }

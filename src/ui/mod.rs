@@ -3,6 +3,7 @@
 
 mod briefing;
 mod debrief;
+mod editor;
 mod hud;
 pub mod maps;
 mod menu;
@@ -21,6 +22,9 @@ impl Plugin for UiPlugin {
         app.add_plugins(EguiPlugin::default());
         app.init_resource::<menu::MenuForm>();
         app.init_resource::<hud::Toasts>();
+        app.init_resource::<editor::EditorUi>();
+        app.add_systems(EguiPrimaryContextPass, editor::editor_ui.run_if(in_state(Screen::Editor)));
+        app.add_systems(OnExit(Screen::Editor), editor::release_preview);
         app.add_systems(EguiPrimaryContextPass, style_once);
         app.add_systems(EguiPrimaryContextPass, menu::menu_ui.run_if(in_state(Screen::Menu)));
         app.add_systems(OnEnter(Screen::Briefing), briefing::prepare_map);
