@@ -91,6 +91,8 @@ pub struct EditorUi {
     /// The draft the form was last filled from (its origin), so a new draft refills it.
     synced: Option<String>,
     texture: Option<PreviewTexture>,
+    /// Where the map was drawn last frame: the field origin on screen and pixels per metre.
+    map_frame: Option<(egui::Pos2, f32)>,
 }
 
 impl Default for EditorUi {
@@ -107,6 +109,7 @@ impl Default for EditorUi {
             machines: Vec::new(),
             synced: None,
             texture: None,
+            map_frame: None,
         }
     }
 }
@@ -876,6 +879,7 @@ fn map_panel(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi) {
     let avail = ui.available_size() - egui::vec2(0.0, 48.0);
     let scale = (avail.x / sx).min(avail.y / sz).max(0.05);
     let (rect, resp) = ui.allocate_exact_size(egui::vec2(sx * scale, sz * scale), egui::Sense::click_and_drag());
+    st.map_frame = Some((rect.min, scale));
     let painter = ui.painter_at(rect.expand(6.0));
     let to_screen = |p: P2| rect.min + egui::vec2(p.0 * scale, p.1 * scale);
     let to_field = |pos: egui::Pos2| (snap(((pos.x - rect.min.x) / scale).clamp(0.0, sx)), snap(((pos.y - rect.min.y) / scale).clamp(0.0, sz)));
@@ -983,8 +987,9 @@ fn map_panel(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi) {
             .min_by(|a, b| to_screen(a.1).distance(pos).total_cmp(&to_screen(b.1).distance(pos)))
             .map(|g| g.0)
     };
+    // A drag is recognised only once the pointer has moved: grab what was under the press.
     if resp.drag_started()
-        && let Some(pos) = resp.interact_pointer_pos()
+        && let Some(pos) = ui.input(|i| i.pointer.press_origin())
     {
         st.drag = grip_at(pos);
     }
@@ -1181,5 +1186,65 @@ pub fn release_preview(mut contexts: EguiContexts, mut st: ResMut<EditorUi>, mut
     if let Some(t) = st.texture.take() {
         contexts.remove_image(&t.image);
         images.remove(&t.image);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs the map for one frame of `events` in a bare egui context (no window, no Bevy).
+    fn frame(ctx: &egui::Context, d: &mut Draft, st: &mut EditorUi, events: Vec<egui::Event>) {
+        let input = egui::RawInput { screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(900.0, 700.0))), events, ..Default::default() };
+        let _ = ctx.run_ui(input, |ui| {
+            egui::CentralPanel::default().show(ui, |ui| map_panel(ui, d, st));
+        });
+    }
+
+    fn at(st: &EditorUi, p: P2) -> egui::Pos2 {
+        let (o, scale) = st.map_frame.expect("the map was drawn");
+        o + egui::vec2(p.0 * scale, p.1 * scale)
+    }
+
+    fn press(pos: egui::Pos2, pressed: bool) -> egui::Event {
+        egui::Event::PointerButton { pos, button: egui::PointerButton::Primary, pressed, modifiers: Default::default() }
+    }
+
+    fn click(ctx: &egui::Context, d: &mut Draft, st: &mut EditorUi, p: P2) {
+        let pos = at(st, p);
+        frame(ctx, d, st, vec![egui::Event::PointerMoved(pos)]);
+        frame(ctx, d, st, vec![press(pos, true)]);
+        frame(ctx, d, st, vec![press(pos, false)]);
+    }
+
+    #[test]
+    fn clicks_on_the_map_draw_the_area_and_lane_and_drags_move_corners() {
+        let ctx = egui::Context::default();
+        let mut d = Draft::from_template(None);
+        let mut st = EditorUi::default();
+        frame(&ctx, &mut d, &mut st, vec![]);
+
+        st.tool = Tool::Hazard;
+        d.scenario.hazard_area.clear();
+        for p in [(15.0, 20.0), (55.0, 20.0), (55.0, 42.5), (15.0, 42.5)] {
+            click(&ctx, &mut d, &mut st, p);
+        }
+        assert_eq!(d.scenario.hazard_area, vec![(15.0, 20.0), (55.0, 20.0), (55.0, 42.5), (15.0, 42.5)], "each click is a corner, snapped to 0.5 m");
+
+        st.tool = Tool::Lane { placed_from: false };
+        click(&ctx, &mut d, &mut st, (10.0, 12.0));
+        click(&ctx, &mut d, &mut st, (60.0, 12.0));
+        assert_eq!((d.scenario.start_lane.from, d.scenario.start_lane.to), ((10.0, 12.0), (60.0, 12.0)));
+        assert_eq!(st.tool, Tool::Move, "the lane is placed with two clicks");
+
+        // Drag the first corner to a new place.
+        let (from, to) = (at(&st, (15.0, 20.0)), at(&st, (20.0, 25.0)));
+        frame(&ctx, &mut d, &mut st, vec![egui::Event::PointerMoved(from)]);
+        frame(&ctx, &mut d, &mut st, vec![press(from, true)]);
+        frame(&ctx, &mut d, &mut st, vec![egui::Event::PointerMoved(from + (to - from) * 0.5)]);
+        frame(&ctx, &mut d, &mut st, vec![egui::Event::PointerMoved(to)]);
+        frame(&ctx, &mut d, &mut st, vec![press(to, false)]);
+        assert_eq!(d.scenario.hazard_area[0], (20.0, 25.0));
+        assert_eq!(d.scenario.hazard_area[1], (55.0, 20.0), "only the grabbed corner moves");
     }
 }
