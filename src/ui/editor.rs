@@ -561,7 +561,7 @@ fn form(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi) {
         let mut has_post = s.operator_post.is_some();
         ui.horizontal(|ui| {
             if ui.checkbox(&mut has_post, "Operator post (remote machines)").changed() {
-                s.operator_post = has_post.then(|| s.start_lane.from);
+                s.operator_post = has_post.then_some(s.start_lane.from);
             }
             if ui.selectable_label(st.tool == Tool::Post, "✏ place on map").clicked() {
                 st.tool = if st.tool == Tool::Post { Tool::Move } else { Tool::Post };
@@ -935,9 +935,11 @@ fn map_panel(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi) {
         egui::Stroke::new(2.5, egui::Color32::from_rgb(235, 40, 40)),
         st.tool != Tool::Hazard,
     );
-    let post = s.operator_post();
-    painter.circle(to_screen(post), 5.0, egui::Color32::from_rgb(30, 90, 220), egui::Stroke::new(1.5, egui::Color32::WHITE));
-    painter.text(to_screen(post) + egui::vec2(8.0, 0.0), egui::Align2::LEFT_CENTER, "post", egui::FontId::proportional(12.0), egui::Color32::WHITE);
+    // The post is drawn where one is set (without one, it is the lane's `from` end).
+    if let Some(post) = s.operator_post {
+        painter.circle(to_screen(post), 5.0, egui::Color32::from_rgb(30, 90, 220), egui::Stroke::new(1.5, egui::Color32::WHITE));
+        painter.text(to_screen(post) + egui::vec2(8.0, 0.0), egui::Align2::LEFT_CENTER, "post", egui::FontId::proportional(12.0), egui::Color32::WHITE);
+    }
 
     let grips = grips(s);
     for (g, p) in &grips {
@@ -1126,7 +1128,9 @@ fn grips(s: &Scenario) -> Vec<(Grip, P2)> {
     let mut g: Vec<(Grip, P2)> = s.hazard_area.iter().enumerate().map(|(i, &p)| (Grip::Hazard(i), p)).collect();
     g.push((Grip::LaneFrom, s.start_lane.from));
     g.push((Grip::LaneTo, s.start_lane.to));
-    g.push((Grip::Post, s.operator_post()));
+    if let Some(post) = s.operator_post {
+        g.push((Grip::Post, post));
+    }
     for (i, r) in s.field.roads.iter().enumerate() {
         g.extend(r.points.iter().enumerate().map(|(j, &p)| (Grip::Road(i, j), p)));
     }
