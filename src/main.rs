@@ -389,7 +389,7 @@ fn main() -> ExitCode {
                     let t = app.world().resource::<sim::SimClock>().seconds();
                     let h = m.heading_xz();
                     println!(
-                        "t {t:>6.0} drive {:.3} load {:.2} stall {:.1} cond {:.0} pos ({:>6.2}, {:>5.2}, {:>6.2})  heading ({:>5.2}, {:>5.2})  {:>5.2} km/h  tool {:>5.1} cm  rotor {:.2}  cmd L{} R{} tool {} rotor {}",
+                        "t {t:>6.0} drive {:.3} load {:.2} stall {:.1} cond {:.0} pos ({:>6.2}, {:>5.2}, {:>6.2})  heading ({:>5.2}, {:>5.2})  {:>5.2} km/h  tool {:>5.1} cm  rotor {:.2}  cmd L{} R{} tool {} rotor {}{}",
                         m.drive_mps,
                         m.rotor_load,
                         m.stall_s,
@@ -405,7 +405,18 @@ fn main() -> ExitCode {
                         c.left_track,
                         c.right_track,
                         c.tool_cm,
-                        c.rotor_pct
+                        c.rotor_pct,
+                        m.boom
+                            .map(|b| format!(
+                                "  slew {:.1}° reach {:.2} m {:?} tool speed {:.2} km/h  cmd slew {} reach {}",
+                                b.slew_deg,
+                                b.reach_m,
+                                b.blocked,
+                                m.tool_speed_kmh(),
+                                c.slew,
+                                c.reach
+                            ))
+                            .unwrap_or_default()
                     );
                 }),
             };

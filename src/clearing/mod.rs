@@ -274,7 +274,9 @@ pub fn work_ground(
     }
     st.was_working = working;
     let (hx, hz) = m.heading_xz();
-    let speed_kmh = m.speed_kmh().abs();
+    // The depth the tool reaches depends on its own speed over the ground (for a boom
+    // cutter, how fast the operator sweeps it).
+    let speed_kmh = m.tool_speed_kmh();
     let tool = m.tool_xz();
     let half_w = m.spec.tool.working_width_m * 0.5;
     let required_cm = cov.required_mm as f32 * 0.1;
@@ -298,8 +300,9 @@ pub fn work_ground(
                 m.condition = (m.condition - 2.0).max(0.0);
             }
         }
-        // The footprint: working width across, the rotor's bite along the heading.
-        let (ax, az) = (hx, hz);
+        // The footprint: working width across, the rotor's bite along the way it moves (the
+        // heading for a front tool; across the boom for a boom cutter).
+        let ((ax, az), _) = m.tool_axes();
         let corners = [(-BITE_M * 0.5, -half_w), (BITE_M * 0.5, -half_w), (BITE_M * 0.5, half_w), (-BITE_M * 0.5, half_w)];
         let pts = corners.map(|(a, c)| (tool.0 + a * ax - c * az, tool.1 + a * az + c * ax));
         let lo = pts.iter().fold((f32::INFINITY, f32::INFINITY), |l, p| (l.0.min(p.0), l.1.min(p.1)));

@@ -37,7 +37,47 @@ pub struct MachineState {
     pub track_travel: (f32, f32),
     /// Load on the rotor last tick, 1.0 = stall threshold.
     pub rotor_load: f32,
+    /// Boom machines: where the turret and boom hold the cutter.
+    pub boom: Option<BoomState>,
+    /// Speed of the tool over the ground, m/s: the drum's own for a boom machine (slew,
+    /// reach and the base together), the machine's ground speed otherwise. The depth the
+    /// tool reaches depends on it.
+    pub tool_speed_mps: f32,
+    /// The tool's position last tick (for `tool_speed_mps`).
+    tool_prev: (f32, f32),
+    /// Where a stopped boom machine's brakes hold it.
+    hold: Option<Vec3>,
 }
+
+/// The turret and boom's pose.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BoomState {
+    /// Slew from straight ahead, degrees, positive to the right.
+    pub slew_deg: f32,
+    /// Horizontal distance from the slew centre to the drum centre, metres.
+    pub reach_m: f32,
+    /// What stopped the boom this tick, if anything.
+    pub blocked: Option<BoomBlock>,
+}
+
+/// What the boom ran into when the operator slewed or reached into it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoomBlock {
+    /// A tree or rock.
+    Obstacle,
+    /// The machine's own tracks or hull.
+    OwnMachine,
+}
+
+/// Share of the ground's departure from the chassis plane that a boom-carried cutter does not
+/// take up: it has no skids, so its depth follows the operator's boom height, not the ground.
+pub const BOOM_TERRAIN_RESIDUAL: f32 = 0.6;
+/// Lowest a boom holds its cutter below the track plane, cm.
+pub const BOOM_LOWEST_CM: f32 = 100.0;
+/// Radius of the cutter drum (with its teeth), metres.
+const DRUM_RADIUS_M: f32 = 0.3;
+/// Clearance the drum keeps from trees, rocks and its own machine, metres.
+const BOOM_CLEARANCE_M: f32 = 0.02;
 
 /// Hydraulic rate of the tool arm, cm per second.
 const TOOL_RATE_CM_S: f32 = 25.0;
@@ -52,7 +92,6 @@ const ACCEL_MPS2: f32 = 0.6;
 impl MachineState {
     pub fn new(spec: MachineSpec, pos: Vec3, rot: Quat) -> Self {
         MachineState {
-            spec,
             pos,
             rot,
             speed_mps: 0.0,
@@ -64,6 +103,11 @@ impl MachineState {
             disabled: false,
             track_travel: (0.0, 0.0),
             rotor_load: 0.0,
+            boom: spec.boom.as_ref().map(|b| BoomState { slew_deg: 0.0, reach_m: (b.reach_m.0 + b.reach_m.1) * 0.5, blocked: None }),
+            tool_speed_mps: 0.0,
+            tool_prev: (f32::NAN, f32::NAN),
+            hold: None,
+            spec,
         }
     }
 
@@ -87,11 +131,55 @@ impl MachineState {
         self.spec.chassis_m.0 * 0.5 + self.spec.tool.reach_m
     }
 
-    /// Ground-plane position of the tool's centre.
+    /// Ground-plane position of the tool's centre: in front of the tracks, or where the boom
+    /// holds the drum.
     pub fn tool_xz(&self) -> (f32, f32) {
+        match (&self.boom, &self.spec.boom) {
+            (Some(b), Some(spec)) => self.drum_at(spec.pivot_m, b.slew_deg, b.reach_m),
+            _ => {
+                let (hx, hz) = self.heading_xz();
+                let o = self.tool_offset();
+                (self.pos.x + hx * o, self.pos.z + hz * o)
+            }
+        }
+    }
+
+    /// The slew centre in the ground plane.
+    pub fn pivot_xz(&self) -> (f32, f32) {
         let (hx, hz) = self.heading_xz();
-        let o = self.tool_offset();
-        (self.pos.x + hx * o, self.pos.z + hz * o)
+        let p = self.spec.boom.as_ref().map_or(0.0, |b| b.pivot_m);
+        (self.pos.x + hx * p, self.pos.z + hz * p)
+    }
+
+    /// The direction the boom points, a unit (x, z) vector (the heading for machines without one).
+    pub fn boom_dir(&self) -> (f32, f32) {
+        let (hx, hz) = self.heading_xz();
+        let Some(b) = &self.boom else { return (hx, hz) };
+        let (s, c) = libm::sincosf(b.slew_deg.to_radians());
+        // Right of the heading is (-hz, hx).
+        (hx * c - hz * s, hz * c + hx * s)
+    }
+
+    fn drum_at(&self, pivot_m: f32, slew_deg: f32, reach_m: f32) -> (f32, f32) {
+        let (hx, hz) = self.heading_xz();
+        let (s, c) = libm::sincosf(slew_deg.to_radians());
+        let d = (hx * c - hz * s, hz * c + hx * s);
+        let p = (self.pos.x + hx * pivot_m, self.pos.z + hz * pivot_m);
+        (p.0 + d.0 * reach_m, p.1 + d.1 * reach_m)
+    }
+
+    /// The tool's footprint axes as unit (x, z) vectors: `along` is the way it bites (the
+    /// heading for a front tool, across the boom for a boom cutter), `across` its width.
+    pub fn tool_axes(&self) -> ((f32, f32), (f32, f32)) {
+        let (bx, bz) = self.boom_dir();
+        // Front tools: width across the heading. Boom cutter: the drum's axis lies along the
+        // boom, so it bites sideways as the turret slews.
+        if self.boom.is_some() { ((-bz, bx), (bx, bz)) } else { ((bx, bz), (-bz, bx)) }
+    }
+
+    /// The tool's speed over the ground, km/h (what the depth it reaches depends on).
+    pub fn tool_speed_kmh(&self) -> f32 {
+        self.tool_speed_mps * 3.6
     }
 
     /// Is the tool working the ground (down and turning)?
@@ -109,7 +197,8 @@ impl MachineState {
     /// The contact plane and tool setting, computed once for many cells.
     pub fn tool_plane(&self) -> ToolPlane {
         let up = self.rot * Vec3::Y;
-        ToolPlane { base: self.pos - up * (self.spec.chassis_m.2 * 0.5), up, tool_cm: self.tool_cm }
+        let residual = if self.boom.is_some() { BOOM_TERRAIN_RESIDUAL } else { TERRAIN_RESIDUAL };
+        ToolPlane { base: self.pos - up * (self.spec.chassis_m.2 * 0.5), up, tool_cm: self.tool_cm, residual }
     }
 
     /// Centres of the two tracks in the ground plane, and their half length.
@@ -140,8 +229,72 @@ fn traction(field: &Field, m: &MachineState, forward: bool) -> f32 {
     wet * slope * veg
 }
 
-/// Applies this tick's command: tool hydraulics, rotor, and track drive through the body's velocity.
-pub fn drive_machine(cmd: Res<OperatorCommand>, ground: Res<Ground>, mut m: ResMut<MachineState>, mut body: Query<&mut Velocity, With<MachineBody>>) {
+/// Moves the turret and boom by the sticks, stopping short of trees, rocks and the machine
+/// itself (only the obstacles near the drum are looked at).
+fn move_boom(m: &mut MachineState, cmd: &OperatorCommand, obstacles: &ObstacleIndex, dt: f32) {
+    let (Some(b), Some(spec)) = (m.boom, m.spec.boom.clone()) else { return };
+    let mut next = b;
+    next.blocked = None;
+    next.slew_deg = (b.slew_deg + cmd.slew() * spec.slew_rate_deg_s * dt).clamp(-spec.slew_deg, spec.slew_deg);
+    next.reach_m = (b.reach_m + cmd.reach() * spec.reach_rate_m_s * dt).clamp(spec.reach_m.0, spec.reach_m.1);
+    if next.slew_deg == b.slew_deg && next.reach_m == b.reach_m {
+        m.boom = Some(next);
+        return;
+    }
+    let drum = m.drum_at(spec.pivot_m, next.slew_deg, next.reach_m);
+    let half_w = m.spec.tool.working_width_m * 0.5;
+    // The drum as three discs along its axis (it lies along the boom).
+    let (bx, bz) = {
+        let (s, c) = libm::sincosf(next.slew_deg.to_radians());
+        let (hx, hz) = m.heading_xz();
+        (hx * c - hz * s, hz * c + hx * s)
+    };
+    let half = (half_w - DRUM_RADIUS_M).max(0.0);
+    let discs = [-1.0f32, 0.0, 1.0].map(|k| (drum.0 + bx * half * k, drum.1 + bz * half * k));
+    let r = DRUM_RADIUS_M + BOOM_CLEARANCE_M;
+    let own = drum_hits_own_machine(&m.spec, next.slew_deg, next.reach_m);
+    let hit = discs.iter().any(|d| obstacles.near(*d, r).any(|o| ((o.x - d.0).powi(2) + (o.z - d.1).powi(2)).sqrt() < o.radius_m + r));
+    next.blocked = if own {
+        Some(BoomBlock::OwnMachine)
+    } else if hit {
+        Some(BoomBlock::Obstacle)
+    } else {
+        None
+    };
+    if next.blocked.is_some() {
+        // The hydraulics stall against it: the boom stays where it was.
+        next.slew_deg = b.slew_deg;
+        next.reach_m = b.reach_m;
+    }
+    m.boom = Some(next);
+}
+
+/// Whether the drum at (`slew_deg`, `reach_m`) would touch the machine's own tracks or hull
+/// (the drum as three discs along the boom; the machine as its chassis rectangle).
+pub fn drum_hits_own_machine(spec: &MachineSpec, slew_deg: f32, reach_m: f32) -> bool {
+    let Some(b) = &spec.boom else { return false };
+    // The end caps' centres: the drum's footprint reaches a radius beyond them.
+    let half = (spec.tool.working_width_m * 0.5 - DRUM_RADIUS_M).max(0.0);
+    let (s, c) = libm::sincosf(slew_deg.to_radians());
+    let r = DRUM_RADIUS_M + BOOM_CLEARANCE_M;
+    [-1.0f32, 0.0, 1.0].iter().any(|k| {
+        let d = reach_m + half * k;
+        // Body frame: `along` ahead of the body centre, `across` to the right.
+        let (along, across) = (b.pivot_m + d * c, d * s);
+        let ea = along.abs() - spec.chassis_m.0 * 0.5;
+        let ec = across.abs() - spec.chassis_m.1 * 0.5;
+        ea.max(0.0).hypot(ec.max(0.0)) < r
+    })
+}
+
+/// Applies this tick's command: tool hydraulics, rotor, boom and track drive through the body's velocity.
+pub fn drive_machine(
+    cmd: Res<OperatorCommand>,
+    ground: Res<Ground>,
+    obstacles: Res<ObstacleIndex>,
+    mut m: ResMut<MachineState>,
+    mut body: Query<&mut Velocity, With<MachineBody>>,
+) {
     let Ok(mut vel) = body.single_mut() else {
         return;
     };
@@ -154,8 +307,12 @@ pub fn drive_machine(cmd: Res<OperatorCommand>, ground: Res<Ground>, mut m: ResM
         m.rotor = (m.rotor - ROTOR_RATE * dt).max(0.0);
         return;
     }
+    move_boom(&mut m, &cmd, &obstacles, dt);
     // Tool: move toward the setting, limited to the tool's depth range.
-    let want = (cmd.tool_cm as f32).min(m.spec.tool.depth_cm.1);
+    // A front tool's setting is limited to its depth range; a boom carries its cutter as low
+    // as the boom reaches (into a ditch), and the depth it cuts is still the tool's to limit.
+    let lowest = if m.boom.is_some() { BOOM_LOWEST_CM } else { m.spec.tool.depth_cm.1 };
+    let want = (cmd.tool_cm as f32).min(lowest);
     let step = TOOL_RATE_CM_S * dt;
     m.tool_cm += (want - m.tool_cm).clamp(-step, step);
     // Rotor: spin toward the setting unless stalled.
@@ -178,7 +335,16 @@ pub fn drive_machine(cmd: Res<OperatorCommand>, ground: Res<Ground>, mut m: ResM
     let f = m.forward();
     let flat = Vec3::new(f.x, 0.0, f.z).normalize_or_zero();
     // Keep the body's own vertical motion (gravity, terrain); set the horizontal from the drive.
-    let lin = flat * m.drive_mps;
+    let mut lin = flat * m.drive_mps;
+    // A boom machine stands for minutes while it sweeps: its track brakes hold it where it
+    // stopped (without them the hull creeps downhill between physics steps).
+    if m.boom.is_some() && v_target.abs() < 1e-4 && m.drive_mps.abs() < 1e-4 {
+        let pos = m.pos;
+        let hold = *m.hold.get_or_insert(pos);
+        lin = Vec3::new(hold.x - m.pos.x, 0.0, hold.z - m.pos.z) * (0.5 / dt);
+    } else {
+        m.hold = None;
+    }
     vel.linear.x = lin.x;
     vel.linear.z = lin.z;
     vel.angular.y = yaw_rate;
@@ -196,6 +362,13 @@ pub fn sense_machine(mut m: ResMut<MachineState>, body: Query<&Transform, With<M
     m.speed_mps = (moved.x * f.x + moved.z * f.z) / TICK_S;
     m.pos = tf.translation;
     m.rot = tf.rotation;
+    let tool = m.tool_xz();
+    m.tool_speed_mps = if m.boom.is_some() && m.tool_prev.0.is_finite() {
+        ((tool.0 - m.tool_prev.0).powi(2) + (tool.1 - m.tool_prev.1).powi(2)).sqrt() / TICK_S
+    } else {
+        m.speed_mps.abs()
+    };
+    m.tool_prev = tool;
 }
 
 /// A transform with its global transform already set: rapier reads the global one when it
@@ -289,6 +462,7 @@ pub struct ToolPlane {
     base: Vec3,
     up: Vec3,
     tool_cm: f32,
+    residual: f32,
 }
 
 impl ToolPlane {
@@ -298,13 +472,60 @@ impl ToolPlane {
     }
 
     pub fn dig_cm(&self, x: f32, z: f32, ground_y: f32) -> f32 {
-        self.tool_cm + TERRAIN_RESIDUAL * (ground_y - self.plane_y(x, z)) * 100.0
+        self.tool_cm + self.residual * (ground_y - self.plane_y(x, z)) * 100.0
+    }
+
+    /// Share of the ground's departure from the chassis plane the tool does not take up.
+    pub fn residual(&self) -> f32 {
+        self.residual
     }
 }
 
 /// Marks trees and rocks, so collisions with them count against machine care.
 #[derive(Component)]
 pub struct Obstacle;
+
+/// Trees and rocks by position, so the boom looks only at those near its drum.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct ObstacleIndex {
+    list: Vec<crate::field::Obstacle>,
+    buckets: Vec<Vec<u32>>,
+    nx: usize,
+    nz: usize,
+}
+
+/// Bucket size of the obstacle index, metres.
+const OBSTACLE_BUCKET_M: f32 = 4.0;
+
+impl ObstacleIndex {
+    pub fn new(field: &Field) -> ObstacleIndex {
+        let nx = (field.size_m.0 / OBSTACLE_BUCKET_M).ceil() as usize + 1;
+        let nz = (field.size_m.1 / OBSTACLE_BUCKET_M).ceil() as usize + 1;
+        let list: Vec<_> = field.trees.iter().chain(field.rocks.iter()).cloned().collect();
+        let mut buckets = vec![Vec::new(); nx * nz];
+        for (i, o) in list.iter().enumerate() {
+            let bi = ((o.x / OBSTACLE_BUCKET_M).max(0.0) as usize).min(nx - 1);
+            let bj = ((o.z / OBSTACLE_BUCKET_M).max(0.0) as usize).min(nz - 1);
+            buckets[bj * nx + bi].push(i as u32);
+        }
+        ObstacleIndex { list, buckets, nx, nz }
+    }
+
+    /// Obstacles whose bucket lies within `r` (plus the largest trunk) of `p`.
+    pub fn near(&self, p: (f32, f32), r: f32) -> impl Iterator<Item = &crate::field::Obstacle> + '_ {
+        let reach = r + 2.0;
+        let span = |v: f32, n: usize| {
+            (((v - reach) / OBSTACLE_BUCKET_M).floor().max(0.0) as usize).min(n.saturating_sub(1))
+                ..=(((v + reach) / OBSTACLE_BUCKET_M).floor().max(0.0) as usize).min(n.saturating_sub(1))
+        };
+        let (is, js) = (span(p.0, self.nx), span(p.1, self.nz));
+        let nx = self.nx;
+        let empty = self.buckets.is_empty();
+        js.flat_map(move |j| is.clone().map(move |i| j * nx + i))
+            .filter(move |_| !empty)
+            .flat_map(move |k| self.buckets[k].iter().map(move |&i| &self.list[i as usize]))
+    }
+}
 
 pub(crate) fn plugin(app: &mut App) {
     app.add_systems(FixedUpdate, drive_machine.in_set(SimSet::Drive));

@@ -3,6 +3,9 @@
 mod body;
 mod spec;
 
-pub use body::{MachineBody, MachineState, Obstacle, TERRAIN_RESIDUAL, hull_balls};
+pub use body::{
+    BOOM_LOWEST_CM, BOOM_TERRAIN_RESIDUAL, BoomBlock, BoomState, MachineBody, MachineState, Obstacle, ObstacleIndex, TERRAIN_RESIDUAL, drum_hits_own_machine,
+    hull_balls,
+};
 pub(crate) use body::{plugin, spawn_world};
-pub use spec::{MachineSpec, SpeedSpec, ToolKind, ToolSpec};
+pub use spec::{BoomSpec, MachineSpec, SpeedSpec, ToolKind, ToolSpec};

@@ -47,6 +47,27 @@ pub struct MachineSpec {
     /// Remote-controlled machines: the operator's minimum stand-off, metres.
     #[serde(default)]
     pub remote_standoff_m: Option<f32>,
+    /// Boom-mounted tools (an excavator's rotary cutter): the turret and boom that carry the
+    /// tool. The tool then works where the boom puts it, not in front of the tracks.
+    #[serde(default)]
+    pub boom: Option<BoomSpec>,
+}
+
+/// The turret and boom of an excavator-based machine, as the cutter's carrier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoomSpec {
+    /// Turret slew either side of straight ahead, degrees.
+    pub slew_deg: f32,
+    /// Fastest slew, degrees per second (full stick).
+    pub slew_rate_deg_s: f32,
+    /// Horizontal distance from the slew centre to the drum centre, metres (min, max).
+    pub reach_m: (f32, f32),
+    /// Fastest change of reach, metres per second (full stick).
+    pub reach_rate_m_s: f32,
+    /// Slew centre ahead of the body centre, metres (negative: behind it).
+    #[serde(default)]
+    pub pivot_m: f32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -97,6 +118,11 @@ impl MachineSpec {
         let t = &self.tool;
         let ratio = t.depth_at_ref_cm / (depth_cm.max(0.1) * hardness.max(0.2));
         t.ref_speed_kmh * ratio * ratio
+    }
+
+    /// Whether the tool rides on a boom (slewed and reached by the operator).
+    pub fn has_boom(&self) -> bool {
+        self.boom.is_some()
     }
 
     pub fn is_remote(&self) -> bool {

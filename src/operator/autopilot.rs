@@ -32,6 +32,8 @@ enum Leg {
 
 #[derive(Clone, Debug)]
 pub struct Autopilot {
+    /// A boom machine's own pattern (sweep, check, advance) replaces the lanes.
+    boom: Option<Box<super::boom_pilot::BoomPilot>>,
     legs: Vec<Leg>,
     next: usize,
     opts: AutopilotOptions,
@@ -65,7 +67,8 @@ fn wrap(a: f32) -> f32 {
 
 impl Autopilot {
     /// Plans the lanes for `scenario` and `machine` on `field`.
-    pub fn plan(s: &Scenario, m: &MachineSpec, _field: &Field, frame: &LaneFrame, opts: AutopilotOptions) -> Autopilot {
+    pub fn plan(s: &Scenario, m: &MachineSpec, field: &Field, frame: &LaneFrame, opts: AutopilotOptions) -> Autopilot {
+        let boom = m.has_boom().then(|| Box::new(super::boom_pilot::BoomPilot::plan(s, m, field, frame, opts.clone())));
         let mut f = frame.clone();
         if let Some(o) = opts.overlap_m {
             f.overlap = o;
@@ -106,20 +109,33 @@ impl Autopilot {
             pos_b = b;
             at_lo = !at_lo;
         }
-        Autopilot { legs, next: 0, opts, start, start_dir: f.n, frame: f, required_cm: s.required_depth_cm, lanes_planned: lanes }
+        if boom.is_some() {
+            legs.clear();
+        }
+        Autopilot { boom, legs, next: 0, opts, start, start_dir: f.n, frame: f, required_cm: s.required_depth_cm, lanes_planned: lanes }
     }
 
     /// Where the machine starts: on the start lane, beside the first lane's end, facing the area.
     pub fn start_pose(&self) -> (P2, P2) {
-        (self.start, self.start_dir)
+        match &self.boom {
+            Some(b) => b.start_pose(),
+            None => (self.start, self.start_dir),
+        }
     }
 
+    /// Lanes planned; for a boom machine, sweeps.
     pub fn lanes_planned(&self) -> u32 {
-        self.lanes_planned
+        match &self.boom {
+            Some(b) => b.sweeps_planned(),
+            None => self.lanes_planned,
+        }
     }
 
     pub fn done(&self) -> bool {
-        self.next >= self.legs.len()
+        match &self.boom {
+            Some(b) => b.done(),
+            None => self.next >= self.legs.len(),
+        }
     }
 
     /// Working speed for the ground ahead of the tool, km/h.
@@ -142,8 +158,12 @@ impl Autopilot {
         v.clamp(m.spec.speed.working_kmh.0, m.spec.speed.working_kmh.1)
     }
 
-    /// This tick's command, from the machine's state.
-    pub fn command(&mut self, m: &MachineState, field: &Field) -> OperatorCommand {
+    /// This tick's command, from the machine's state (and, for the boom pattern's checks, the
+    /// ground processed so far).
+    pub fn command(&mut self, m: &MachineState, field: &Field, cov: &crate::clearing::Coverage) -> OperatorCommand {
+        if let Some(b) = &mut self.boom {
+            return b.command(m, field, cov);
+        }
         // An expert lowers the tool into hollows and ditches and lifts it over humps, so the
         // depth reached stays on target whatever the chassis is standing on.
         let tool = m.tool_xz();

@@ -17,6 +17,13 @@ pub struct OperatorCommand {
     pub rotor_pct: u8,
     /// Bit flags, see `OperatorCommand::FINISH`.
     pub flags: u8,
+    /// Boom machines: turret slew stick, -32767 (full left) to 32767 (full right); the stick
+    /// sets the slew rate, as an excavator's does. Zero on machines without a boom.
+    #[serde(default)]
+    pub slew: i16,
+    /// Boom machines: reach stick, -32767 (pull the cutter in) to 32767 (push it out).
+    #[serde(default)]
+    pub reach: i16,
 }
 
 impl OperatorCommand {
@@ -25,14 +32,34 @@ impl OperatorCommand {
 
     /// Quantizes continuous inputs: levers in [-1, 1], tool in cm, rotor in [0, 1].
     pub fn quantize(left: f32, right: f32, tool_cm: f32, rotor: f32) -> Self {
-        let lever = |v: f32| (v.clamp(-1.0, 1.0) * 32767.0).round() as i16;
         OperatorCommand {
-            left_track: lever(left),
-            right_track: lever(right),
+            left_track: Self::stick(left),
+            right_track: Self::stick(right),
             tool_cm: tool_cm.round().clamp(-100.0, 100.0) as i8,
             rotor_pct: (rotor.clamp(0.0, 1.0) * 100.0).round() as u8,
             flags: 0,
+            slew: 0,
+            reach: 0,
         }
+    }
+
+    /// Adds the boom sticks (each in [-1, 1]) to a command.
+    pub fn with_boom(mut self, slew: f32, reach: f32) -> Self {
+        self.slew = Self::stick(slew);
+        self.reach = Self::stick(reach);
+        self
+    }
+
+    fn stick(v: f32) -> i16 {
+        (v.clamp(-1.0, 1.0) * 32767.0).round() as i16
+    }
+
+    pub fn slew(&self) -> f32 {
+        self.slew as f32 / 32767.0
+    }
+
+    pub fn reach(&self) -> f32 {
+        self.reach as f32 / 32767.0
     }
 
     pub fn left(&self) -> f32 {

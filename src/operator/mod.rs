@@ -2,6 +2,7 @@
 //! input, the autopilot, or a recorded script — and is logged for the replay.
 
 mod autopilot;
+mod boom_pilot;
 mod command;
 
 use bevy::prelude::*;
@@ -48,12 +49,13 @@ pub fn produce_command(
     mut src: ResMut<CommandSource>,
     m: Res<MachineState>,
     ground: Res<Ground>,
+    cov: Res<crate::clearing::Coverage>,
     mut cmd: ResMut<OperatorCommand>,
     mut log: ResMut<CommandLog>,
     finish: Option<Res<FinishRequest>>,
 ) {
     *cmd = match &mut *src {
-        CommandSource::Autopilot(a) => a.command(&m, &ground.0),
+        CommandSource::Autopilot(a) => a.command(&m, &ground.0, &cov),
         CommandSource::Script { commands, next } => {
             let c = commands.get(*next).copied().unwrap_or_default();
             *next += 1;

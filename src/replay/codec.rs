@@ -9,6 +9,10 @@ const RIGHT: u8 = 2;
 const TOOL: u8 = 4;
 const ROTOR: u8 = 8;
 const FLAGS: u8 = 16;
+/// The boom sticks (replay format 2; format 1 streams never set these bits, so they decode
+/// unchanged with both sticks at zero).
+const SLEW: u8 = 32;
+const REACH: u8 = 64;
 /// A tag with this bit set names changed fields; without it, it is a run of repeats.
 const CHANGE: u8 = 0x80;
 const MAX_RUN: usize = 128;
@@ -63,6 +67,12 @@ pub fn encode(cmds: &[OperatorCommand]) -> Vec<u8> {
         if c.flags != prev.flags {
             mask |= FLAGS;
         }
+        if c.slew != prev.slew {
+            mask |= SLEW;
+        }
+        if c.reach != prev.reach {
+            mask |= REACH;
+        }
         out.push(CHANGE | mask);
         if mask & LEFT != 0 {
             put_varint(&mut out, zigzag(c.left_track as i32 - prev.left_track as i32));
@@ -78,6 +88,12 @@ pub fn encode(cmds: &[OperatorCommand]) -> Vec<u8> {
         }
         if mask & FLAGS != 0 {
             out.push(c.flags);
+        }
+        if mask & SLEW != 0 {
+            put_varint(&mut out, zigzag(c.slew as i32 - prev.slew as i32));
+        }
+        if mask & REACH != 0 {
+            put_varint(&mut out, zigzag(c.reach as i32 - prev.reach as i32));
         }
         prev = *c;
     }
@@ -130,11 +146,12 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<OperatorCommand>, String> {
             continue;
         }
         let mask = tag & !CHANGE;
-        if mask == 0 || mask & !(LEFT | RIGHT | TOOL | ROTOR | FLAGS) != 0 {
+        if mask == 0 || mask & !(LEFT | RIGHT | TOOL | ROTOR | FLAGS | SLEW | REACH) != 0 {
             return Err(format!("unknown field mask {mask:#x} at byte {}", r.at - 1));
         }
         let mut c = prev;
-        let lever = |base: i16, d: u64| -> Result<i16, String> { i16::try_from(base as i32 + unzigzag(d)).map_err(|_| "track lever out of range".to_string()) };
+        let lever =
+            |base: i16, d: u64| -> Result<i16, String> { i16::try_from(base as i32 + unzigzag(d)).map_err(|_| "lever or stick out of range".to_string()) };
         if mask & LEFT != 0 {
             c.left_track = lever(prev.left_track, r.varint()?)?;
         }
@@ -149,6 +166,12 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<OperatorCommand>, String> {
         }
         if mask & FLAGS != 0 {
             c.flags = r.byte()?;
+        }
+        if mask & SLEW != 0 {
+            c.slew = lever(prev.slew, r.varint()?)?;
+        }
+        if mask & REACH != 0 {
+            c.reach = lever(prev.reach, r.varint()?)?;
         }
         out.push(c);
         prev = c;
@@ -171,6 +194,10 @@ mod tests {
             c.right_track = if i > 200 { 32767 } else { -32767 };
             c.tool_cm = if i > 50 { 18 } else { -20 };
             c.rotor_pct = if i > 40 { 100 } else { 0 };
+        }
+        for (i, c) in cmds.iter_mut().enumerate().skip(120).take(60) {
+            c.slew = (i as i16 - 150) * 1000;
+            c.reach = if i % 2 == 0 { 32767 } else { -32767 };
         }
         cmds.extend(vec![cmds[299]; 1000]);
         cmds.push(OperatorCommand { flags: OperatorCommand::FINISH, ..cmds[1299] });

@@ -24,8 +24,9 @@ use crate::scoring::ScoreReport;
 use crate::sim::{self, Session, SimClock, SimSet, SimSetup, SourceSetup, TICK_HZ};
 
 pub const MAGIC: &[u8; 8] = b"MCREPLAY";
-/// The newest format this build writes and reads.
-pub const FORMAT: u16 = 1;
+/// The newest format this build writes and reads. 1: the first. 2: the command stream may
+/// carry the boom sticks (slew, reach); a format-1 file reads unchanged (both sticks zero).
+pub const FORMAT: u16 = 2;
 /// Ticks between state checksums (one a second).
 pub const CHECK_EVERY: u64 = 60;
 /// Largest payload a reader will inflate (a week of commands fits many times over).
@@ -85,6 +86,9 @@ pub fn state_digest(m: &MachineState, cov: &Coverage, mines: &Mines, st: &Cleari
     let mut eat = |v: u64| h = mix64(h ^ v).wrapping_add(0x9E37_79B9_7F4A_7C15);
     for v in [m.pos.x, m.pos.y, m.pos.z, m.rot.x, m.rot.y, m.rot.z, m.rot.w, m.condition, m.tool_cm, m.rotor, m.speed_mps] {
         eat(v.to_bits() as u64);
+    }
+    if let Some(b) = &m.boom {
+        eat(((b.slew_deg.to_bits() as u64) << 32) ^ b.reach_m.to_bits() as u64);
     }
     eat(cov.digest);
     eat(cov.area_cells_to_depth as u64);

@@ -68,11 +68,14 @@ pub mod builtin {
         ("wet_ground", include_str!("../../assets/scenarios/wet_ground.ron")),
         ("remote_standoff", include_str!("../../assets/scenarios/remote_standoff.ron")),
         ("exam_mixed", include_str!("../../assets/scenarios/exam_mixed.ron")),
+        ("boom_road_verge", include_str!("../../assets/scenarios/boom_road_verge.ron")),
+        ("boom_forest_edge", include_str!("../../assets/scenarios/boom_forest_edge.ron")),
     ];
     pub const MACHINES: &[(&str, &str)] = &[
         ("mv4", include_str!("../../assets/machines/mv4.ron")),
         ("hydrema910", include_str!("../../assets/machines/hydrema910.ron")),
         ("d85ms", include_str!("../../assets/machines/d85ms.ron")),
+        ("bm307", include_str!("../../assets/machines/bm307.ron")),
     ];
     pub const DEFAULT_SCENARIO: &str = "first_lesson";
 }

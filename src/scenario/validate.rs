@@ -147,6 +147,16 @@ pub fn validate_machine(m: &MachineSpec, f: &mut Findings) {
             ),
         );
     }
+    if let Some(b) = &m.boom {
+        c.range(&[F("boom"), F("slew_deg")], b.slew_deg, 5.0, 180.0, "°");
+        c.range(&[F("boom"), F("slew_rate_deg_s")], b.slew_rate_deg_s, 1.0, 120.0, "°/s");
+        c.ordered(&[F("boom"), F("reach_m")], b.reach_m, 0.5, 30.0, " m");
+        c.range(&[F("boom"), F("reach_rate_m_s")], b.reach_rate_m_s, 0.05, 5.0, " m/s");
+        c.range(&[F("boom"), F("pivot_m")], b.pivot_m, -10.0, 10.0, " m");
+        if b.reach_m.1 <= m.chassis_m.0 * 0.5 + t.working_width_m * 0.5 {
+            c.f.add(&[F("boom"), F("reach_m")], "the boom cannot reach past the machine's own front; raise the longest reach");
+        }
+    }
     c.range(&[F("slope_limit_deg")], m.slope_limit_deg, 1.0, 60.0, "°");
     c.range(&[F("survives_charge_kg")], m.survives_charge_kg, 0.0, 100.0, " kg");
     if let Some(s) = m.remote_standoff_m {

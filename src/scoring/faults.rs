@@ -33,10 +33,12 @@ pub enum FaultKind {
     MachineDisabled,
     /// The time limit ran out before the area was done.
     TimeLimit,
+    /// A boom machine's cutter slewed or reached into a tree, a rock or its own machine.
+    BoomCollision,
 }
 
 impl FaultKind {
-    pub const ALL: [FaultKind; 14] = [
+    pub const ALL: [FaultKind; 15] = [
         FaultKind::TracksOnUnprocessed,
         FaultKind::ReversingOntoUnprocessed,
         FaultKind::TooFastForDepth,
@@ -51,6 +53,7 @@ impl FaultKind {
         FaultKind::RotorStall,
         FaultKind::MachineDisabled,
         FaultKind::TimeLimit,
+        FaultKind::BoomCollision,
     ];
 
     /// The kind's name in reports, CSV columns and the progress database (its serde name).
@@ -79,6 +82,7 @@ impl FaultKind {
             FaultKind::RotorStall => "rotor stall",
             FaultKind::MachineDisabled => "machine disabled",
             FaultKind::TimeLimit => "time limit reached",
+            FaultKind::BoomCollision => "boom into an obstacle or the machine",
         }
     }
 
@@ -89,7 +93,7 @@ impl FaultKind {
             TracksOnUnprocessed | ReversingOntoUnprocessed | TrackDetonation | LeftWorksite | SlopeLimit | StandoffBreached | MachineDisabled => Part::Safety,
             TooFastForDepth | ShallowTool => Part::SpeedDepth,
             Gap | OverlapOutOfBand => Part::Lanes,
-            Collision | RotorStall => Part::MachineCare,
+            Collision | RotorStall | BoomCollision => Part::MachineCare,
             TimeLimit => Part::Efficiency,
         }
     }

@@ -76,6 +76,8 @@ pub struct Scorekeeper {
     held_too_fast: bool,
     held_shallow: bool,
     operator_post: (f32, f32),
+    /// The boom was blocked last tick (a strike is one fault, however long it is held).
+    boom_was_blocked: bool,
 }
 
 impl Scorekeeper {
@@ -104,6 +106,7 @@ impl Scorekeeper {
             held_too_fast: false,
             held_shallow: false,
             operator_post: s.operator_post(),
+            boom_was_blocked: false,
         }
     }
 
@@ -205,9 +208,12 @@ pub fn watch_technique(
     let required = s.required_depth_cm;
     let lane = frame.lane_at(pos);
     let ctx = |value_cm: f32, worst: f32| Ctx { t, pos, frame: &frame, speed_kmh: speed.abs(), value_cm, worst };
-    // Depth faults are placed where the tool was, not the machine's centre.
+    // Depth faults are placed where the tool was, not the machine's centre, and speak of the
+    // tool's speed (a boom cutter's sweep; the machine's for a front tool).
+    let boom = m.spec.has_boom();
     let tool_pos = m.tool_xz();
-    let tool_ctx = |value_cm: f32| Ctx { t, pos: tool_pos, frame: &frame, speed_kmh: speed.abs(), value_cm, worst: 0.0 };
+    let tool_speed = m.tool_speed_kmh();
+    let tool_ctx = |value_cm: f32| Ctx { t, pos: tool_pos, frame: &frame, speed_kmh: tool_speed, value_cm, worst: 0.0 };
 
     // Tracks on ground the tool has not processed: forward and reversing.
     let reversing = speed < -0.1;
@@ -234,20 +240,35 @@ pub fn watch_technique(
     let speed_limited = keeper.held_too_fast;
     let soil = field.soil_at(m.tool_xz().0, m.tool_xz().1);
     let vmax = m.spec.max_speed_for_depth_kmh(required, soil.hardness);
+    let tool_lane = frame.lane_at(tool_pos);
     episode(&mut keeper, FaultKind::TooFastForDepth, speed_limited, &tool_ctx(tt.fresh_min_cm.min(tt.capacity_cm)), &|ep| {
-        format!(
-            "lane {lane}, {}: {:.1} km/h, processed {:.0} cm of {:.0} cm required; in {} keep under {:.1} km/h",
-            range(ep),
-            ep.speed_sum / ep.ticks.max(1) as f32,
-            ep.min_cm.max(0.0),
-            required,
-            soil.kind.label(),
-            vmax
-        )
+        let v = ep.speed_sum / ep.ticks.max(1) as f32;
+        if boom {
+            format!(
+                "sweep {tool_lane}: cutter swept at {v:.1} km/h ({:.2} m/s), processed {:.0} cm of {:.0} cm required; in {} sweep under {:.1} km/h ({:.2} m/s)",
+                v / 3.6,
+                ep.min_cm.max(0.0),
+                required,
+                soil.kind.label(),
+                vmax,
+                vmax / 3.6
+            )
+        } else {
+            format!(
+                "lane {lane}, {}: {v:.1} km/h, processed {:.0} cm of {:.0} cm required; in {} keep under {:.1} km/h",
+                range(ep),
+                ep.min_cm.max(0.0),
+                required,
+                soil.kind.label(),
+                vmax
+            )
+        }
     });
     let tool = m.tool_xz();
     let tool_on_new = cov.cell_at(tool.0, tool.1).is_some_and(|k| cov.in_area[k] && cov.passes[k] == 0);
-    let shallow = (tool_on_new && speed > 0.1) || keeper.held_shallow;
+    // A raised boom cutter may pass over new ground; a front tool raised means the machine is
+    // driving onto it.
+    let shallow = (tool_on_new && speed > 0.1 && !boom) || keeper.held_shallow;
     let set = if m.tool_working() { tt.set_cm } else { 0.0 };
     episode(&mut keeper, FaultKind::ShallowTool, shallow, &tool_ctx(set), &|ep| {
         format!(
@@ -281,7 +302,8 @@ pub fn watch_technique(
 
     // Straightness of working runs (lateral wander within a lane).
     let tool_in_area = geom::contains(&field.hazard_area, tool);
-    if tt.working && tool_in_area && speed > 0.05 {
+    // (A boom machine's base creeps between sweeps; its lanes are the sweeps, not its path.)
+    if tt.working && tool_in_area && speed > 0.05 && !boom {
         let lateral = frame.to_uv(pos).1 as f64;
         if lane != keeper.run_lane || keeper.run_pass != st.pass {
             keeper.close_run();
@@ -329,6 +351,28 @@ pub fn watch_technique(
             }
         }
     }
+    let blocked = m.boom.and_then(|b| b.blocked);
+    if let Some(what) = blocked
+        && !keeper.boom_was_blocked
+    {
+        let (x, z) = tool_pos;
+        keeper.faults.push(Fault {
+            kind: FaultKind::BoomCollision,
+            t,
+            x,
+            z,
+            lane: tool_lane,
+            detail: match what {
+                crate::machine::BoomBlock::Obstacle => {
+                    "the cutter struck a tree or rock; stop the sweep short of obstacles and leave the ground around them for the manual teams".into()
+                }
+                crate::machine::BoomBlock::OwnMachine => {
+                    "the cutter was swung into the machine's own tracks; keep the reach out when slewing close to the base".into()
+                }
+            },
+        });
+    }
+    keeper.boom_was_blocked = blocked.is_some();
     if tt.stalled {
         keeper.stalls += 1;
         keeper.faults.push(Fault {

@@ -70,8 +70,9 @@ pub struct ScoreReport {
 
 /// Gap cells: hazard cells no pass reached, with processed ground on both sides across the
 /// lanes within one working width. A skipped lane is a gap; unfinished ground beyond the last
-/// lane is not.
-fn gap_faults(cov: &Coverage, frame: &LaneFrame) -> (f32, Vec<Fault>) {
+/// lane is not. With `along_too` (a boom cutter, whose columns of sweeps lie side by side
+/// along the lanes), processed ground on both sides along the lanes also makes a gap.
+fn gap_faults(cov: &Coverage, frame: &LaneFrame, along_too: bool) -> (f32, Vec<Fault>) {
     let w = frame.working_width;
     let steps = (w / cov.cell_m).ceil() as i32;
     let processed = |x: f32, z: f32| cov.cell_at(x, z).is_some_and(|k| cov.passes[k] > 0);
@@ -81,13 +82,13 @@ fn gap_faults(cov: &Coverage, frame: &LaneFrame) -> (f32, Vec<Fault>) {
             continue;
         }
         let c = cov.centre(k);
-        let side = |sign: f32| {
+        let side = |dir: (f32, f32), sign: f32| {
             (1..=steps).any(|s| {
                 let d = s as f32 * cov.cell_m * sign;
-                processed(c.0 + frame.n.0 * d, c.1 + frame.n.1 * d)
+                processed(c.0 + dir.0 * d, c.1 + dir.1 * d)
             })
         };
-        gap[k] = side(1.0) && side(-1.0);
+        gap[k] = (side(frame.n, 1.0) && side(frame.n, -1.0)) || (along_too && side(frame.u, 1.0) && side(frame.u, -1.0));
     }
     // Group gap cells into patches (4-connected) and report each sizeable one.
     let mut seen = vec![false; gap.len()];
@@ -168,7 +169,8 @@ pub fn final_report(world: &mut World) -> ScoreReport {
     let area = &world.resource::<crate::sim::Ground>().0.hazard_area.clone();
 
     let mut faults = keeper.faults.clone();
-    let (gap_m2, gaps) = gap_faults(&cov, &frame);
+    let boom = spec.has_boom();
+    let (gap_m2, gaps) = gap_faults(&cov, &frame, boom);
     let area_m2 = geom::area(area);
     let t_end = clock.seconds();
     for mut g in gaps {
@@ -189,9 +191,11 @@ pub fn final_report(world: &mut World) -> ScoreReport {
     let share = twice as f32 / once.max(1) as f32;
     let mean_overlap_m = share * frame.working_width / (1.0 + share);
     let band = s.overlap_m;
+    // A boom cutter's sweeps are arcs: their ends and the ground near the base are always
+    // worked more than once, so only too little overlap is a fault for it.
     let overlap_dev = if mean_overlap_m < band.0 {
         band.0 - mean_overlap_m
-    } else if mean_overlap_m > band.1 {
+    } else if mean_overlap_m > band.1 && !boom {
         mean_overlap_m - band.1
     } else {
         0.0
@@ -258,7 +262,8 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         - 1.0 * count(FaultKind::MachineDisabled))
     .max(0.0);
     let q_eff = (productivity / spec.productivity_m2_per_h.0).clamp(0.0, 1.0);
-    let q_care = (machine.condition / 100.0 - 0.15 * keeper.collisions as f32 - 0.1 * keeper.stalls as f32).clamp(0.0, 1.0);
+    let q_care =
+        (machine.condition / 100.0 - 0.15 * keeper.collisions as f32 - 0.1 * keeper.stalls as f32 - 0.1 * count(FaultKind::BoomCollision)).clamp(0.0, 1.0);
     let w = &s.scoring.weights;
     let parts = [
         (Part::Clearance, w.clearance, q_clear),
@@ -291,11 +296,20 @@ pub fn final_report(world: &mut World) -> ScoreReport {
                 coverage_fraction * 100.0,
                 s.required_depth_cm
             ),
+            Part::Lanes if boom => format!(
+                "Sweep technique cost {pts:.0} points: {gap_m2:.1} m² of gaps, overlap {mean_overlap_m:.2} m (asked at least {:.1} m). Change the reach by less than the drum's width between sweeps, and overlap each column with the last.",
+                band.0
+            ),
             Part::Lanes => format!(
                 "Lane technique cost {pts:.0} points: {gap_m2:.1} m² of gaps, overlap {mean_overlap_m:.2} m (asked {:.1}–{:.1} m), sideways wander {:.2} m. Drive straight, parallel lanes.",
                 band.0,
                 band.1,
                 keeper.lane_rms_m()
+            ),
+            Part::SpeedDepth if boom => format!(
+                "Speed and depth cost {pts:.0} points: {:.0} % of new ground was processed shallower than {} cm. Slew slower so the teeth reach the depth, and follow the ground with the boom.",
+                shallow_fraction * 100.0,
+                s.required_depth_cm
             ),
             Part::SpeedDepth => format!(
                 "Speed and depth cost {pts:.0} points: {:.0} % of new ground was processed shallower than {} cm. Slow down until the depth holds, more in hard soil and thick vegetation.",
@@ -311,8 +325,11 @@ pub fn final_report(world: &mut World) -> ScoreReport {
                 spec.productivity_m2_per_h.0, spec.productivity_m2_per_h.1
             ),
             Part::MachineCare => format!(
-                "Machine care cost {pts:.0} points: condition {:.0} %, {} collisions, {} rotor stalls. Steer clear of obstacles and ease off in hard ground.",
-                machine.condition, keeper.collisions, keeper.stalls
+                "Machine care cost {pts:.0} points: condition {:.0} %, {} collisions, {} boom strikes, {} rotor stalls. Steer clear of obstacles and ease off in hard ground.",
+                machine.condition,
+                keeper.collisions,
+                count(FaultKind::BoomCollision),
+                keeper.stalls
             ),
         };
         advice.push(line);

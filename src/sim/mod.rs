@@ -174,6 +174,7 @@ pub fn install_session(world: &mut World, setup: SimSetup) {
     world.insert_resource(mines);
     world.insert_resource(ClearingState::new(seed));
     world.insert_resource(keeper);
+    world.insert_resource(crate::machine::ObstacleIndex::new(&field));
     world.insert_resource(Ground(field));
     world.insert_resource(Session { loaded, seed });
     world.insert_resource(SimClock::default());
