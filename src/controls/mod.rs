@@ -31,6 +31,23 @@ pub enum Control {
     /// Set the tool to the scenario's required depth in one move.
     ToolToDepth,
     Rotor,
+    /// Boom machines, keyboard: slew the turret left / right (held).
+    #[actionlike(Axis)]
+    Slew,
+    /// Boom machines, keyboard: reach the cutter out / pull it in (held).
+    #[actionlike(Axis)]
+    Reach,
+    /// Boom machines, gamepad left stick across: slew.
+    #[actionlike(Axis)]
+    SlewStick,
+    /// Boom machines, gamepad right stick across: steer while travelling.
+    #[actionlike(Axis)]
+    SteerStick,
+    /// Boom machines, gamepad triggers: travel forward / back.
+    TravelForward,
+    TravelBack,
+    /// Held with the boom keys: move the boom at full speed (to reposition, not to cut).
+    Fast,
     Camera,
     Pause,
     Help,
@@ -50,6 +67,29 @@ pub const BINDINGS: &[(&str, &str, &str)] = &[
     ("Help (this list)", "H or F1", "D-pad up"),
     ("Finish the session", "Enter (then confirm)", "D-pad down (then confirm)"),
 ];
+
+/// The excavator-style layout of a boom machine (the help overlay and briefing show it instead).
+pub const BOOM_BINDINGS: &[(&str, &str, &str)] = &[
+    ("Slew the boom left / right", "J / L (hold; Shift: fast)", "left stick left / right"),
+    ("Reach out / pull in", "I / K (hold; Shift: fast)", "left stick forward / back"),
+    ("Cutter lower / raise", "F / R (hold)", "right stick forward / back"),
+    ("Cutter to required depth", "T", "Y / North"),
+    ("Rotor on / off", "Space", "A / South"),
+    ("Travel speed faster / slower", "W / S (hold)", "RT forward, LT back (held)"),
+    ("Steer the tracks", "A / D (hold)", "right stick left / right"),
+    ("Stop travelling", "X", "B / East"),
+    ("Camera: cab along the boom, chase, map", "C", "Select / Back"),
+    ("Pause", "Esc or P", "Start"),
+    ("Help (this list)", "H or F1", "D-pad up"),
+    ("Finish the session", "Enter (then confirm)", "D-pad down (then confirm)"),
+];
+
+/// Slew stick held on the keyboard: slow enough to cut (about 3.5°/s, 0.4 m/s at 7 m reach).
+const KEY_SLEW: f32 = 0.12;
+/// Reach stick held on the keyboard.
+const KEY_REACH: f32 = 0.3;
+/// Either with Shift held: repositioning, not cutting.
+const KEY_FAST: f32 = 0.7;
 
 /// The trainee's lever and tool settings, held between frames.
 #[derive(Resource, Clone, Copy, Debug, PartialEq)]
@@ -119,6 +159,14 @@ fn spawn_bindings(mut commands: Commands) {
         .with(Control::ToolToDepth, GamepadButton::North)
         .with(Control::Rotor, KeyCode::Space)
         .with(Control::Rotor, GamepadButton::South)
+        .with_axis(Control::Slew, VirtualAxis::new(KeyCode::KeyJ, KeyCode::KeyL))
+        .with_axis(Control::Reach, VirtualAxis::new(KeyCode::KeyK, KeyCode::KeyI))
+        .with_axis(Control::SlewStick, GamepadControlAxis::LEFT_X.with_deadzone_symmetric(0.12))
+        .with_axis(Control::SteerStick, GamepadControlAxis::RIGHT_X.with_deadzone_symmetric(0.12))
+        .with(Control::TravelForward, GamepadButton::RightTrigger2)
+        .with(Control::TravelBack, GamepadButton::LeftTrigger2)
+        .with(Control::Fast, KeyCode::ShiftLeft)
+        .with(Control::Fast, KeyCode::ShiftRight)
         .with(Control::Camera, KeyCode::KeyC)
         .with(Control::Camera, GamepadButton::Select)
         .with(Control::Pause, KeyCode::Escape)
@@ -189,7 +237,8 @@ fn operate(
     if a.just_pressed(&Control::Stop) {
         l.speed = 0.0;
     }
-    let max_tool = m.spec.tool.depth_cm.1;
+    // A boom lowers its cutter into ditches; a front tool stops at its depth range.
+    let max_tool = if m.boom.is_some() { crate::machine::BOOM_LOWEST_CM } else { m.spec.tool.depth_cm.1 };
     if a.pressed(&Control::ToolDown) {
         l.tool_cm = (l.tool_cm + 12.0 * dt).min(max_tool);
     }
@@ -201,6 +250,32 @@ fn operate(
     }
     if a.just_pressed(&Control::Rotor) {
         l.rotor_on = !l.rotor_on;
+    }
+    if m.boom.is_some() {
+        // Excavator layout: the left stick slews and reaches, the right stick moves the cutter
+        // up and down and steers, the triggers drive the tracks.
+        let fast = a.pressed(&Control::Fast);
+        let slew = a.clamped_value(&Control::Slew) * if fast { KEY_FAST } else { KEY_SLEW } + a.clamped_value(&Control::SlewStick);
+        let reach = a.clamped_value(&Control::Reach) * if fast { KEY_FAST } else { KEY_REACH } + a.clamped_value(&Control::LeftLever);
+        let cutter = a.clamped_value(&Control::RightLever);
+        if cutter != 0.0 {
+            l.tool_cm = (l.tool_cm + cutter * 25.0 * dt).clamp(-30.0, crate::machine::BOOM_LOWEST_CM);
+        }
+        let travel = if a.pressed(&Control::TravelForward) {
+            0.3
+        } else if a.pressed(&Control::TravelBack) {
+            -0.3
+        } else {
+            l.speed
+        };
+        if a.pressed(&Control::TravelForward) || a.pressed(&Control::TravelBack) {
+            l.speed = 0.0;
+        }
+        let steer = (a.clamped_value(&Control::Steer) + a.clamped_value(&Control::SteerStick)).clamp(-1.0, 1.0) * 0.25;
+        let flags = cmd.flags;
+        *cmd = OperatorCommand::quantize(travel + steer, travel - steer, l.tool_cm, if l.rotor_on { 1.0 } else { 0.0 }).with_boom(slew, reach);
+        cmd.flags = flags;
+        return;
     }
     let steer = a.clamped_value(&Control::Steer) * 0.25;
     let (mut left, mut right) = (l.speed + steer, l.speed - steer);

@@ -87,7 +87,7 @@ pub fn briefing_ui(
                 });
                 ui.add_space(8.0);
                 ui.label(egui::RichText::new("Controls").strong().size(17.0));
-                bindings_grid(ui, "brief bindings");
+                bindings_grid(ui, "brief bindings", m.has_boom());
             });
             let ui = &mut cols[1];
             ui.label(egui::RichText::new("Site map").strong().size(17.0));

@@ -121,12 +121,18 @@ pub fn hud_ui(
                 egui::RichText::new(format!("band {:.1}–{:.1} km/h in {} · set {:+.0} %", band.0, band.1, soil.kind.label(), levers.speed * 100.0)).small(),
             );
 
+            if let Some(b) = m.boom {
+                boom_readouts(ui, &m, b, &cov, &ground.0, required);
+            }
+
             // Tool depth against required.
             let dmax = spec.tool.depth_cm.1.max(required + 5.0);
             let (depth_txt, dc) = if m.tool_cm <= 0.5 {
                 (format!("Tool raised {:.0} cm", -m.tool_cm), egui::Color32::LIGHT_GRAY)
             } else {
-                let reach = tt.capacity_cm.min(m.tool_cm);
+                // A boom's setting is its height against the track plane; what it reaches is
+                // that with the ground under the drum.
+                let reach = tt.capacity_cm.min(if m.boom.is_some() { tt.set_cm } else { m.tool_cm });
                 let c = if reach + 0.5 >= required { GOOD } else { WARN };
                 (format!("Tool {:.0} cm · reaching {:.0} of {:.0} cm", m.tool_cm, if m.tool_working() { reach } else { 0.0 }, required), c)
             };
@@ -187,6 +193,12 @@ pub fn hud_ui(
             let c = to(m.pos.x, m.pos.z);
             let tip = c + egui::vec2(hx, hz) * 9.0;
             let side = egui::vec2(-hz, hx) * 5.0;
+            if m.boom.is_some() {
+                let (dx, dz) = m.tool_xz();
+                let (px, pz) = m.pivot_xz();
+                p.line_segment([to(px, pz), to(dx, dz)], (2.0, egui::Color32::from_rgb(255, 200, 40)));
+                p.circle_filled(to(dx, dz), 3.0, egui::Color32::from_rgb(255, 120, 20));
+            }
             p.add(egui::Shape::convex_polygon(
                 vec![tip, c - egui::vec2(hx, hz) * 5.0 + side, c - egui::vec2(hx, hz) * 5.0 - side],
                 egui::Color32::YELLOW,
@@ -215,8 +227,12 @@ pub fn hud_ui(
     if tt.tracks_on_unprocessed {
         live_warnings.push("TRACKS ON UNPROCESSED GROUND — stop, reverse along your processed lane".to_string());
     }
-    if m.tool_working() && tt.capacity_cm + 0.5 < required && m.speed_kmh() > 0.1 {
-        live_warnings.push(format!("TOO FAST FOR DEPTH — reaching {:.0} of {:.0} cm; slow down", tt.capacity_cm, required));
+    if m.tool_working() && tt.capacity_cm + 0.5 < required && m.tool_speed_kmh() > 0.1 {
+        let what = if m.boom.is_some() { "slew slower" } else { "slow down" };
+        live_warnings.push(format!("TOO FAST FOR DEPTH — reaching {:.0} of {:.0} cm; {what}", tt.capacity_cm, required));
+    }
+    if m.boom.is_some_and(|b| b.blocked.is_some()) {
+        live_warnings.push("BOOM BLOCKED — the cutter is against a tree, a rock or the machine; back off".to_string());
     }
     let pos = (m.pos.x, m.pos.z);
     let f = &ground.0;
@@ -252,13 +268,18 @@ pub fn hud_ui(
     // Bottom hint.
     egui::Area::new(egui::Id::new("hint")).anchor(egui::Align2::LEFT_BOTTOM, [10.0, -10.0]).show(&ctx, |ui| {
         panel_frame().show(ui, |ui| {
-            ui.label(egui::RichText::new("H help · C camera · Esc pause · Enter finish · W/S speed · A/D steer · F/R tool · T depth · Space rotor").small());
+            let keys = if spec.has_boom() {
+                "H help · C camera · Esc pause · Enter finish · J/L slew (Shift fast) · I/K reach · F/R cutter · T depth · Space rotor · W/S travel"
+            } else {
+                "H help · C camera · Esc pause · Enter finish · W/S speed · A/D steer · F/R tool · T depth · Space rotor"
+            };
+            ui.label(egui::RichText::new(keys).small());
         });
     });
 
     if overlays.help {
         egui::Window::new("Controls").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(&ctx, |ui| {
-            bindings_grid(ui, "help bindings");
+            bindings_grid(ui, "help bindings", m.spec.has_boom());
             ui.add_space(6.0);
             ui.label("Technique: lower the tool to the required depth and run the rotor before moving onto new ground;\nkeep inside the speed band; keep both tracks on processed ground; overlap each lane with the last.");
             if ui.button("Close (H)").clicked() {
@@ -298,4 +319,80 @@ pub fn hud_ui(
         });
     }
     Ok(())
+}
+
+/// How far ahead of the tracks' front the ground is processed across their whole span (to
+/// 8 m): where the base may advance to. Outside the hazard area counts as safe.
+pub fn processed_ahead_m(m: &crate::machine::MachineState, cov: &crate::clearing::Coverage) -> f32 {
+    let (hx, hz) = m.heading_xz();
+    let right = (-hz, hx);
+    let front = m.spec.chassis_m.0 * 0.5;
+    let half = (m.spec.track_gauge_m + m.spec.track_width_m) * 0.5;
+    let mut a = 0.0;
+    while a < 8.0 {
+        let mut c = -half;
+        while c <= half + 1e-3 {
+            let p = (m.pos.x + hx * (front + a) + right.0 * c, m.pos.z + hz * (front + a) + right.1 * c);
+            if cov.cell_at(p.0, p.1).is_some_and(|k| cov.in_area[k] && cov.passes[k] == 0) {
+                return a;
+            }
+            c += cov.cell_m;
+        }
+        a += cov.cell_m;
+    }
+    8.0
+}
+
+/// A boom machine's own readouts: sweep speed against the band for this ground, slew and
+/// reach with a sketch from above, and the processed ground ahead of the tracks.
+fn boom_readouts(
+    ui: &mut egui::Ui,
+    m: &crate::machine::MachineState,
+    b: crate::machine::BoomState,
+    cov: &crate::clearing::Coverage,
+    field: &crate::field::Field,
+    required: f32,
+) {
+    let spec = &m.spec;
+    let (tx, tz) = m.tool_xz();
+    let soil = field.soil_at(tx, tz);
+    let vmax = spec.max_speed_for_depth_kmh(required, soil.hardness * field.vegetation_resistance(tx, tz));
+    let sweep = m.tool_speed_kmh();
+    let cutting = m.tool_working();
+    let c = if cutting && sweep > vmax + 0.05 {
+        BAD
+    } else if cutting {
+        GOOD
+    } else {
+        egui::Color32::LIGHT_GRAY
+    };
+    ui.separator();
+    ui.label(egui::RichText::new(format!("Sweep {sweep:.2} km/h ({:.2} m/s)", sweep / 3.6)).size(16.0).color(c));
+    let scale = (vmax * 2.0).max(1.0);
+    gauge(ui, sweep / scale, Some((0.0, vmax / scale)), None, c);
+    ui.label(egui::RichText::new(format!("to reach {required:.0} cm in {} sweep under {vmax:.1} km/h", soil.kind.label())).small());
+    let bs = spec.boom.as_ref().expect("boom spec");
+    ui.label(format!("Slew {:+.0}° · reach {:.1} m (of {:.1}–{:.1})", b.slew_deg, b.reach_m, bs.reach_m.0, bs.reach_m.1));
+    // From above: the base, the boom, the drum, and the processed ground ahead of the tracks.
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(230.0, 90.0), egui::Sense::hover());
+    let p = ui.painter_at(rect);
+    p.rect_filled(rect, 4.0, egui::Color32::from_rgba_unmultiplied(0, 0, 0, 90));
+    let scale_px = 9.0;
+    let base = rect.center_bottom() - egui::vec2(0.0, 22.0);
+    let to = |along: f32, across: f32| base + egui::vec2(across * scale_px, -along * scale_px);
+    let (l, w) = (spec.chassis_m.0, spec.chassis_m.1);
+    let ahead = processed_ahead_m(m, cov);
+    let half_span = (spec.track_gauge_m + spec.track_width_m) * 0.5;
+    p.rect_filled(egui::Rect::from_two_pos(to(l * 0.5, -half_span), to(l * 0.5 + ahead, half_span)), 0.0, egui::Color32::from_rgb(110, 75, 45));
+    p.rect_filled(egui::Rect::from_two_pos(to(-l * 0.5, -w * 0.5), to(l * 0.5, w * 0.5)), 2.0, egui::Color32::from_rgb(200, 170, 40));
+    let (s, co) = libm::sincosf(b.slew_deg.to_radians());
+    let pivot = to(bs.pivot_m, 0.0);
+    let drum = to(bs.pivot_m + b.reach_m * co, b.reach_m * s);
+    p.line_segment([pivot, drum], (3.0, egui::Color32::from_rgb(240, 200, 60)));
+    let half_w = spec.tool.working_width_m * 0.5;
+    let d0 = to(bs.pivot_m + (b.reach_m - half_w) * co, (b.reach_m - half_w) * s);
+    let d1 = to(bs.pivot_m + (b.reach_m + half_w) * co, (b.reach_m + half_w) * s);
+    p.line_segment([d0, d1], (6.0, if cutting { egui::Color32::from_rgb(255, 110, 30) } else { egui::Color32::GRAY }));
+    let ac = if ahead >= 1.0 { GOOD } else { WARN };
+    ui.colored_label(ac, format!("Processed ahead of the tracks {ahead:.1} m"));
 }

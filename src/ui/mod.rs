@@ -89,13 +89,14 @@ pub(crate) fn mmss(s: f32) -> String {
 }
 
 /// The controls table (help overlay and briefing).
-pub(crate) fn bindings_grid(ui: &mut egui::Ui, id: &str) {
+pub(crate) fn bindings_grid(ui: &mut egui::Ui, id: &str, boom: bool) {
     egui::Grid::new(id).striped(true).num_columns(3).show(ui, |ui| {
         ui.strong("Action");
         ui.strong("Keyboard");
         ui.strong("Gamepad");
         ui.end_row();
-        for (what, key, pad) in crate::controls::BINDINGS {
+        let table = if boom { crate::controls::BOOM_BINDINGS } else { crate::controls::BINDINGS };
+        for (what, key, pad) in table {
             ui.label(*what);
             ui.monospace(*key);
             ui.label(*pad);

@@ -91,6 +91,14 @@ pub fn place_camera(
             let eye = Vec3::new(post.0, f.height_at(post.0, post.1) + 1.7, post.1);
             *tf = Transform::from_translation(eye).looking_at(m.pos, Vec3::Y);
         }
+        CameraMode::Cab if m.boom.is_some() => {
+            // From the excavator's cab, looking along the boom at the cutter and the strip.
+            let up = m.rot * Vec3::Y;
+            let eye = m.pos + m.rot * Vec3::new(-m.spec.chassis_m.1 * 0.42, h * 1.2, -l * 0.08);
+            let (tx, tz) = m.tool_xz();
+            let target = Vec3::new(tx, f.height_at(tx, tz), tz);
+            *tf = Transform::from_translation(eye).looking_at(target, up.lerp(Vec3::Y, 0.8));
+        }
         CameraMode::Cab => {
             // In the cab (rear of the hull, left of centre), looking over the tool.
             let up = m.rot * Vec3::Y;

@@ -20,6 +20,11 @@ pub struct CabPart;
 #[derive(Component)]
 pub struct ToolView;
 
+/// One segment of an excavator's boom (0: boom from the turret to the elbow, 1: arm down to
+/// the cutter); a unit-length box stretched between its two ends each frame.
+#[derive(Component)]
+pub struct BoomSegment(pub u8);
+
 /// The rotor inside the tool (turns with the rotor speed).
 #[derive(Component)]
 pub struct RotorView {
@@ -154,7 +159,10 @@ pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: R
                     MeshMaterial3d(hull_m.clone()),
                     Transform::from_xyz(sx * (width * 0.5 + 0.08), r, 0.0),
                 ));
-                // Arms reaching back to the hull.
+                // Arms reaching back to the hull (a boom cutter hangs from its boom instead).
+                if s.has_boom() {
+                    continue;
+                }
                 let reach = s.tool.reach_m + 0.3;
                 p.spawn((
                     Mesh3d(meshes.add(Cuboid::new(0.12, 0.12, reach))),
@@ -184,6 +192,21 @@ pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: R
         })
         .id();
     let _ = tool_e;
+    if s.has_boom() {
+        // Turret ring on the hull, and the boom and arm that carry the cutter.
+        let yellow = mat(&mut mats, Color::srgb(0.85, 0.68, 0.12), 0.6);
+        let unit = meshes.add(Cuboid::new(0.32, 1.0, 0.38));
+        for k in 0..2u8 {
+            commands.spawn((
+                Name::new("boom"),
+                BoomSegment(k),
+                Mesh3d(unit.clone()),
+                MeshMaterial3d(yellow.clone()),
+                Transform::from_translation(m.pos),
+                scoped.clone(),
+            ));
+        }
+    }
     commands.insert_resource(DustSpawner {
         carry: 0.0,
         mesh: meshes.add(Sphere::new(1.0).mesh().ico(1).expect("ico")),
@@ -211,6 +234,7 @@ pub fn animate_machine(
     mut tool: Query<&mut Transform, (With<ToolView>, Without<HullView>, Without<Cleat>, Without<RotorView>)>,
     mut cleats: Query<(&Cleat, &mut Transform), (Without<HullView>, Without<ToolView>, Without<RotorView>)>,
     mut rotor: Query<(&mut RotorView, &mut Transform), (Without<HullView>, Without<ToolView>, Without<Cleat>)>,
+    mut boom: Query<(&BoomSegment, &mut Transform), (Without<HullView>, Without<ToolView>, Without<Cleat>, Without<RotorView>)>,
 ) {
     if let Ok(mut tf) = hull.single_mut() {
         tf.translation = m.pos;
@@ -230,7 +254,30 @@ pub fn animate_machine(
         let dig = if m.tool_cm > 0.0 { m.dig_cm(x, z, g).max(0.0) } else { m.tool_cm };
         let (hx, hz) = m.heading_xz();
         tf.translation = Vec3::new(x, g - dig * 0.01 + 0.06, z);
-        tf.rotation = Quat::from_rotation_y(libm::atan2f(-hx, -hz));
+        tf.rotation = if m.boom.is_some() {
+            // The drum's axis lies along the boom.
+            let (bx, bz) = m.boom_dir();
+            Quat::from_rotation_arc(Vec3::X, Vec3::new(bx, 0.0, bz))
+        } else {
+            Quat::from_rotation_y(libm::atan2f(-hx, -hz))
+        };
+        // Boom from the turret up to the elbow, arm down to the cutter.
+        if m.boom.is_some() {
+            let (px, pz) = m.pivot_xz();
+            let up = m.rot * Vec3::Y;
+            let root = Vec3::new(px, m.pos.y, pz) + up * (m.spec.chassis_m.2 * 0.3);
+            let head = tf.translation + Vec3::Y * 0.55;
+            let (bx, bz) = m.boom_dir();
+            let flat = ((head.x - root.x).powi(2) + (head.z - root.z).powi(2)).sqrt();
+            let elbow = root + Vec3::new(bx, 0.0, bz) * (flat * 0.62) + Vec3::Y * (2.4 + (head.y - root.y).max(0.0));
+            for (seg, mut st) in &mut boom {
+                let (a, b) = if seg.0 == 0 { (root, elbow) } else { (elbow, head) };
+                let d = b - a;
+                st.translation = (a + b) * 0.5;
+                st.rotation = Quat::from_rotation_arc(Vec3::Y, d.normalize_or(Vec3::Y));
+                st.scale = Vec3::new(1.0, d.length(), 1.0);
+            }
+        }
     }
     let rpm = m.spec.tool.rotor_rpm.min(400.0); // shown slower than real so the eye can follow
     for (mut r, mut tf) in &mut rotor {
