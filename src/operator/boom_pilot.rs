@@ -374,7 +374,7 @@ impl BoomPilot {
                     }
                     // Hold the heading and the line while reversing.
                     let lateral = (pos.0 - to.0) * -f.1 + (pos.1 - to.1) * f.0;
-                    let err = wrap(yaw_of(f) - yaw_of(h)) + (lateral * 0.3).clamp(-0.2, 0.2) * -1.0;
+                    let err = wrap(yaw_of(f) - yaw_of(h)) - (lateral * 0.3).clamp(-0.2, 0.2);
                     let w = err.clamp(-0.2, 0.2);
                     let v_kmh = if s < 1.0 { 0.6 } else { 1.8 };
                     let (l, r) = levers(-v_kmh / 3.6, w);

@@ -224,8 +224,8 @@ fn p_spawn_piece(rot: &mut ChildSpawnerCommands, piece: &Handle<Mesh>, m: &Handl
     rot.spawn((Mesh3d(piece.clone()), MeshMaterial3d(m.clone()), Transform::from_xyz(x, a.cos() * rr, a.sin() * rr).with_rotation(Quat::from_rotation_x(-a))));
 }
 
-/// Places the hull and tool, moves the cleats and turns the rotor.
-#[allow(clippy::type_complexity)]
+/// Places the hull, tool and boom, moves the cleats and turns the rotor.
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
 pub fn animate_machine(
     time: Res<Time>,
     m: Res<MachineState>,
