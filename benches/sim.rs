@@ -4,6 +4,8 @@
 
 use std::time::Instant;
 
+use bevy::prelude::{App, FixedUpdate, IntoScheduleConfigs, ResMut, Resource};
+use bevy_rapier3d::prelude::PhysicsSet;
 use bevy_rapier3d::rapier::prelude::*;
 use mineclear::field::{self, TERRAIN_CELL_M};
 use mineclear::operator::AutopilotOptions;
@@ -15,11 +17,32 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-/// Full sim: seconds per tick and ticks run.
-fn full_tick(name: &str) -> (f64, u64) {
+/// Time spent inside rapier's step during the full sim (the rest of a tick is our systems,
+/// bevy_rapier's syncing and the schedule).
+#[derive(Resource, Default)]
+struct StepClock {
+    started: Option<Instant>,
+    total_s: f64,
+}
+
+fn step_started(mut c: ResMut<StepClock>) {
+    c.started = Some(Instant::now());
+}
+
+fn step_ended(mut c: ResMut<StepClock>) {
+    if let Some(t) = c.started.take() {
+        c.total_s += t.elapsed().as_secs_f64();
+    }
+}
+
+/// Full sim: seconds per tick, seconds per tick inside rapier's step, and ticks run.
+fn full_tick(name: &str) -> (f64, f64, u64) {
     let loaded = scenario::load_builtin(name).unwrap().unwrap();
     let seed = loaded.scenario.seed.unwrap_or(1);
-    let mut app = sim::headless_app();
+    let mut app: App = sim::headless_app();
+    app.init_resource::<StepClock>();
+    app.add_systems(FixedUpdate, step_started.after(PhysicsSet::SyncBackend).before(PhysicsSet::StepSimulation));
+    app.add_systems(FixedUpdate, step_ended.after(PhysicsSet::StepSimulation).before(PhysicsSet::Writeback));
     sim::install_session(app.world_mut(), SimSetup { loaded, seed, source: SourceSetup::Autopilot(AutopilotOptions::default()) });
     sim::step_ticks(&mut app, 0);
     let t = Instant::now();
@@ -27,7 +50,8 @@ fn full_tick(name: &str) -> (f64, u64) {
         sim::step_ticks(&mut app, 600);
     }
     let ticks = app.world().resource::<SimClock>().tick;
-    (t.elapsed().as_secs_f64() / ticks as f64, ticks)
+    let step = app.world().resource::<StepClock>().total_s;
+    (t.elapsed().as_secs_f64() / ticks as f64, step / ticks as f64, ticks)
 }
 
 /// Bare rapier: the same heightfield, obstacles and machine box, stepped `ticks` times with the
@@ -85,17 +109,20 @@ fn bare_tick(name: &str, ticks: u64) -> f64 {
 fn main() {
     let name = scenario::builtin::DEFAULT_SCENARIO;
     let mut full = Vec::new();
+    let mut inner = Vec::new();
     let mut bare = Vec::new();
     let mut ticks = 0;
     for _ in 0..3 {
-        let (per, n) = full_tick(name);
+        let (per, step, n) = full_tick(name);
         full.push(per);
+        inner.push(step);
         ticks = n;
         bare.push(bare_tick(name, n));
     }
-    let (f, b) = (median(full), median(bare));
+    let (f, s, b) = (median(full), median(inner), median(bare));
     println!("headless sim, scenario {name}, {ticks} ticks ({:.0} s simulated) per run, 3 runs", ticks as f64 / 60.0);
     println!("  full sim tick      {:>8.1} µs (median)", f * 1e6);
+    println!("    of which rapier's step {:>6.1} µs; the rest (our systems, bevy_rapier sync, schedule) {:.1} µs", s * 1e6, (f - s) * 1e6);
     println!("  bare rapier step   {:>8.1} µs (median, same colliders)", b * 1e6);
     println!("  ratio              {:>8.2}   (target ≤ 1.5)", f / b);
     println!("  real-time factor   {:>8.0}x  (target ≥ 300x)", (1.0 / 60.0) / f);
