@@ -43,6 +43,7 @@ pub struct Sample {
     pub t: f32,
     pub x: f32,
     pub z: f32,
+    /// Ground speed of the machine; for a boom machine, of its cutter while cutting (the sweep).
     pub speed_kmh: f32,
     /// Depth the tool was set to reach (with terrain), cm; 0 when raised.
     pub tool_cm: f32,
@@ -403,7 +404,16 @@ pub fn watch_technique(
 
     // Once a second: a sample for the charts.
     if clock.tick % 60 == 0 {
-        let sample = Sample { t, x: pos.0, z: pos.1, speed_kmh: speed, tool_cm: set, capacity_cm: tt.capacity_cm, coverage: cov.fraction_to_depth() };
+        // A boom machine's speed that matters is its cutter's sweep while cutting (not its
+        // tracks', nor the boom swinging back raised).
+        let speed_kmh = if !boom {
+            speed
+        } else if m.tool_working() {
+            tool_speed
+        } else {
+            0.0
+        };
+        let sample = Sample { t, x: pos.0, z: pos.1, speed_kmh, tool_cm: set, capacity_cm: tt.capacity_cm, coverage: cov.fraction_to_depth() };
         keeper.samples.push(sample);
     }
 }

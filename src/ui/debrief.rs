@@ -86,9 +86,11 @@ pub fn debrief_ui(
     debrief: Option<Res<Debrief>>,
     map: Option<ResMut<TruthMap>>,
     draft: Option<Res<crate::trainer::editor::Draft>>,
+    chosen: Option<Res<crate::trainer::Chosen>>,
     mut req: MessageWriter<FlowRequest>,
 ) -> Result {
     let test_drive = draft.is_some_and(|d| d.test_driving);
+    let boom = chosen.is_some_and(|c| c.loaded.machine.has_boom());
     let Some(d) = debrief else { return Ok(()) };
     let Some(mut map) = map else { return Ok(()) };
     let tex = contexts.add_image(EguiTextureHandle::Strong(map.image.clone()));
@@ -184,7 +186,9 @@ pub fn debrief_ui(
                     row("Detonations", r.detonations.to_string());
                     row("Productivity", format!("{:.0} m²/h", r.productivity_m2_per_h));
                     row("Mean lane overlap", format!("{:.2} m (asked {:.2}–{:.2})", r.mean_overlap_m, r.overlap_band_m.0, r.overlap_band_m.1));
-                    row("Lane straightness", format!("{:.2} m RMS wander", r.lane_rms_m));
+                    if !boom {
+                        row("Lane straightness", format!("{:.2} m RMS wander", r.lane_rms_m));
+                    }
                     row("Machine condition", format!("{:.0} %", r.machine_condition));
                 });
                 if !r.advice.is_empty() {
@@ -229,7 +233,8 @@ pub fn debrief_ui(
                     }
                 });
                 ui.label(egui::RichText::new("Tan: processed shallower than required; brown: to depth. Blue: your path. Ringed: still live.").small());
-                chart(ui, "Ground speed", &d.samples, |s| s.speed_kmh.abs(), None, "km/h", egui::Color32::from_rgb(110, 170, 255));
+                let title = if boom { "Sweep speed (the cutter over the ground, while cutting)" } else { "Ground speed" };
+                chart(ui, title, &d.samples, |s| s.speed_kmh.abs(), None, "km/h", egui::Color32::from_rgb(110, 170, 255));
                 chart(
                     ui,
                     "Depth reached (set, limited by speed)",
