@@ -335,6 +335,15 @@ pub fn generate(scenario: &Scenario, seed: u64) -> Field {
             && !geom::contains(&scenario.hazard_area, p)
             && geom::boundary_distance(&scenario.hazard_area, p) > OBSTACLE_CLEARANCE_M + r
     };
+    // Trees in a forest belt may stand in the area itself (still clear of the start lane).
+    let tree_clear = |p: P2, r: f32| {
+        if fs.obstacles.trees_in_area {
+            !scenario.start_lane.contains(p)
+                && geom::segment_distance(p, scenario.start_lane.from, scenario.start_lane.to).0 > scenario.start_lane.width_m * 0.5 + r + 3.0
+        } else {
+            clear_of_lane(p, r)
+        }
+    };
     let tree_region = fs.obstacles.tree_region.clone().unwrap_or(Region::Whole);
     let (tlo, thi) = match &tree_region {
         Region::Rect { min, max } => (*min, *max),
@@ -351,7 +360,7 @@ pub fn generate(scenario: &Scenario, seed: u64) -> Field {
             Region::Patches { .. } => true,
             r => region_covers(r, p, None),
         };
-        if covered && !on_road(p) && clear_of_lane(p, 1.0) {
+        if covered && !on_road(p) && tree_clear(p, 1.0) {
             trees.push(Obstacle { x: p.0, z: p.1, radius_m: 0.12 + orng.random::<f32>() * 0.25, height_m: 4.0 + orng.random::<f32>() * 8.0 });
         }
     }

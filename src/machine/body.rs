@@ -160,6 +160,11 @@ impl MachineState {
         (hx * c - hz * s, hz * c + hx * s)
     }
 
+    /// Where the drum would be at (`slew_deg`, `reach_m`) with the base where it is.
+    pub fn drum_xz_at(&self, slew_deg: f32, reach_m: f32) -> (f32, f32) {
+        self.drum_at(self.spec.boom.as_ref().map_or(0.0, |b| b.pivot_m), slew_deg, reach_m)
+    }
+
     fn drum_at(&self, pivot_m: f32, slew_deg: f32, reach_m: f32) -> (f32, f32) {
         let (hx, hz) = self.heading_xz();
         let (s, c) = libm::sincosf(slew_deg.to_radians());

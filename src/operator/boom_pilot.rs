@@ -80,6 +80,8 @@ pub struct BoomPilot {
     sweeps_planned: u32,
     /// Corrective sweeps inserted by checks (a check retries a spot at most twice).
     rechecks: u32,
+    /// Trees and rocks (x, z, radius): the cutter is stopped short of them as it moves.
+    obstacles: Vec<(f32, f32, f32)>,
 }
 
 fn norm(v: P2) -> P2 {
@@ -178,10 +180,19 @@ impl BoomPilot {
                     if reaches.last().is_none_or(|&l| l < r_hi - spacing * 0.5) && pn + r_hi - w < n_far {
                         reaches.push(r_hi);
                     }
+                    // Whether the drum at (slew, reach) from this position is clear of the
+                    // machine itself and of every tree and rock.
+                    let clear = |slew: f32, reach: f32| -> bool {
+                        if drum_hits_own_machine(m, slew, reach) {
+                            return false;
+                        }
+                        let (sn, cs) = libm::sincosf(slew.to_radians());
+                        let c = frame.to_world(pu + sigma * reach * sn, pn + reach * cs);
+                        obstacles.iter().all(|&(x, z, rad)| ((x - c.0).powi(2) + (z - c.1).powi(2)).sqrt() > rad + w * 0.5 + OBSTACLE_MARGIN_M * 0.5)
+                    };
                     // Every sweep starts on the side already worked (the previous column, or
                     // outside the area), so the cutter is never lowered onto new ground.
                     let from_sign = -sigma;
-                    let mut last_arc: Option<(f32, f32)> = None;
                     let wanted = |p: P2| geom::contains(&s.hazard_area, p) || geom::boundary_distance(&s.hazard_area, p) < w * 0.5 + 0.2;
                     for r in reaches {
                         sweep_no += 1;
@@ -205,17 +216,13 @@ impl BoomPilot {
                         };
                         let (a, b) = (from_sign * s_max, -from_sign * s_max);
                         for sw in free_arcs(a, b, r, w, &centre, &obstacles, &wanted) {
-                            // Back along the arc just swept (ground known clear), then out to the
-                            // next; when the next starts beyond that arc, by way of the home reach.
-                            steps.push(Step::Lift);
-                            let within = last_arc.is_some_and(|(p, q): (f32, f32)| sw.from >= p.min(q) - 0.01 && sw.from <= p.max(q) + 0.01);
-                            if within {
-                                steps.push(Step::Boom { slew_deg: sw.from, reach_m: at.1, cut: false });
-                                steps.push(Step::Boom { slew_deg: sw.from, reach_m: sw.reach, cut: false });
-                            } else {
-                                boom_to(&mut steps, &mut at, (sw.from, sw.reach), home);
+                            // To the sweep's start by a path clear of trees, rocks and the
+                            // machine; a sweep that cannot be reached is left out.
+                            let mut to_start = vec![Step::Lift];
+                            if !plan_move(&mut to_start, &mut at, (sw.from, sw.reach), home, &clear) {
+                                continue;
                             }
-                            last_arc = Some((sw.from, sw.to));
+                            steps.extend(to_start);
                             steps.push(Step::Cutter { down: true });
                             steps.push(Step::Boom { slew_deg: sw.to, reach_m: sw.reach, cut: true });
                             at = (sw.to, sw.reach);
@@ -227,7 +234,7 @@ impl BoomPilot {
                         break;
                     }
                     let next = frame.to_world(uc, n_base + advance);
-                    boom_to(&mut steps, &mut at, (0.0, home), home);
+                    plan_move(&mut steps, &mut at, (0.0, home), home, &clear);
                     steps.push(Step::Check { to: next });
                     steps.push(Step::Drive { from: frame.to_world(uc, n_base), to: next });
                     n_base += advance;
@@ -242,7 +249,7 @@ impl BoomPilot {
             }
             uc += 2.0 * h;
         }
-        BoomPilot { steps, next: 0, opts, start, start_dir: frame.n, required_cm: s.required_depth_cm, sweeps_planned: sweep_no, rechecks: 0 }
+        BoomPilot { steps, next: 0, opts, start, start_dir: frame.n, required_cm: s.required_depth_cm, sweeps_planned: sweep_no, rechecks: 0, obstacles }
     }
 
     pub fn start_pose(&self) -> (P2, P2) {
@@ -409,6 +416,14 @@ impl BoomPilot {
                     let dt = crate::sim::TICK_S;
                     let slew_stick = (ds / dt).clamp(-slew_rate, slew_rate) / spec.slew_rate_deg_s;
                     let reach_stick = (dr / dt).clamp(-spec.reach_rate_m_s, spec.reach_rate_m_s) / spec.reach_rate_m_s;
+                    // Watching the cutter: a quarter second ahead, would it come within a hand's
+                    // breadth of a trunk or rock? Then this move ends here.
+                    let ahead = m.drum_xz_at(b.slew_deg + slew_stick * spec.slew_rate_deg_s * 0.25, b.reach_m + reach_stick * spec.reach_rate_m_s * 0.25);
+                    let reach_of_drum = m.spec.tool.working_width_m * 0.5 + 0.15;
+                    if self.obstacles.iter().any(|&(x, z, r)| ((x - ahead.0).powi(2) + (z - ahead.1).powi(2)).sqrt() < r + reach_of_drum) {
+                        self.next += 1;
+                        continue;
+                    }
                     // Between sweeps the cutter stays where the last step left it (lifted or carried).
                     let tool = if cut { self.cutting_cm(m, field) } else { m.tool_cm.min(LIFT_CM).round() };
                     return OperatorCommand::quantize(0.0, 0.0, tool, 1.0).with_boom(slew_stick, reach_stick);
@@ -502,6 +517,36 @@ impl BoomPilot {
         steps.push(Step::Check { to });
         CheckResult::Fix(steps)
     }
+}
+
+/// Plans a boom move from `at` to `to` (slew, reach) with the cutter carried, by the first of
+/// three paths whose every point `clear` accepts: slew at the present reach then move along
+/// the boom; along the boom then slew; or by way of the `home` reach. Returns false (adding
+/// nothing) when none is clear.
+fn plan_move(steps: &mut Vec<Step>, at: &mut (f32, f32), to: (f32, f32), home: f32, clear: &dyn Fn(f32, f32) -> bool) -> bool {
+    let leg_clear = |a: (f32, f32), b: (f32, f32)| {
+        let n = (((b.0 - a.0).abs() / 0.5).max((b.1 - a.1).abs() / 0.1)).ceil().max(1.0) as usize;
+        (0..=n).all(|i| {
+            let t = i as f32 / n as f32;
+            clear(a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+        })
+    };
+    let candidates = [vec![(to.0, at.1), to], vec![(at.0, to.1), to], vec![(at.0, home), (to.0, home), to]];
+    for path in candidates {
+        let mut from = *at;
+        if path.iter().all(|&p| {
+            let ok = leg_clear(from, p);
+            from = p;
+            ok
+        }) {
+            for p in path {
+                steps.push(Step::Boom { slew_deg: p.0, reach_m: p.1, cut: false });
+            }
+            *at = to;
+            return true;
+        }
+    }
+    false
 }
 
 /// Plans a boom move from `at` to `to` (slew, reach) with the cutter carried: straight out or

@@ -216,6 +216,11 @@ pub struct Obstacles {
     /// Where the trees stand; the whole field when omitted.
     #[serde(default)]
     pub tree_region: Option<Region>,
+    /// Trees may stand inside the hazard area (a forest belt worked by a boom cutter, which
+    /// must sweep around them). Off by default: trees then keep clear of the worksite, where
+    /// front-tool machines turn.
+    #[serde(default)]
+    pub trees_in_area: bool,
 }
 
 /// The mines and UXO laid in the field.

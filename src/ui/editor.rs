@@ -611,6 +611,7 @@ fn form(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi) {
         row(ui, p, "field.obstacles.rocks", "Rocks", |ui| {
             ui.add(egui::DragValue::new(&mut f.obstacles.rocks).range(0..=100_000));
         });
+        ui.checkbox(&mut f.obstacles.trees_in_area, "Trees may stand inside the hazard area (a forest belt for a boom cutter)");
         let mut own = f.obstacles.tree_region.is_some();
         if ui.checkbox(&mut own, "Trees stand only in part of the field").changed() {
             f.obstacles.tree_region = own.then_some(Region::Rect { min: (0.0, 0.0), max: (snap(size.0 * 0.3), size.1) });

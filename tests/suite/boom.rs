@@ -99,7 +99,9 @@ fn boom_scenarios_pass_by_sweeping_and_fail_sweeping_too_fast() {
         assert!(good.passed, "{name}: autopilot scored {} (pass {})", good.score, good.pass_mark);
         assert_eq!(count(&good, FaultKind::TracksOnUnprocessed), 0, "{name}: {:#?}", good.faults);
         assert_eq!(count(&good, FaultKind::BoomCollision), 0, "{name}: the autopilot struck something");
-        assert!(good.coverage_fraction > 0.95, "{name}: coverage {}", good.coverage_fraction);
+        // In the forest strip the ground around the trunks is left for the manual teams.
+        let least = if name == "boom_forest_edge" { 0.85 } else { 0.95 };
+        assert!(good.coverage_fraction > least, "{name}: coverage {}", good.coverage_fraction);
         if name == "boom_road_verge" {
             // Calibration: the BM307-V16 class is quoted at 400–800 m²/h.
             assert!((400.0..=800.0).contains(&good.productivity_m2_per_h), "productivity {} m²/h", good.productivity_m2_per_h);
