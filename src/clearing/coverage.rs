@@ -78,6 +78,28 @@ impl Coverage {
     }
 
     /// Cell containing (x, z), if on the grid.
+    /// The nearest hazard cell no pass has reached in the path of `m`'s tracks, looking from
+    /// `from` to `to` metres ahead of the body centre, row by row `step` apart: how far ahead
+    /// it lies, and where. What a boom machine checks before it advances.
+    pub fn unprocessed_in_track_path(&self, m: &crate::machine::MachineState, from: f32, to: f32, step: f32) -> Option<(f32, P2)> {
+        let (hx, hz) = m.heading_xz();
+        let right = (-hz, hx);
+        let half_span = (m.spec.track_gauge_m + m.spec.track_width_m) * 0.5;
+        let mut a = from;
+        while a <= to {
+            let mut c = -half_span;
+            while c <= half_span + 1e-3 {
+                let p = (m.pos.x + hx * a + right.0 * c, m.pos.z + hz * a + right.1 * c);
+                if self.cell_at(p.0, p.1).is_some_and(|k| self.in_area[k] && self.passes[k] == 0) {
+                    return Some((a, p));
+                }
+                c += step;
+            }
+            a += step;
+        }
+        None
+    }
+
     pub fn cell_at(&self, x: f32, z: f32) -> Option<usize> {
         let i = ((x - self.origin.0) / self.cell_m).floor();
         let j = ((z - self.origin.1) / self.cell_m).floor();

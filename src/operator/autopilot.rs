@@ -44,17 +44,33 @@ pub struct Autopilot {
     lanes_planned: u32,
 }
 
-fn norm(v: P2) -> P2 {
+// Steering helpers shared by both autopilots (lanes here, sweeps in `boom_pilot`).
+
+pub(super) fn norm(v: P2) -> P2 {
     let l = (v.0 * v.0 + v.1 * v.1).sqrt().max(1e-9);
     (v.0 / l, v.1 / l)
 }
 
 /// Bevy yaw of a ground-plane direction (forward is -Z).
-fn yaw_of(d: P2) -> f32 {
+pub(super) fn yaw_of(d: P2) -> f32 {
     libm::atan2f(-d.0, -d.1)
 }
 
-fn wrap(a: f32) -> f32 {
+/// Track levers (left, right) for a forward speed `v` (m/s) and a yaw rate `w` (rad/s).
+pub(super) fn track_levers(spec: &MachineSpec, v: f32, w: f32) -> (f32, f32) {
+    let vmax = spec.speed.max_travel_kmh / 3.6;
+    let g = spec.track_gauge_m;
+    ((v - w * g * 0.5) / vmax, (v + w * g * 0.5) / vmax)
+}
+
+/// Yaw rate for turning on the spot towards a heading `err` radians away: proportional with
+/// `gain`, limited to `max`, and never so slow that the turn stalls short of the target.
+pub(super) fn pivot_rate(err: f32, gain: f32, max: f32) -> f32 {
+    let w = (gain * err).clamp(-max, max);
+    if w.abs() < 0.02 { 0.02 * w.signum() } else { w }
+}
+
+pub(super) fn wrap(a: f32) -> f32 {
     let tau = std::f32::consts::TAU;
     let mut a = a % tau;
     if a > std::f32::consts::PI {
@@ -172,9 +188,7 @@ impl Autopilot {
         let raised = -20.0;
         let pos = (m.pos.x, m.pos.z);
         let h = m.heading_xz();
-        let vmax = m.spec.speed.max_travel_kmh / 3.6;
-        let g = m.spec.track_gauge_m;
-        let levers = |v: f32, w: f32| ((v - w * g * 0.5) / vmax, (v + w * g * 0.5) / vmax);
+        let levers = |v: f32, w: f32| track_levers(&m.spec, v, w);
         loop {
             let Some(leg) = self.legs.get(self.next).cloned() else {
                 let mut c = OperatorCommand::quantize(0.0, 0.0, raised, 0.0);
@@ -195,9 +209,7 @@ impl Autopilot {
                         self.next += 1;
                         continue;
                     }
-                    let w = (1.2 * err).clamp(-0.3, 0.3);
-                    let w = if w.abs() < 0.02 { 0.02 * w.signum() } else { w };
-                    let (l, r) = levers(0.0, w);
+                    let (l, r) = levers(0.0, pivot_rate(err, 1.2, 0.3));
                     return OperatorCommand::quantize(l, r, raised, 1.0);
                 }
                 Leg::Line { from, to, work } => {

@@ -17,6 +17,7 @@ use crate::scenario::Scenario;
 use crate::sim::lanes::LaneFrame;
 
 use super::AutopilotOptions;
+use super::autopilot::{norm, pivot_rate, track_levers, wrap, yaw_of};
 
 /// Half the width of a column of sweeps, metres.
 const COLUMN_HALF_M: f32 = 3.5;
@@ -82,26 +83,6 @@ pub struct BoomPilot {
     rechecks: u32,
     /// Trees and rocks (x, z, radius): the cutter is stopped short of them as it moves.
     obstacles: Vec<(f32, f32, f32)>,
-}
-
-fn norm(v: P2) -> P2 {
-    let l = (v.0 * v.0 + v.1 * v.1).sqrt().max(1e-9);
-    (v.0 / l, v.1 / l)
-}
-
-fn yaw_of(d: P2) -> f32 {
-    libm::atan2f(-d.0, -d.1)
-}
-
-fn wrap(a: f32) -> f32 {
-    let tau = std::f32::consts::TAU;
-    let mut a = a % tau;
-    if a > std::f32::consts::PI {
-        a -= tau;
-    } else if a < -std::f32::consts::PI {
-        a += tau;
-    }
-    a
 }
 
 /// The across-lane (n) extent of the area within the along-lane (u) band `u0`–`u1`.
@@ -318,9 +299,7 @@ impl BoomPilot {
         };
         let pos = (m.pos.x, m.pos.z);
         let h = m.heading_xz();
-        let vmax = m.spec.speed.max_travel_kmh / 3.6;
-        let g = m.spec.track_gauge_m;
-        let levers = |v: f32, w: f32| ((v - w * g * 0.5) / vmax, (v + w * g * 0.5) / vmax);
+        let levers = |v: f32, w: f32| track_levers(&m.spec, v, w);
         let carry = CARRY_CM;
         loop {
             let Some(step) = self.steps.get(self.next).cloned() else {
@@ -342,9 +321,7 @@ impl BoomPilot {
                         self.next += 1;
                         continue;
                     }
-                    let w = (1.5 * err).clamp(-0.45, 0.45);
-                    let w = if w.abs() < 0.02 { 0.02 * w.signum() } else { w };
-                    let (l, r) = levers(0.0, w);
+                    let (l, r) = levers(0.0, pivot_rate(err, 1.5, 0.45));
                     return OperatorCommand::quantize(l, r, carry, 1.0);
                 }
                 Step::Drive { from, to } => {
@@ -460,23 +437,8 @@ impl BoomPilot {
         let right = (-hz, hx);
         let front = m.spec.chassis_m.0 * 0.5;
         let travel = (to.0 - m.pos.x) * hx + (to.1 - m.pos.z) * hz;
-        let half_span = (m.spec.track_gauge_m + m.spec.track_width_m) * 0.5;
-        let mut worst: Option<P2> = None;
         // Every cell: a missed strip one cell wide is still a strip a track would cross.
-        let step = cov.cell_m * 0.9;
-        let mut a = front - 0.2;
-        while a <= front + travel {
-            let mut c = -half_span;
-            while c <= half_span + 1e-3 {
-                let p = (m.pos.x + hx * a + right.0 * c, m.pos.z + hz * a + right.1 * c);
-                if cov.cell_at(p.0, p.1).is_some_and(|k| cov.in_area[k] && cov.passes[k] == 0) {
-                    worst.get_or_insert(p);
-                }
-                c += step;
-            }
-            a += step;
-        }
-        let Some(p) = worst else {
+        let Some((_, p)) = cov.unprocessed_in_track_path(m, front - 0.2, front + travel, cov.cell_m * 0.9) else {
             self.rechecks = 0;
             return CheckResult::Clear;
         };

@@ -239,7 +239,7 @@ pub fn watch_technique(
         keeper.held_shallow = mostly_shallow && tt.set_cm < required;
     }
     let speed_limited = keeper.held_too_fast;
-    let soil = field.soil_at(m.tool_xz().0, m.tool_xz().1);
+    let soil = field.soil_at(tool_pos.0, tool_pos.1);
     let vmax = m.spec.max_speed_for_depth_kmh(required, soil.hardness);
     let tool_lane = frame.lane_at(tool_pos);
     episode(&mut keeper, FaultKind::TooFastForDepth, speed_limited, &tool_ctx(tt.fresh_min_cm.min(tt.capacity_cm)), &|ep| {
@@ -265,7 +265,7 @@ pub fn watch_technique(
             )
         }
     });
-    let tool = m.tool_xz();
+    let tool = tool_pos;
     let tool_on_new = cov.cell_at(tool.0, tool.1).is_some_and(|k| cov.in_area[k] && cov.passes[k] == 0);
     // A raised boom cutter may pass over new ground; a front tool raised means the machine is
     // driving onto it.

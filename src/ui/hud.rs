@@ -323,24 +323,9 @@ pub fn hud_ui(
 
 /// How far ahead of the tracks' front the ground is processed across their whole span (to
 /// 8 m): where the base may advance to. Outside the hazard area counts as safe.
-pub fn processed_ahead_m(m: &crate::machine::MachineState, cov: &crate::clearing::Coverage) -> f32 {
-    let (hx, hz) = m.heading_xz();
-    let right = (-hz, hx);
+fn processed_ahead_m(m: &crate::machine::MachineState, cov: &crate::clearing::Coverage) -> f32 {
     let front = m.spec.chassis_m.0 * 0.5;
-    let half = (m.spec.track_gauge_m + m.spec.track_width_m) * 0.5;
-    let mut a = 0.0;
-    while a < 8.0 {
-        let mut c = -half;
-        while c <= half + 1e-3 {
-            let p = (m.pos.x + hx * (front + a) + right.0 * c, m.pos.z + hz * (front + a) + right.1 * c);
-            if cov.cell_at(p.0, p.1).is_some_and(|k| cov.in_area[k] && cov.passes[k] == 0) {
-                return a;
-            }
-            c += cov.cell_m;
-        }
-        a += cov.cell_m;
-    }
-    8.0
+    cov.unprocessed_in_track_path(m, front, front + 8.0, cov.cell_m).map_or(8.0, |(a, _)| (a - front).min(8.0))
 }
 
 /// A boom machine's own readouts: sweep speed against the band for this ground, slew and
