@@ -4,13 +4,14 @@
 
 use std::time::Instant;
 
-use bevy::prelude::{App, FixedUpdate, IntoScheduleConfigs, ResMut, Resource};
-use bevy_rapier3d::prelude::PhysicsSet;
+use bevy::prelude::{App, FixedUpdate, IntoScheduleConfigs, Quat, Query, Res, ResMut, Resource, Vec3, With};
+use bevy_rapier3d::prelude::{PhysicsSet, RapierRigidBodyHandle, RapierRigidBodySet};
 use bevy_rapier3d::rapier::prelude::*;
 use mineclear::field::{self, TERRAIN_CELL_M};
+use mineclear::machine::{MachineBody, MachineState};
 use mineclear::operator::AutopilotOptions;
 use mineclear::scenario;
-use mineclear::sim::{self, SimClock, SimSetup, SourceSetup, TICK_S};
+use mineclear::sim::{self, SimClock, SimSet, SimSetup, SourceSetup, TICK_S};
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
@@ -18,14 +19,26 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 /// Time spent inside rapier's step during the full sim (the rest of a tick is our systems,
-/// bevy_rapier's syncing and the schedule).
+/// bevy_rapier's syncing and the schedule), and the drive each step was given (horizontal
+/// velocity and yaw rate), so the bare run can drive its body the same way.
 #[derive(Resource, Default)]
 struct StepClock {
     started: Option<Instant>,
     total_s: f64,
+    drive: Vec<(f32, f32, f32)>,
 }
 
-fn step_started(mut c: ResMut<StepClock>) {
+fn step_started(mut c: ResMut<StepClock>, clock: Res<SimClock>, body: Query<&RapierRigidBodyHandle, With<MachineBody>>, rapier: Query<&RapierRigidBodySet>) {
+    // The sim's sets stop when the session ends; these two run on through the last batch.
+    if clock.ended.is_some() {
+        return;
+    }
+    if let (Ok(h), Ok(set)) = (body.single(), rapier.single())
+        && let Some(rb) = set.bodies.get(h.0)
+    {
+        let (v, w) = (rb.linvel(), rb.angvel());
+        c.drive.push((v.x, v.z, w.y));
+    }
     c.started = Some(Instant::now());
 }
 
@@ -35,28 +48,45 @@ fn step_ended(mut c: ResMut<StepClock>) {
     }
 }
 
-/// Full sim: seconds per tick, seconds per tick inside rapier's step, and ticks run.
-fn full_tick(name: &str) -> (f64, f64, u64) {
+/// One full-sim run: seconds per tick, seconds per tick inside rapier's step, the machine's
+/// start pose and the drive of every step.
+struct FullRun {
+    per_tick_s: f64,
+    step_s: f64,
+    start: (Vec3, Quat),
+    end: Vec3,
+    drive: Vec<(f32, f32, f32)>,
+}
+
+fn full_tick(name: &str) -> FullRun {
     let loaded = scenario::load_builtin(name).unwrap().unwrap();
     let seed = loaded.scenario.seed.unwrap_or(1);
     let mut app: App = sim::headless_app();
     app.init_resource::<StepClock>();
-    app.add_systems(FixedUpdate, step_started.after(PhysicsSet::SyncBackend).before(PhysicsSet::StepSimulation));
-    app.add_systems(FixedUpdate, step_ended.after(PhysicsSet::StepSimulation).before(PhysicsSet::Writeback));
+    app.add_systems(FixedUpdate, step_started.after(SimSet::Drive).before(PhysicsSet::StepSimulation));
+    app.add_systems(FixedUpdate, step_ended.after(PhysicsSet::StepSimulation).before(SimSet::Sense));
     sim::install_session(app.world_mut(), SimSetup { loaded, seed, source: SourceSetup::Autopilot(AutopilotOptions::default()) });
+    let m = app.world().resource::<MachineState>();
+    let start = (m.pos, m.rot);
     sim::step_ticks(&mut app, 0);
     let t = Instant::now();
     while app.world().resource::<SimClock>().ended.is_none() {
         sim::step_ticks(&mut app, 600);
     }
-    let ticks = app.world().resource::<SimClock>().tick;
-    let step = app.world().resource::<StepClock>().total_s;
-    (t.elapsed().as_secs_f64() / ticks as f64, step / ticks as f64, ticks)
+    let elapsed = t.elapsed().as_secs_f64();
+    let ticks = app.world().resource::<SimClock>().tick as f64;
+    let end = app.world().resource::<MachineState>().pos;
+    let clock = app.world_mut().remove_resource::<StepClock>().unwrap();
+    assert_eq!(clock.drive.len() as f64, ticks, "one drive per step");
+    FullRun { per_tick_s: elapsed / ticks, step_s: clock.total_s / ticks, start, end, drive: clock.drive }
 }
 
-/// Bare rapier: the same heightfield, obstacles and machine box, stepped `ticks` times with the
-/// box driven back and forth at working speed.
-fn bare_tick(name: &str, ticks: u64) -> f64 {
+/// Bare rapier: the same heightfield, obstacles and machine body, stepped once per tick of the
+/// full run with the machine driven as it was there (from the same start pose, the same
+/// horizontal velocity and yaw rate before every step), so rapier does the same work.
+/// Returns seconds per step and how far the bare body ended from the full run's machine (a
+/// check that it really drove the same path).
+fn bare_tick(name: &str, run: &FullRun) -> (f64, f32) {
     let loaded = scenario::load_builtin(name).unwrap().unwrap();
     let f = field::generate(&loaded.scenario, loaded.scenario.seed.unwrap_or(1));
     let spec = &loaded.machine;
@@ -83,27 +113,31 @@ fn bare_tick(name: &str, ticks: u64) -> f64 {
         let b = w.bodies.insert(RigidBodyBuilder::fixed().translation(Vector::new(o.x, y + o.height_m * 0.5 - 0.1, o.z)).build());
         w.colliders.insert_with_parent(ColliderBuilder::cylinder(o.height_m * 0.5, o.radius_m).build(), b, &mut w.bodies);
     }
-    let h = spec.chassis_m.2;
-    let start = f.hazard_area[0];
-    let y0 = f.height_at(start.0 - 3.0, start.1) + h * 0.5 + 0.05;
-    let body = w.bodies.insert(RigidBodyBuilder::dynamic().translation(Vector::new(start.0 - 3.0, y0, start.1)).can_sleep(false).angular_damping(2.0).build());
+    let (pos, rot) = run.start;
+    let body = w.bodies.insert(RigidBodyBuilder::dynamic().pose(Pose::from_parts(pos, rot)).can_sleep(false).angular_damping(2.0).build());
     let balls: Vec<(Pose, SharedShape)> =
         mineclear::machine::hull_balls(spec).into_iter().map(|(c, r)| (Pose::from_translation(c), SharedShape::ball(r))).collect();
     w.colliders.insert_with_parent(
-        ColliderBuilder::compound(balls).mass(spec.mass_kg).friction(0.0).active_events(ActiveEvents::COLLISION_EVENTS).build(),
+        ColliderBuilder::compound(balls)
+            .mass_properties(mineclear::machine::hull_mass(spec).into_rapier())
+            .friction(0.0)
+            .friction_combine_rule(CoefficientCombineRule::Min)
+            .active_events(ActiveEvents::COLLISION_EVENTS)
+            .build(),
         body,
         &mut w.bodies,
     );
     let t = Instant::now();
-    for k in 0..ticks {
-        // Back and forth along x at 0.8 km/h, as a lane pattern would.
-        let dir = if (k / 9000) % 2 == 0 { 1.0 } else { -1.0 };
+    for &(vx, vz, yaw_rate) in &run.drive {
         let b = &mut w.bodies[body];
-        let v = b.linvel();
-        b.set_linvel(Vector::new(dir * 0.22, v.y, 0.0), true);
+        let (mut v, mut a) = (b.linvel(), b.angvel());
+        (v.x, v.z, a.y) = (vx, vz, yaw_rate);
+        b.set_linvel(v, true);
+        b.set_angvel(a, true);
         w.step();
     }
-    t.elapsed().as_secs_f64() / ticks as f64
+    let per_step = t.elapsed().as_secs_f64() / run.drive.len() as f64;
+    (per_step, w.bodies[body].translation().distance(run.end))
 }
 
 fn main() {
@@ -112,18 +146,22 @@ fn main() {
     let mut inner = Vec::new();
     let mut bare = Vec::new();
     let mut ticks = 0;
+    let mut apart = 0.0f32;
     for _ in 0..3 {
-        let (per, step, n) = full_tick(name);
-        full.push(per);
-        inner.push(step);
-        ticks = n;
-        bare.push(bare_tick(name, n));
+        let run = full_tick(name);
+        full.push(run.per_tick_s);
+        inner.push(run.step_s);
+        ticks = run.drive.len();
+        let (b, d) = bare_tick(name, &run);
+        bare.push(b);
+        apart = apart.max(d);
     }
     let (f, s, b) = (median(full), median(inner), median(bare));
     println!("headless sim, scenario {name}, {ticks} ticks ({:.0} s simulated) per run, 3 runs", ticks as f64 / 60.0);
     println!("  full sim tick      {:>8.1} µs (median)", f * 1e6);
     println!("    of which rapier's step {:>6.1} µs; the rest (our systems, bevy_rapier sync, schedule) {:.1} µs", s * 1e6, (f - s) * 1e6);
-    println!("  bare rapier step   {:>8.1} µs (median, same colliders)", b * 1e6);
+    println!("  bare rapier step   {:>8.1} µs (median, same colliders, the machine driven as in the full run)", b * 1e6);
+    println!("    its body ended {apart:.2} m from where the full run's machine did");
     println!("  ratio              {:>8.2}   (target ≤ 1.5)", f / b);
     println!("  real-time factor   {:>8.0}x  (target ≥ 300x)", (1.0 / 60.0) / f);
 }

@@ -9,7 +9,9 @@ use crate::field::Field;
 use crate::operator::OperatorCommand;
 use crate::sim::{Ground, SimEntity, SimSet, TICK_S};
 
-/// Marks the machine's rigid body.
+/// Marks the machine's rigid body. The sim drives it and reads it back in rapier itself
+/// (`drive_machine`, `sense_machine`), so its ECS `Transform` stays where it was spawned: the
+/// live pose is `MachineState`'s.
 #[derive(Component)]
 pub struct MachineBody;
 
@@ -298,16 +300,29 @@ pub fn drive_machine(
     ground: Res<Ground>,
     obstacles: Res<ObstacleIndex>,
     mut m: ResMut<MachineState>,
-    mut body: Query<&mut Velocity, With<MachineBody>>,
+    body: Query<&RapierRigidBodyHandle, With<MachineBody>>,
+    mut rapier: Query<&mut RapierRigidBodySet>,
 ) {
-    let Ok(mut vel) = body.single_mut() else {
+    let (Ok(handle), Ok(mut set)) = (body.single(), rapier.single_mut()) else {
         return;
+    };
+    let Some(rb) = set.bodies.get_mut(handle.0) else {
+        return;
+    };
+    // Keep the body's own vertical motion and tilt (gravity, terrain); the drive sets the
+    // horizontal velocity and the yaw rate.
+    let mut set_drive = |x: f32, z: f32, yaw_rate: f32| {
+        let mut lin = rb.linvel();
+        lin.x = x;
+        lin.z = z;
+        rb.set_linvel(lin, true);
+        let mut ang = rb.angvel();
+        ang.y = yaw_rate;
+        rb.set_angvel(ang, true);
     };
     let dt = TICK_S;
     if m.disabled {
-        vel.linear.x = 0.0;
-        vel.linear.z = 0.0;
-        vel.angular.y = 0.0;
+        set_drive(0.0, 0.0, 0.0);
         m.drive_mps = 0.0;
         m.rotor = (m.rotor - ROTOR_RATE * dt).max(0.0);
         return;
@@ -339,7 +354,6 @@ pub fn drive_machine(
     let yaw_rate = (vr - vl) / m.spec.track_gauge_m * t.max(0.3);
     let f = m.forward();
     let flat = Vec3::new(f.x, 0.0, f.z).normalize_or_zero();
-    // Keep the body's own vertical motion (gravity, terrain); set the horizontal from the drive.
     let mut lin = flat * m.drive_mps;
     // A boom machine stands for minutes while it sweeps: its track brakes hold it where it
     // stopped (without them the hull creeps downhill between physics steps).
@@ -350,23 +364,23 @@ pub fn drive_machine(
     } else {
         m.hold = None;
     }
-    vel.linear.x = lin.x;
-    vel.linear.z = lin.z;
-    vel.angular.y = yaw_rate;
+    set_drive(lin.x, lin.z, yaw_rate);
     let d = m.drive_mps * dt;
     let w = yaw_rate * m.spec.track_gauge_m * 0.5 * dt;
     m.track_travel.0 += d - w;
     m.track_travel.1 += d + w;
 }
 
-/// Copies the body's pose after the physics step and measures the ground speed.
-pub fn sense_machine(mut m: ResMut<MachineState>, body: Query<&Transform, With<MachineBody>>) {
-    let Ok(tf) = body.single() else { return };
-    let moved = tf.translation - m.pos;
+/// Copies the body's pose from rapier after the physics step and measures the ground speed.
+pub fn sense_machine(mut m: ResMut<MachineState>, body: Query<&RapierRigidBodyHandle, With<MachineBody>>, rapier: Query<&RapierRigidBodySet>) {
+    let (Ok(handle), Ok(set)) = (body.single(), rapier.single()) else { return };
+    let Some(rb) = set.bodies.get(handle.0) else { return };
+    let pose = rb.position();
+    let moved = pose.translation - m.pos;
     let f = m.forward();
     m.speed_mps = (moved.x * f.x + moved.z * f.z) / TICK_S;
-    m.pos = tf.translation;
-    m.rot = tf.rotation;
+    m.pos = pose.translation;
+    m.rot = pose.rotation;
     let tool = m.tool_xz();
     m.tool_speed_mps = if m.boom.is_some() && m.tool_prev.0.is_finite() {
         ((tool.0 - m.tool_prev.0).powi(2) + (tool.1 - m.tool_prev.1).powi(2)).sqrt() / TICK_S
@@ -383,9 +397,18 @@ fn placed(tf: Transform) -> (Transform, GlobalTransform) {
     (tf, GlobalTransform::from(tf))
 }
 
-/// Spawns the terrain, obstacles and the machine's body.
-pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineState>) {
-    let f = &ground.0;
+/// Spawns the terrain, obstacles and the machine's body, and adds them to rapier.
+///
+/// Rapier's results depend on the order its bodies and colliders were added (it works through
+/// contact pairs in handle order). bevy_rapier adds them in the ECS's archetype order, which
+/// other entities and resources in the app (the trainer's view, a benchmark's) can change, and
+/// then a session recorded in the trainer would not re-simulate headless to the same bits. So
+/// each is added on its own, in a fixed order: bodies terrain, obstacles, machine; colliders
+/// obstacles, machine, terrain (the order headless runs have always had, so replays recorded
+/// by earlier versions still verify).
+pub fn spawn_world(world: &mut World) {
+    let f = &world.resource::<Ground>().0;
+    let m = world.resource::<MachineState>();
     // Rapier heightfield: rows along z, columns along x, column-major.
     let mut hs = vec![0.0f32; f.nx * f.nz];
     for j in 0..f.nz {
@@ -394,54 +417,91 @@ pub fn spawn_world(mut commands: Commands, ground: Res<Ground>, m: Res<MachineSt
         }
     }
     let span = Vec3::new((f.nx - 1) as f32 * crate::field::TERRAIN_CELL_M, 1.0, (f.nz - 1) as f32 * crate::field::TERRAIN_CELL_M);
-    commands.spawn((
-        Name::new("terrain"),
-        SimEntity,
-        RigidBody::Fixed,
-        // Internal-edge fixing stops the hull catching on the seams between terrain triangles.
-        Collider::from(bevy_rapier3d::rapier::prelude::SharedShape::heightfield_with_flags(
-            bevy_rapier3d::rapier::parry::utils::Array2::new(f.nz, f.nx, hs),
-            span,
-            bevy_rapier3d::rapier::parry::shape::HeightFieldFlags::FIX_INTERNAL_EDGES,
-        )),
-        Friction::coefficient(0.9),
-        placed(Transform::from_xyz(span.x * 0.5, 0.0, span.z * 0.5)),
+    // Internal-edge fixing stops the hull catching on the seams between terrain triangles.
+    let terrain_shape = Collider::from(bevy_rapier3d::rapier::prelude::SharedShape::heightfield_with_flags(
+        bevy_rapier3d::rapier::parry::utils::Array2::new(f.nz, f.nx, hs),
+        span,
+        bevy_rapier3d::rapier::parry::shape::HeightFieldFlags::FIX_INTERNAL_EDGES,
     ));
-    for (i, o) in f.trees.iter().chain(f.rocks.iter()).enumerate() {
-        let y = f.height_at(o.x, o.z);
-        commands.spawn((
-            Name::new(if i < f.trees.len() { "tree" } else { "rock" }),
-            SimEntity,
-            Obstacle,
-            RigidBody::Fixed,
-            Collider::cylinder(o.height_m * 0.5, o.radius_m),
-            placed(Transform::from_xyz(o.x, y + o.height_m * 0.5 - 0.1, o.z)),
-        ));
+    let terrain_at = placed(Transform::from_xyz(span.x * 0.5, 0.0, span.z * 0.5));
+    let obstacles: Vec<_> = f
+        .trees
+        .iter()
+        .chain(f.rocks.iter())
+        .enumerate()
+        .map(|(i, o)| {
+            let y = f.height_at(o.x, o.z);
+            let name = if i < f.trees.len() { "tree" } else { "rock" };
+            (name, Collider::cylinder(o.height_m * 0.5, o.radius_m), placed(Transform::from_xyz(o.x, y + o.height_m * 0.5 - 0.1, o.z)))
+        })
+        .collect();
+    let s = m.spec.clone();
+    let machine_at = placed(Transform::from_translation(m.pos).with_rotation(m.rot));
+
+    let terrain = world.spawn((Name::new("terrain"), SimEntity, Friction::coefficient(0.9), terrain_at)).id();
+    let mut obstacle_colliders = Vec::new();
+    for (name, shape, at) in obstacles {
+        obstacle_colliders.push((world.spawn((Name::new(name), SimEntity, Obstacle, at)).id(), shape));
     }
-    let s = &m.spec;
+    let machine = world
+        .spawn((
+            Name::new("machine"),
+            SimEntity,
+            MachineBody,
+            ColliderMassProperties::MassProperties(hull_mass(&s)),
+            // The drive sets the horizontal velocity each tick (tracks grip the ground); contact
+            // friction on top of that would fight the drive, so the hull itself is frictionless.
+            Friction { coefficient: 0.0, combine_rule: CoefficientCombineRule::Min },
+            Damping { linear_damping: 0.0, angular_damping: 2.0 },
+            Sleeping::disabled(),
+            ActiveEvents::COLLISION_EVENTS,
+            machine_at,
+        ))
+        .id();
+    let machine_shape = Collider::compound(hull_balls(&s).into_iter().map(|(c, r)| (c, Quat::IDENTITY, Collider::ball(r))).collect());
+
+    let bodies = std::iter::once((terrain, RigidBody::Fixed))
+        .chain(obstacle_colliders.iter().map(|(e, _)| (*e, RigidBody::Fixed)))
+        .chain(std::iter::once((machine, RigidBody::Dynamic)));
+    for (e, body) in bodies.collect::<Vec<_>>() {
+        world.entity_mut(e).insert(body);
+        world.run_system_cached(bevy_rapier3d::plugin::systems::init_rigid_bodies).expect("add a body to rapier");
+    }
+    let colliders = obstacle_colliders.into_iter().chain([(machine, machine_shape), (terrain, terrain_shape)]);
+    for (e, shape) in colliders {
+        world.entity_mut(e).insert(shape);
+        world.run_system_cached(bevy_rapier3d::plugin::systems::init_colliders).expect("add a collider to rapier");
+    }
+}
+
+/// Moves the installed session's machine to `pos` facing `rot`, before the session starts (for
+/// set-piece tests and drills): its state and its body in rapier together.
+pub fn place_machine(world: &mut World, pos: Vec3, rot: Quat) {
+    let mut m = world.resource_mut::<MachineState>();
+    m.pos = pos;
+    m.rot = rot;
+    let mut q = world.query_filtered::<(&RapierRigidBodyHandle, &mut Transform), With<MachineBody>>();
+    let Ok((handle, mut tf)) = q.single_mut(world) else { return };
+    let handle = handle.0;
+    *tf = tf.with_translation(pos).with_rotation(rot);
+    let mut sets = world.query::<&mut RapierRigidBodySet>();
+    if let Ok(mut set) = sets.single_mut(world)
+        && let Some(rb) = set.bodies.get_mut(handle)
+    {
+        rb.set_position(bevy_rapier3d::rapier::math::Pose::from_parts(pos, rot), true);
+    }
+}
+
+/// The machine's mass, its inertia as a solid block of its chassis, and a low centre of mass:
+/// tracked machines carry their weight in the undercarriage.
+pub fn hull_mass(s: &MachineSpec) -> MassProperties {
     let (l, w, h) = s.chassis_m;
-    commands.spawn((
-        Name::new("machine"),
-        SimEntity,
-        MachineBody,
-        RigidBody::Dynamic,
-        Collider::compound(hull_balls(s).into_iter().map(|(c, r)| (c, Quat::IDENTITY, Collider::ball(r))).collect()),
-        // A low centre of mass: tracked machines carry their weight in the undercarriage.
-        ColliderMassProperties::MassProperties(MassProperties {
-            local_center_of_mass: Vec3::new(0.0, -h * 0.3, 0.0),
-            principal_inertia_local_frame: Quat::IDENTITY,
-            mass: s.mass_kg,
-            principal_inertia: Vec3::new(s.mass_kg * (h * h + l * l) / 12.0, s.mass_kg * (w * w + l * l) / 12.0, s.mass_kg * (w * w + h * h) / 12.0),
-        }),
-        // The drive sets the horizontal velocity each tick (tracks grip the ground); contact
-        // friction on top of that would fight the drive, so the hull itself is frictionless.
-        Friction { coefficient: 0.0, combine_rule: CoefficientCombineRule::Min },
-        Velocity::default(),
-        Damping { linear_damping: 0.0, angular_damping: 2.0 },
-        Sleeping::disabled(),
-        ActiveEvents::COLLISION_EVENTS,
-        placed(Transform::from_translation(m.pos).with_rotation(m.rot)),
-    ));
+    MassProperties {
+        local_center_of_mass: Vec3::new(0.0, -h * 0.3, 0.0),
+        principal_inertia_local_frame: Quat::IDENTITY,
+        mass: s.mass_kg,
+        principal_inertia: Vec3::new(s.mass_kg * (h * h + l * l) / 12.0, s.mass_kg * (w * w + l * l) / 12.0, s.mass_kg * (w * w + h * h) / 12.0),
+    }
 }
 
 /// The machine's collision shape: rollers along each track (balls), which ride terrain bumps

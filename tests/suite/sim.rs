@@ -38,6 +38,47 @@ fn runs_are_deterministic_and_replayable() {
     assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&replayed).unwrap(), "a replay of the command log diverged");
 }
 
+/// Unrelated systems, resources and entities in the app (a view, a bench's timers) must not
+/// change a run: the sim's order is fixed by its own sets, not by where Bevy happens to place
+/// other systems or what entity ids its bodies get.
+#[test]
+fn other_systems_and_entities_do_not_change_a_run() {
+    #[derive(Resource, Default)]
+    struct Noise(u64);
+    fn stir(mut n: ResMut<Noise>) {
+        n.0 = n.0.wrapping_mul(6364136223846793005).wrapping_add(1);
+    }
+    use bevy_rapier3d::prelude::PhysicsSet;
+    use mineclear::sim::{SimClock, SimSet};
+    let plain = {
+        let mut app = sim::run_headless(setup("boom_road_verge", AutopilotOptions::default()));
+        (app.world().resource::<mineclear::replay::Checksums>().0.clone(), serde_json::to_string(&sim::report(app.world_mut())).unwrap())
+    };
+    let mut app = sim::headless_app();
+    app.init_resource::<Noise>();
+    for i in 0..50 {
+        app.world_mut().spawn((Name::new(format!("bystander {i}")), Transform::from_xyz(i as f32, 0.0, 0.0)));
+    }
+    app.add_systems(FixedUpdate, stir.before(SimSet::Command));
+    app.add_systems(FixedUpdate, stir.after(SimSet::Command).before(PhysicsSet::SyncBackend));
+    app.add_systems(FixedUpdate, stir.after(PhysicsSet::SyncBackend).before(SimSet::Drive));
+    app.add_systems(FixedUpdate, stir.after(SimSet::Drive).before(PhysicsSet::StepSimulation));
+    app.add_systems(FixedUpdate, stir.after(PhysicsSet::StepSimulation).before(SimSet::Sense));
+    app.add_systems(FixedUpdate, stir.after(SimSet::Clearing).before(SimSet::Scoring));
+    app.add_systems(FixedUpdate, stir.after(SimSet::Clock));
+    sim::install_session(app.world_mut(), setup("boom_road_verge", AutopilotOptions::default()));
+    sim::step_ticks(&mut app, 0);
+    while app.world().resource::<SimClock>().ended.is_none() {
+        sim::step_ticks(&mut app, 477);
+    }
+    let checksums = app.world().resource::<mineclear::replay::Checksums>().0.clone();
+    assert!(checksums.len() > 100, "the run took its checksums");
+    let first_diff = checksums.iter().zip(&plain.0).find(|(a, b)| a != b).map(|(a, _)| a.0);
+    assert_eq!(first_diff, None, "the state diverged from tick {first_diff:?} with other systems and entities in the app");
+    assert_eq!(checksums.len(), plain.0.len());
+    assert_eq!(serde_json::to_string(&sim::report(app.world_mut())).unwrap(), plain.1);
+}
+
 #[test]
 fn autopilot_passes_the_first_lesson() {
     let (r, _) = run("first_lesson", AutopilotOptions::default());
@@ -93,16 +134,7 @@ fn tracks_over_an_unprocessed_mine_detonate_it() {
         g.height_at(start.0, start.1) + 0.8
     };
     let rot = Quat::from_rotation_y(yaw);
-    {
-        let world = app.world_mut();
-        let mut q = world.query_filtered::<&mut Transform, With<mineclear::machine::MachineBody>>();
-        let mut tf = q.single_mut(world).unwrap();
-        tf.translation = Vec3::new(start.0, y, start.1);
-        tf.rotation = rot;
-        let mut m = world.resource_mut::<mineclear::machine::MachineState>();
-        m.pos = Vec3::new(start.0, y, start.1);
-        m.rot = rot;
-    }
+    mineclear::machine::place_machine(app.world_mut(), Vec3::new(start.0, y, start.1), rot);
     // Put mine 0 on the left track's line, 12 m ahead inside the area.
     let track = app.world().resource::<mineclear::machine::MachineState>().tracks_xz()[0];
     let target = (track.0 + frame.n.0 * 12.0, track.1 + frame.n.1 * 12.0);
