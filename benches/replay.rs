@@ -31,7 +31,8 @@ fn main() {
     let bytes = rec.to_bytes().len() as f64;
     println!("replay size, autopilot (Lesson 1, {:.2} h): {:.0} KB → {:.0} KB per hour", hours, bytes / 1e3, bytes / hours / 1e3);
 
-    // Worst case: a jittery human on a gamepad, every lever moving every tick for an hour.
+    // Worst case: a jittery human on a gamepad, every lever and both boom sticks moving every
+    // tick for an hour.
     let mut human = rec.clone();
     let mut state = 12345u64;
     human.commands = (0..(3600.0 * TICK_HZ) as usize)
@@ -43,6 +44,8 @@ fn main() {
                 tool_cm: if i % 600 < 10 { 12 } else { 18 },
                 rotor_pct: 100,
                 flags: 0,
+                slew: ((state >> 32) % 4000) as i16 - 2000,
+                reach: ((state >> 48) % 4000) as i16 - 2000,
             }
         })
         .collect();

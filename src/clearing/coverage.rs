@@ -110,7 +110,17 @@ impl Coverage {
     }
 
     pub fn centre(&self, k: usize) -> P2 {
-        (self.origin.0 + ((k % self.nx) as f32 + 0.5) * self.cell_m, self.origin.1 + ((k / self.nx) as f32 + 0.5) * self.cell_m)
+        (self.centre_x(k % self.nx), self.centre_z(k / self.nx))
+    }
+
+    /// Centre of column `i`, x.
+    pub fn centre_x(&self, i: usize) -> f32 {
+        self.origin.0 + (i as f32 + 0.5) * self.cell_m
+    }
+
+    /// Centre of row `j`, z.
+    pub fn centre_z(&self, j: usize) -> f32 {
+        self.origin.1 + (j as f32 + 0.5) * self.cell_m
     }
 
     /// Processed depth at (x, z), metres (0 off the grid).
@@ -118,8 +128,9 @@ impl Coverage {
         self.cell_at(x, z).map(|k| self.depth_mm[k] as f32 * 0.001).unwrap_or(0.0)
     }
 
-    /// Records pass `pass` reaching `depth_mm` in cell `k` at `tick`.
-    pub fn work(&mut self, k: usize, depth_mm: u16, pass: u16, tick: u64) {
+    /// Records pass `pass` reaching `depth_mm` in cell (`i`, `j`) at `tick`.
+    pub fn work(&mut self, i: usize, j: usize, depth_mm: u16, pass: u16, tick: u64) {
+        let k = j * self.nx + i;
         let old = self.depth_mm[k];
         if self.last_pass[k] != pass {
             self.last_pass[k] = pass;
@@ -135,8 +146,7 @@ impl Coverage {
             }
         }
         self.digest = self.digest.rotate_left(5) ^ crate::geom::mix64(((k as u64) << 24) ^ ((self.depth_mm[k] as u64) << 8) ^ self.passes[k] as u64);
-        let (i, j) = (k % self.nx, k / self.nx);
-        self.changed_tick[(j / 16) * self.nx.div_ceil(16) + i / 16] = tick;
+        self.changed_tick[(j / Self::TILE) * self.nx.div_ceil(Self::TILE) + i / Self::TILE] = tick;
     }
 
     /// Share of the hazard area processed to the required depth, 0–1.

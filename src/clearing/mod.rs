@@ -252,6 +252,12 @@ fn rect_distance(p: (f32, f32), c: (f32, f32), a: (f32, f32), hl: f32, hw: f32) 
     (ox * ox + oz * oz).sqrt()
 }
 
+/// Whether `p` lies within the rectangle of `rect_distance` (its edges included).
+fn in_rect(p: (f32, f32), c: (f32, f32), a: (f32, f32), hl: f32, hw: f32) -> bool {
+    let (dx, dz) = (p.0 - c.0, p.1 - c.1);
+    (dx * a.0 + dz * a.1).abs() <= hl && (-dx * a.1 + dz * a.0).abs() <= hw
+}
+
 /// The tool works the ground under it; mines it reaches meet their fate; tracks set off
 /// the live mines they come near.
 #[allow(clippy::too_many_arguments)]
@@ -317,10 +323,11 @@ pub fn work_ground(
         let capacity = tt.capacity_cm;
         let plane = m.tool_plane();
         for j in j0..j1 {
+            let zc = cov.centre_z(j);
             for i in i0..i1 {
                 let k = j * cov.nx + i;
-                let c = cov.centre(k);
-                if rect_distance(c, tool, (ax, az), BITE_M * 0.5, half_w) > 0.0 {
+                let c = (cov.centre_x(i), zc);
+                if !in_rect(c, tool, (ax, az), BITE_M * 0.5, half_w) {
                     continue;
                 }
                 // Depth into the ground here: the tool line follows the chassis, not the ground.
@@ -336,7 +343,7 @@ pub fn work_ground(
                     }
                     tt.fresh_min_cm = tt.fresh_min_cm.min(reached);
                 }
-                cov.work(k, (reached * 10.0).round().min(u16::MAX as f32) as u16, pass, tick);
+                cov.work(i, j, (reached * 10.0).round().min(u16::MAX as f32) as u16, pass, tick);
             }
         }
         // Mines the tool reaches this pass.

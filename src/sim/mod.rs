@@ -65,8 +65,7 @@ impl SimClock {
 pub enum SimSet {
     /// This tick's `OperatorCommand` is produced (input, autopilot or replay).
     Command,
-    /// The command moves the machine: its drive is written into rapier's body (after any new
-    /// bodies have entered rapier, before it steps).
+    /// The command moves the machine: its drive is written into rapier's body before it steps.
     Drive,
     /// The machine's pose after the step is read back from rapier.
     Sense,
@@ -108,35 +107,22 @@ pub struct SimPlugin;
 impl Plugin for SimPlugin {
     fn build(&self, app: &mut App) {
         app.insert_resource(Time::<Fixed>::from_hz(TICK_HZ));
-        // bevy_rapier's writeback (rapier's bodies copied onto their ECS components every tick)
-        // is left out: the sim reads the one body that moves, the machine, from rapier itself.
+        // Of bevy_rapier's per-tick systems only the step runs. Its syncing (about twenty
+        // systems scanning the ECS for changed physics components, which cost more than all of
+        // the sim's own systems together) has nothing to do: bodies enter rapier once, when
+        // `machine::spawn_world` adds them, and the sim then writes the machine's drive into
+        // rapier and reads its pose back itself, so the writeback is not needed either.
+        // Despawned bodies leave rapier through bevy_rapier's removal sync in `PostUpdate`.
         app.add_plugins(
-            RapierPhysicsPlugin::<NoUserData>::default()
-                .in_fixed_schedule()
-                .with_physics_sets_systems([PhysicsSet::SyncBackend, PhysicsSet::StepSimulation].into_iter().collect()),
+            RapierPhysicsPlugin::<NoUserData>::default().in_fixed_schedule().with_physics_sets_systems([PhysicsSet::StepSimulation].into_iter().collect()),
         );
         app.insert_resource(TimestepMode::Fixed { dt: TICK_S, substeps: 1 });
         app.configure_sets(
             FixedUpdate,
-            (
-                SimSet::Command,
-                PhysicsSet::SyncBackend,
-                SimSet::Drive,
-                PhysicsSet::StepSimulation,
-                PhysicsSet::Writeback,
-                SimSet::Sense,
-                SimSet::Clearing,
-                SimSet::Scoring,
-                SimSet::Clock,
-            )
+            (SimSet::Command, SimSet::Drive, PhysicsSet::StepSimulation, SimSet::Sense, SimSet::Clearing, SimSet::Scoring, SimSet::Clock)
                 .chain()
                 .run_if(running),
         );
-        // bevy_rapier's syncing (about twenty systems scanning the ECS for changed physics
-        // components) runs only while new bodies wait to enter rapier: after that the sim
-        // changes nothing in the ECS that rapier must see. Despawned bodies leave rapier
-        // through bevy_rapier's removal sync in `PostUpdate`.
-        app.configure_sets(FixedUpdate, PhysicsSet::SyncBackend.run_if(physics_entities_pending));
         app.add_systems(FixedUpdate, advance_clock.in_set(SimSet::Clock));
         crate::operator::plugin(app);
         crate::machine::plugin(app);
@@ -144,14 +130,6 @@ impl Plugin for SimPlugin {
         crate::scoring::plugin(app);
         crate::replay::plugin(app);
     }
-}
-
-/// Whether any rigid body or collider has not entered rapier yet (a session was just installed).
-fn physics_entities_pending(
-    bodies: Query<(), (With<RigidBody>, Without<RapierRigidBodyHandle>)>,
-    colliders: Query<(), (With<Collider>, Without<RapierColliderHandle>)>,
-) -> bool {
-    !bodies.is_empty() || !colliders.is_empty()
 }
 
 pub(crate) fn advance_clock(mut clock: ResMut<SimClock>, session: Res<Session>, m: Res<MachineState>, cmd: Res<OperatorCommand>) {
@@ -210,6 +188,9 @@ pub fn end_session(world: &mut World) {
     for e in ents {
         world.despawn(e);
     }
+    // Their bodies leave rapier now, not at the next `PostUpdate`: a session installed next
+    // must not meet the last one's terrain and machine in its first ticks.
+    world.run_system_cached(bevy_rapier3d::plugin::systems::sync_removals).expect("remove bodies from rapier");
     world.remove_resource::<SimClock>();
 }
 

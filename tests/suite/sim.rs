@@ -38,9 +38,9 @@ fn runs_are_deterministic_and_replayable() {
     assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&replayed).unwrap(), "a replay of the command log diverged");
 }
 
-/// Unrelated systems, resources and entities in the app (a view, a bench's timers) must not
-/// change a run: the sim's order is fixed by its own sets, not by where Bevy happens to place
-/// other systems or what entity ids its bodies get.
+/// Unrelated systems, resources and entities in the app (a view, a bench's timers) and an
+/// earlier session in the same app must not change a run: a session driven in the trainer is
+/// verified by re-simulating it headless in a fresh app.
 #[test]
 fn other_systems_and_entities_do_not_change_a_run() {
     #[derive(Resource, Default)]
@@ -60,13 +60,33 @@ fn other_systems_and_entities_do_not_change_a_run() {
         app.world_mut().spawn((Name::new(format!("bystander {i}")), Transform::from_xyz(i as f32, 0.0, 0.0)));
     }
     app.add_systems(FixedUpdate, stir.before(SimSet::Command));
-    app.add_systems(FixedUpdate, stir.after(SimSet::Command).before(PhysicsSet::SyncBackend));
-    app.add_systems(FixedUpdate, stir.after(PhysicsSet::SyncBackend).before(SimSet::Drive));
+    app.add_systems(FixedUpdate, stir.after(SimSet::Command).before(SimSet::Drive));
     app.add_systems(FixedUpdate, stir.after(SimSet::Drive).before(PhysicsSet::StepSimulation));
     app.add_systems(FixedUpdate, stir.after(PhysicsSet::StepSimulation).before(SimSet::Sense));
     app.add_systems(FixedUpdate, stir.after(SimSet::Clearing).before(SimSet::Scoring));
     app.add_systems(FixedUpdate, stir.after(SimSet::Clock));
+    // An earlier session in the same app, as when a trainee drives again.
+    sim::install_session(app.world_mut(), setup("first_lesson", AutopilotOptions::default()));
+    sim::step_ticks(&mut app, 0);
+    sim::step_ticks(&mut app, 300);
     sim::install_session(app.world_mut(), setup("boom_road_verge", AutopilotOptions::default()));
+    // Bodies enter rapier when the session is installed (bevy_rapier's per-tick syncing is off),
+    // and the last session's have left it.
+    {
+        use bevy_rapier3d::prelude::RapierRigidBodySet;
+        let w = app.world_mut();
+        let in_rapier = w.query::<&RapierRigidBodySet>().single(w).unwrap().bodies.len();
+        assert_eq!(in_rapier, w.query::<&bevy_rapier3d::prelude::RigidBody>().iter(w).count(), "only this session's bodies are in rapier");
+    }
+    {
+        use bevy_rapier3d::prelude::{Collider, RapierColliderHandle, RapierRigidBodyHandle, RigidBody};
+        let w = app.world_mut();
+        let colliders = w.query::<&Collider>().iter(w).count();
+        assert!(colliders > 1, "terrain, obstacles and machine");
+        assert_eq!(w.query_filtered::<(), (With<Collider>, With<RapierColliderHandle>)>().iter(w).count(), colliders);
+        let bodies = w.query::<&RigidBody>().iter(w).count();
+        assert_eq!(w.query_filtered::<(), (With<RigidBody>, With<RapierRigidBodyHandle>)>().iter(w).count(), bodies);
+    }
     sim::step_ticks(&mut app, 0);
     while app.world().resource::<SimClock>().ended.is_none() {
         sim::step_ticks(&mut app, 477);
