@@ -272,9 +272,11 @@ fn operate(
             l.speed = 0.0;
         }
         let steer = (a.clamped_value(&Control::Steer) + a.clamped_value(&Control::SteerStick)).clamp(-1.0, 1.0) * 0.25;
-        let flags = cmd.flags;
-        *cmd = OperatorCommand::quantize(travel + steer, travel - steer, l.tool_cm, if l.rotor_on { 1.0 } else { 0.0 }).with_boom(slew, reach);
-        cmd.flags = flags;
+        let prev = *cmd;
+        *cmd = OperatorCommand::quantize(travel + steer, travel - steer, l.tool_cm, if l.rotor_on { 1.0 } else { 0.0 })
+            .with_boom(slew, reach)
+            .at_live_resolution(&prev);
+        cmd.flags = prev.flags;
         return;
     }
     let steer = a.clamped_value(&Control::Steer) * 0.25;
@@ -285,7 +287,7 @@ fn operate(
         (left, right) = (gl, gr);
         l.speed = 0.0;
     }
-    let flags = cmd.flags;
-    *cmd = OperatorCommand::quantize(left, right, l.tool_cm, if l.rotor_on { 1.0 } else { 0.0 });
-    cmd.flags = flags;
+    let prev = *cmd;
+    *cmd = OperatorCommand::quantize(left, right, l.tool_cm, if l.rotor_on { 1.0 } else { 0.0 }).at_live_resolution(&prev);
+    cmd.flags = prev.flags;
 }
