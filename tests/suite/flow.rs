@@ -165,6 +165,7 @@ fn keyboard_controls_become_operator_commands() {
     press(&mut app, KeyCode::KeyW, 10);
     let c = live(&app);
     assert!(c.left_track > 0 && c.left_track == c.right_track, "W sets both levers forward: {c:?}");
+    assert_eq!(c.left_track as i32 % mineclear::operator::OperatorCommand::LIVE_STEP, 0, "live levers are at the live resolution: {c:?}");
     press(&mut app, KeyCode::Space, 1);
     press(&mut app, KeyCode::KeyT, 1);
     let c = live(&app);
