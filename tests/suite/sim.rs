@@ -99,6 +99,31 @@ fn other_systems_and_entities_do_not_change_a_run() {
     assert_eq!(serde_json::to_string(&sim::report(app.world_mut())).unwrap(), plain.1);
 }
 
+/// Every pair of the tick's systems that touch the same data runs in a declared order, so no
+/// change elsewhere can reorder them (Bevy's ambiguity detection, set to fail the build).
+#[test]
+fn the_tick_has_no_ambiguous_system_order() {
+    use bevy::ecs::schedule::{LogLevel, ScheduleBuildSettings};
+    let first_tick = |extra: Option<fn(ResMut<mineclear::machine::MachineState>)>| {
+        let mut app = sim::headless_app();
+        app.edit_schedule(FixedUpdate, |s| {
+            s.set_build_settings(ScheduleBuildSettings { ambiguity_detection: LogLevel::Error, ..Default::default() });
+        });
+        if let Some(system) = extra {
+            app.add_systems(FixedUpdate, system);
+        }
+        sim::install_session(app.world_mut(), setup("boom_road_verge", AutopilotOptions::default()));
+        sim::step_ticks(&mut app, 0);
+        // Building the schedule for its first run panics, listing them, if any pair is ambiguous.
+        sim::step_ticks(&mut app, 1);
+        app.world().resource::<sim::SimClock>().tick
+    };
+    assert_eq!(first_tick(None), 1);
+    // The check is live: a system changing the machine in no declared order is caught.
+    let unordered = std::panic::catch_unwind(|| first_tick(Some(|mut m| m.condition -= 0.0)));
+    assert!(unordered.is_err(), "an unordered system touching the machine must fail the build");
+}
+
 #[test]
 fn autopilot_passes_the_first_lesson() {
     let (r, _) = run("first_lesson", AutopilotOptions::default());
