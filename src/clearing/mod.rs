@@ -252,6 +252,13 @@ fn rect_distance(p: (f32, f32), c: (f32, f32), a: (f32, f32), hl: f32, hw: f32) 
     (ox * ox + oz * oz).sqrt()
 }
 
+/// `v.round()` for `v` in [0, 2^23), without the library call (the footprint rounds every cell it
+/// works each tick): `v - floor(v)` is exact there, so halves round up exactly as `round` does.
+fn round_positive(v: f32) -> u32 {
+    let i = v as u32;
+    if v - i as f32 >= 0.5 { i + 1 } else { i }
+}
+
 /// Whether `p` lies within the rectangle of `rect_distance` (its edges included).
 fn in_rect(p: (f32, f32), c: (f32, f32), a: (f32, f32), hl: f32, hw: f32) -> bool {
     let (dx, dz) = (p.0 - c.0, p.1 - c.1);
@@ -324,6 +331,7 @@ pub fn work_ground(
         let plane = m.tool_plane();
         for j in j0..j1 {
             let zc = cov.centre_z(j);
+            let heights = field.heights_along(zc);
             for i in i0..i1 {
                 let k = j * cov.nx + i;
                 let c = (cov.centre_x(i), zc);
@@ -331,7 +339,7 @@ pub fn work_ground(
                     continue;
                 }
                 // Depth into the ground here: the tool line follows the chassis, not the ground.
-                let dig_cm = plane.dig_cm(c.0, c.1, field.height_at(c.0, c.1));
+                let dig_cm = plane.dig_cm(c.0, c.1, heights.at(c.0));
                 let reached = dig_cm.min(capacity);
                 if reached <= 0.0 {
                     continue;
@@ -343,7 +351,7 @@ pub fn work_ground(
                     }
                     tt.fresh_min_cm = tt.fresh_min_cm.min(reached);
                 }
-                cov.work(i, j, (reached * 10.0).round().min(u16::MAX as f32) as u16, pass, tick);
+                cov.work(i, j, round_positive(reached * 10.0).min(u16::MAX as u32) as u16, pass, tick);
             }
         }
         // Mines the tool reaches this pass.

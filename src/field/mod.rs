@@ -86,6 +86,26 @@ pub struct Field {
     pub notes: Vec<String>,
 }
 
+/// The two rows of height vertices around one line of constant z (see `Field::heights_along`).
+pub struct HeightRow<'a> {
+    near: &'a [f32],
+    far: &'a [f32],
+    tz: f32,
+    max_fx: f32,
+}
+
+impl HeightRow<'_> {
+    /// Ground height at `x` on this row's line, bilinear between vertices.
+    pub fn at(&self, x: f32) -> f32 {
+        let fx = (x / TERRAIN_CELL_M).clamp(0.0, self.max_fx);
+        let i = fx as usize;
+        let tx = fx - i as f32;
+        let top = self.near[i] + (self.near[i + 1] - self.near[i]) * tx;
+        let bot = self.far[i] + (self.far[i + 1] - self.far[i]) * tx;
+        top + (bot - top) * self.tz
+    }
+}
+
 impl Field {
     #[inline]
     fn idx(&self, i: usize, j: usize) -> usize {
@@ -101,14 +121,16 @@ impl Field {
 
     /// Ground height at (x, z), bilinear between vertices.
     pub fn height_at(&self, x: f32, z: f32) -> f32 {
-        let fx = (x / TERRAIN_CELL_M).clamp(0.0, (self.nx - 1) as f32 - 1e-3);
+        self.heights_along(z).at(x)
+    }
+
+    /// Heights along the line at `z`, for many points on it: the work that depends only on `z`
+    /// done once (the tool's footprint samples the ground row by row every tick).
+    pub fn heights_along(&self, z: f32) -> HeightRow<'_> {
         let fz = (z / TERRAIN_CELL_M).clamp(0.0, (self.nz - 1) as f32 - 1e-3);
-        let (i, j) = (fx as usize, fz as usize);
-        let (tx, tz) = (fx - i as f32, fz - j as f32);
-        let h = |a, b| self.heights[self.idx(a, b)];
-        let top = h(i, j) + (h(i + 1, j) - h(i, j)) * tx;
-        let bot = h(i, j + 1) + (h(i + 1, j + 1) - h(i, j + 1)) * tx;
-        top + (bot - top) * tz
+        let j = fz as usize;
+        let (near, far) = self.heights[j * self.nx..(j + 2) * self.nx].split_at(self.nx);
+        HeightRow { near, far, tz: fz - j as f32, max_fx: (self.nx - 1) as f32 - 1e-3 }
     }
 
     /// Ground gradient (dh/dx, dh/dz) at (x, z) by central differences.
