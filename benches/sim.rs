@@ -13,7 +13,7 @@ use std::time::Instant;
 use bevy::prelude::{App, FixedUpdate, IntoScheduleConfigs, Query, Res, ResMut, Resource, With};
 use bevy_rapier3d::prelude::{PhysicsSet, RapierRigidBodyHandle, RapierRigidBodySet};
 use bevy_rapier3d::rapier::prelude::*;
-use mineclear::field::{self, TERRAIN_CELL_M};
+use mineclear::field;
 use mineclear::machine::{MachineBody, MachineState};
 use mineclear::operator::AutopilotOptions;
 use mineclear::scenario::{self, LoadedScenario};
@@ -71,18 +71,11 @@ impl Bare {
         let spec = &loaded.machine;
         let mut w = PhysicsWorld::new();
         w.integration_parameters.dt = TICK_S;
-        let mut hs = vec![0.0f32; f.nx * f.nz];
-        for j in 0..f.nz {
-            for i in 0..f.nx {
-                hs[j + i * f.nz] = f.heights[j * f.nx + i];
-            }
-        }
-        let span = Vector::new((f.nx - 1) as f32 * TERRAIN_CELL_M, 1.0, (f.nz - 1) as f32 * TERRAIN_CELL_M);
-        let ground = w.bodies.insert(RigidBodyBuilder::fixed().translation(Vector::new(span.x * 0.5, 0.0, span.z * 0.5)).build());
+        let (terrain, terrain_centre) = mineclear::machine::terrain_heightfield(&f);
+        let ground = w.bodies.insert(RigidBodyBuilder::fixed().translation(terrain_centre).build());
         let mut obstacles = Vec::new();
         for o in f.trees.iter().chain(f.rocks.iter()) {
-            let y = f.height_at(o.x, o.z);
-            let b = w.bodies.insert(RigidBodyBuilder::fixed().translation(Vector::new(o.x, y + o.height_m * 0.5 - 0.1, o.z)).build());
+            let b = w.bodies.insert(RigidBodyBuilder::fixed().translation(mineclear::machine::obstacle_centre(&f, o)).build());
             obstacles.push((b, ColliderBuilder::cylinder(o.height_m * 0.5, o.radius_m).build()));
         }
         let body = w.bodies.insert(RigidBodyBuilder::dynamic().pose(start).can_sleep(false).angular_damping(2.0).build());
@@ -94,13 +87,7 @@ impl Bare {
             .friction_combine_rule(CoefficientCombineRule::Min)
             .active_events(ActiveEvents::COLLISION_EVENTS)
             .build();
-        let terrain = ColliderBuilder::new(SharedShape::heightfield_with_flags(
-            bevy_rapier3d::rapier::parry::utils::Array2::new(f.nz, f.nx, hs),
-            span,
-            bevy_rapier3d::rapier::parry::shape::HeightFieldFlags::FIX_INTERNAL_EDGES,
-        ))
-        .friction(0.9)
-        .build();
+        let terrain = ColliderBuilder::new(terrain).friction(0.9).build();
         // Colliders in the sim's order (see `machine::spawn_world`).
         for (b, c) in obstacles {
             w.colliders.insert_with_parent(c, b, &mut w.bodies);

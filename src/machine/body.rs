@@ -409,30 +409,17 @@ fn placed(tf: Transform) -> (Transform, GlobalTransform) {
 pub fn spawn_world(world: &mut World) {
     let f = &world.resource::<Ground>().0;
     let m = world.resource::<MachineState>();
-    // Rapier heightfield: rows along z, columns along x, column-major.
-    let mut hs = vec![0.0f32; f.nx * f.nz];
-    for j in 0..f.nz {
-        for i in 0..f.nx {
-            hs[j + i * f.nz] = f.heights[j * f.nx + i];
-        }
-    }
-    let span = Vec3::new((f.nx - 1) as f32 * crate::field::TERRAIN_CELL_M, 1.0, (f.nz - 1) as f32 * crate::field::TERRAIN_CELL_M);
-    // Internal-edge fixing stops the hull catching on the seams between terrain triangles.
-    let terrain_shape = Collider::from(bevy_rapier3d::rapier::prelude::SharedShape::heightfield_with_flags(
-        bevy_rapier3d::rapier::parry::utils::Array2::new(f.nz, f.nx, hs),
-        span,
-        bevy_rapier3d::rapier::parry::shape::HeightFieldFlags::FIX_INTERNAL_EDGES,
-    ));
-    let terrain_at = placed(Transform::from_xyz(span.x * 0.5, 0.0, span.z * 0.5));
+    let (terrain, terrain_centre) = terrain_heightfield(f);
+    let terrain_shape = Collider::from(terrain);
+    let terrain_at = placed(Transform::from_translation(terrain_centre));
     let obstacles: Vec<_> = f
         .trees
         .iter()
         .chain(f.rocks.iter())
         .enumerate()
         .map(|(i, o)| {
-            let y = f.height_at(o.x, o.z);
             let name = if i < f.trees.len() { "tree" } else { "rock" };
-            (name, Collider::cylinder(o.height_m * 0.5, o.radius_m), placed(Transform::from_xyz(o.x, y + o.height_m * 0.5 - 0.1, o.z)))
+            (name, Collider::cylinder(o.height_m * 0.5, o.radius_m), placed(Transform::from_translation(obstacle_centre(f, o))))
         })
         .collect();
     let s = m.spec.clone();
@@ -472,6 +459,31 @@ pub fn spawn_world(world: &mut World) {
         world.entity_mut(e).insert(shape);
         world.run_system_cached(bevy_rapier3d::plugin::systems::init_colliders).expect("add a collider to rapier");
     }
+}
+
+/// Rapier's heightfield for the field's terrain, and where its fixed body stands (the middle of
+/// the field, at height zero).
+pub fn terrain_heightfield(f: &Field) -> (bevy_rapier3d::rapier::prelude::SharedShape, Vec3) {
+    // Rows along z, columns along x, column-major.
+    let mut hs = vec![0.0f32; f.nx * f.nz];
+    for j in 0..f.nz {
+        for i in 0..f.nx {
+            hs[j + i * f.nz] = f.heights[j * f.nx + i];
+        }
+    }
+    let span = Vec3::new((f.nx - 1) as f32 * crate::field::TERRAIN_CELL_M, 1.0, (f.nz - 1) as f32 * crate::field::TERRAIN_CELL_M);
+    // Internal-edge fixing stops the hull catching on the seams between terrain triangles.
+    let shape = bevy_rapier3d::rapier::prelude::SharedShape::heightfield_with_flags(
+        bevy_rapier3d::rapier::parry::utils::Array2::new(f.nz, f.nx, hs),
+        span,
+        bevy_rapier3d::rapier::parry::shape::HeightFieldFlags::FIX_INTERNAL_EDGES,
+    );
+    (shape, Vec3::new(span.x * 0.5, 0.0, span.z * 0.5))
+}
+
+/// Where a tree's or rock's cylinder stands: on the ground, sunk 10 cm into it.
+pub fn obstacle_centre(f: &Field, o: &crate::field::Obstacle) -> Vec3 {
+    Vec3::new(o.x, f.height_at(o.x, o.z) + o.height_m * 0.5 - 0.1, o.z)
 }
 
 /// Moves the installed session's machine to `pos` facing `rot`, before the session starts (for

@@ -5,7 +5,7 @@ mod spec;
 
 pub use body::{
     BOOM_LOWEST_CM, BOOM_TERRAIN_RESIDUAL, BoomBlock, BoomState, MachineBody, MachineState, Obstacle, ObstacleIndex, TERRAIN_RESIDUAL, drum_hits_own_machine,
-    hull_balls, hull_mass, place_machine,
+    hull_balls, hull_mass, obstacle_centre, place_machine, terrain_heightfield,
 };
 pub(crate) use body::{plugin, spawn_world};
 pub use spec::{BoomSpec, MachineSpec, SpeedSpec, ToolKind, ToolSpec};

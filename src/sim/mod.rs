@@ -112,7 +112,8 @@ impl Plugin for SimPlugin {
         // the sim's own systems together) has nothing to do: bodies enter rapier once, when
         // `machine::spawn_world` adds them, and the sim then writes the machine's drive into
         // rapier and reads its pose back itself, so the writeback is not needed either.
-        // Despawned bodies leave rapier through bevy_rapier's removal sync in `PostUpdate`.
+        // Despawned bodies leave rapier through bevy_rapier's removal sync, which `end_session`
+        // runs at once (and bevy_rapier again in `PostUpdate`).
         app.add_plugins(
             RapierPhysicsPlugin::<NoUserData>::default().in_fixed_schedule().with_physics_sets_systems([PhysicsSet::StepSimulation].into_iter().collect()),
         );
