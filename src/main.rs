@@ -446,7 +446,12 @@ fn main() -> ExitCode {
             use mineclear::replay::{Replay, verify};
             let name = file.display().to_string();
             let started = std::time::Instant::now();
-            let outcome = Replay::load(&file).and_then(|r| verify(&r, &name).map(|v| (r, v)));
+            let loaded = Replay::load(&file);
+            if let Some(other) = loaded.as_ref().ok().and_then(|r| r.other_model(&name)) {
+                eprintln!("{other}");
+                return ExitCode::from(3);
+            }
+            let outcome = loaded.and_then(|r| verify(&r, &name).map(|v| (r, v)));
             match outcome {
                 Ok((r, v)) => {
                     let what = if v.complete { "final report identical" } else { "recording incomplete (a checkpoint), no final report to compare" };
@@ -524,17 +529,29 @@ fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            let mut bad = 0;
+            let (mut bad, mut other_model) = (0, 0);
             for path in mineclear::replay::collect_files(&replays) {
+                let older = mineclear::replay::Replay::load(&path).ok().and_then(|r| r.other_model(&path.display().to_string()));
                 match import(&mut store, &path, trainee.as_deref()) {
                     Ok(score) => println!("{}: imported, score {score:.1} (re-simulated)", path.display()),
                     Err(e) => {
-                        bad += 1;
+                        if older.is_some() {
+                            other_model += 1;
+                        } else {
+                            bad += 1;
+                        }
                         eprintln!("{e}");
                     }
                 }
             }
-            if bad > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+            // Exit 3 when the only refusals were replays from another clearing model.
+            if bad > 0 {
+                ExitCode::FAILURE
+            } else if other_model > 0 {
+                ExitCode::from(3)
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Command::List => {
             println!("Built-in scenarios:");
@@ -572,7 +589,7 @@ fn score_replays(args: &[PathBuf], csv: Option<&std::path::Path>, jobs: Option<u
             .iter()
             .map(|s| s.to_string())
             .chain(kinds.iter().map(|k| k.key()))
-            .chain(["error".to_string()])
+            .chain(["error".to_string(), "model".to_string(), "note".to_string()])
             .collect::<Vec<_>>(),
     ];
     let mut bad = 0;
@@ -591,11 +608,14 @@ fn score_replays(args: &[PathBuf], csv: Option<&std::path::Path>, jobs: Option<u
                 ]);
                 row.extend(kinds.iter().map(|k| rep.faults.iter().filter(|f| f.kind == *k).count().to_string()));
                 row.push(String::new());
+                row.push(rep.model.to_string());
+                row.push(r.rescored_from_model.map_or(String::new(), |m| format!("recorded under model {m}; re-scored under model {}", rep.model)));
             }
             Err(e) => {
                 bad += 1;
                 row.extend(std::iter::repeat_n(String::new(), 6 + kinds.len()));
                 row.push(e.problem.clone());
+                row.extend([String::new(), String::new()]);
             }
         }
         table.push(row);
@@ -616,6 +636,9 @@ fn score_replays(args: &[PathBuf], csv: Option<&std::path::Path>, jobs: Option<u
                 v.report.faults.len()
             ),
             Err(e) => println!("{:<40} error: {}", short(&row[0], 40), e.problem),
+        }
+        if let (Some(m), Ok(v)) = (r.rescored_from_model, &r.result) {
+            println!("{:<40}   (recorded under clearing model {m}: re-scored under model {}, not verified)", "", v.report.model);
         }
     }
     println!("{} replay(s) re-simulated in {:.2} s on {jobs} thread(s)", rows.len(), started.elapsed().as_secs_f64());

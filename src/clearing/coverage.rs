@@ -20,6 +20,9 @@ pub struct Coverage {
     pub passes: Vec<u8>,
     /// Id of the last pass that touched the cell (so one pass counts once).
     last_pass: Vec<u16>,
+    /// Depth that last pass processed here, millimetres: what a mine met by that pass is
+    /// judged against (not the deepest any pass ever reached).
+    pass_depth_mm: Vec<u16>,
     /// Whether the cell's centre lies in the hazard area.
     pub in_area: Vec<bool>,
     pub area_cells: u32,
@@ -63,6 +66,7 @@ impl Coverage {
             depth_mm: vec![0; nx * nz],
             passes: vec![0; nx * nz],
             last_pass: vec![0; nx * nz],
+            pass_depth_mm: vec![0; nx * nz],
             in_area,
             area_cells,
             area_cells_to_depth: 0,
@@ -128,16 +132,58 @@ impl Coverage {
         self.cell_at(x, z).map(|k| self.depth_mm[k] as f32 * 0.001).unwrap_or(0.0)
     }
 
+    /// Depth pass `pass` processed at (x, z), metres; `None` where that pass did not work.
+    pub fn pass_depth_at(&self, x: f32, z: f32, pass: u16) -> Option<f32> {
+        let k = self.cell_at(x, z)?;
+        (self.last_pass[k] == pass && self.passes[k] > 0).then(|| self.pass_depth_mm[k] as f32 * 0.001)
+    }
+
+    /// Calls `f(i, j)` for every cell whose centre lies in the convex polygon `poly` (edges
+    /// included), row by row: the cells a moving tool swept since the last tick.
+    pub fn for_cells_in_convex(&self, poly: &[P2], mut f: impl FnMut(usize, usize)) {
+        let (lo, hi) = geom::bounds(poly);
+        let cm = self.cell_m;
+        let j0 = ((lo.1 - self.origin.1) / cm - 0.5).ceil().max(0.0) as usize;
+        let j1 = (((hi.1 - self.origin.1) / cm - 0.5).floor() as isize).min(self.nz as isize - 1);
+        for j in j0 as isize..=j1 {
+            let j = j as usize;
+            let zc = self.centre_z(j);
+            // The row's centre line meets a convex polygon in one span.
+            let (mut a, mut b) = (f32::INFINITY, f32::NEG_INFINITY);
+            for e in 0..poly.len() {
+                let (p, q) = (poly[e], poly[(e + 1) % poly.len()]);
+                let (zl, zh) = (p.1.min(q.1), p.1.max(q.1));
+                if zc < zl || zc > zh {
+                    continue;
+                }
+                let x = if (q.1 - p.1).abs() < 1e-9 { a = a.min(p.0.min(q.0)); b = b.max(p.0.max(q.0)); continue } else { p.0 + (zc - p.1) / (q.1 - p.1) * (q.0 - p.0) };
+                a = a.min(x);
+                b = b.max(x);
+            }
+            if a > b {
+                continue;
+            }
+            let i0 = ((a - self.origin.0) / cm - 0.5).ceil().max(0.0) as usize;
+            let i1 = (((b - self.origin.0) / cm - 0.5).floor() as isize).min(self.nx as isize - 1);
+            for i in i0 as isize..=i1 {
+                f(i as usize, j);
+            }
+        }
+    }
+
     /// Records pass `pass` reaching `depth_mm` in cell (`i`, `j`) at `tick`.
     pub fn work(&mut self, i: usize, j: usize, depth_mm: u16, pass: u16, tick: u64) {
         let k = j * self.nx + i;
         let old = self.depth_mm[k];
         if self.last_pass[k] != pass {
             self.last_pass[k] = pass;
+            self.pass_depth_mm[k] = depth_mm;
             self.passes[k] = self.passes[k].saturating_add(1);
             if self.in_area[k] && self.passes[k] == 1 {
                 self.area_cells_touched += 1;
             }
+        } else if depth_mm > self.pass_depth_mm[k] {
+            self.pass_depth_mm[k] = depth_mm;
         }
         if depth_mm > old {
             self.depth_mm[k] = depth_mm;

@@ -2,6 +2,7 @@
 //! the tool and the mines near the tool and tracks are looked at.
 
 mod coverage;
+pub mod fate;
 
 use bevy::prelude::*;
 use rand::RngExt;
@@ -11,9 +12,21 @@ use serde::{Deserialize, Serialize};
 pub use coverage::Coverage;
 
 use crate::field::{self, Field, Stream};
-use crate::machine::{MachineState, ToolKind};
+use crate::geom::P2;
+use crate::machine::{Contact, MachineState, tool};
 use crate::scenario::MineKind;
-use crate::sim::{Ground, SimClock, SimSet};
+use crate::sim::{Ground, SimClock, SimSet, TICK_S};
+
+/// The clearing model's version. A replay records the model it ran under; one recorded under
+/// another cannot re-simulate to the same result, and says so rather than failing as corrupt.
+/// 1: fates drawn from a table by tool and mine. 2: fates from each encounter's depth, strikes
+/// and soil; load from the ground against the engine; blast and wear damage to the tool; wheels.
+pub const MODEL_VERSION: u32 = 2;
+
+/// The model of reports and replays that predate model versions.
+pub fn first_model() -> u32 {
+    1
+}
 
 /// Length of ground the rotor works at once along the heading, metres.
 const BITE_M: f32 = 0.3;
@@ -27,6 +40,8 @@ const SENSITIVE_EXTRA_M: f32 = 0.2;
 const EDGE_SPREAD_M: f32 = 0.03;
 /// Pressure reaches a mine through at most this much soil.
 const PRESSURE_DEPTH_M: f32 = 0.3;
+/// Condition a rotor stall costs the drive line, points. Assumption.
+const STALL_WEAR: f32 = 0.5;
 /// Size of the spatial buckets that index mines, metres.
 const BUCKET_M: f32 = 2.0;
 
@@ -50,11 +65,22 @@ pub enum Fate {
     PushedDeeper,
     /// Damaged but live, and more sensitive than before.
     DamagedLive,
+    /// Met by the tool in the processed layer, but no strike decided it: left intact and live.
+    Intact,
 }
 
 impl Fate {
-    pub const ALL: [Fate; 8] =
-        [Fate::NeverReached, Fate::Missed, Fate::Destroyed, Fate::Detonated, Fate::DetonatedByTrack, Fate::ThrownAside, Fate::PushedDeeper, Fate::DamagedLive];
+    pub const ALL: [Fate; 9] = [
+        Fate::NeverReached,
+        Fate::Missed,
+        Fate::Destroyed,
+        Fate::Detonated,
+        Fate::DetonatedByTrack,
+        Fate::ThrownAside,
+        Fate::PushedDeeper,
+        Fate::DamagedLive,
+        Fate::Intact,
+    ];
 
     pub fn is_live(self) -> bool {
         !matches!(self, Fate::Destroyed | Fate::Detonated | Fate::DetonatedByTrack)
@@ -70,6 +96,7 @@ impl Fate {
             Fate::ThrownAside => "thrown aside live",
             Fate::PushedDeeper => "pushed deeper",
             Fate::DamagedLive => "damaged, live",
+            Fate::Intact => "left intact in worked soil",
         }
     }
 }
@@ -187,57 +214,65 @@ pub struct ToolTick {
     pub set_cm: f32,
     /// Track centre lines over never-processed hazard ground this tick.
     pub tracks_on_unprocessed: bool,
+    /// Power the tool needed and had this tick, kW (the load's two sides).
+    pub tool_kw: f32,
+    pub available_kw: f32,
     /// The rotor stalled this tick.
     pub stalled: bool,
 }
 
-/// Clearing's own state: the pass counter and the fate random stream.
+/// Clearing's own state: the pass counter, the fate random stream and where the tool's
+/// footprint was last worked.
 #[derive(Resource)]
 pub struct ClearingState {
     pub pass: u16,
     was_working: bool,
     fates: ChaCha8Rng,
     scratch: Vec<u32>,
+    contacts: Vec<Contact>,
+    /// Cells worked this tick and their depth, mm (kept to reuse its allocation).
+    worked: Vec<(usize, usize, u16)>,
     pub detonations: Vec<Detonation>,
+    /// Where the tool's footprint was last worked this pass.
+    swept: Option<Swept>,
+    /// Fractions of a tooth that rocky ground has broken, carried from tick to tick.
+    tooth_debt: f32,
 }
 
 impl ClearingState {
     pub fn new(seed: u64) -> Self {
-        ClearingState { pass: 0, was_working: false, fates: field::stream(seed, Stream::Fates, 0), scratch: Vec::new(), detonations: Vec::new() }
-    }
-}
-
-/// Rolls what the tool does to a mine it reaches, by tool and mine type. Flails: AT nearly
-/// always detonates; about 90 % of AP are destroyed, the rest thrown aside live, pushed deeper
-/// or left damaged and more sensitive (DESIGN.md). Tillers and cutters push more mines deeper.
-fn roll_fate(tool: ToolKind, kind: MineKind, r: f32) -> Fate {
-    use Fate::*;
-    let table: &[(f32, Fate)] = match (tool, kind) {
-        (ToolKind::Flail, MineKind::At) => &[(0.95, Detonated), (0.03, ThrownAside), (0.02, DamagedLive)],
-        (ToolKind::Flail, MineKind::Uxo) => &[(0.35, Detonated), (0.25, Destroyed), (0.40, ThrownAside)],
-        (ToolKind::Flail, _) => &[(0.65, Detonated), (0.25, Destroyed), (0.04, ThrownAside), (0.03, PushedDeeper), (0.03, DamagedLive)],
-        (_, MineKind::At) => &[(0.85, Detonated), (0.10, PushedDeeper), (0.05, DamagedLive)],
-        (_, MineKind::Uxo) => &[(0.30, Detonated), (0.30, Destroyed), (0.25, PushedDeeper), (0.15, ThrownAside)],
-        (_, _) => &[(0.55, Detonated), (0.30, Destroyed), (0.10, PushedDeeper), (0.05, DamagedLive)],
-    };
-    let mut acc = 0.0;
-    for &(p, f) in table {
-        acc += p;
-        if r < acc {
-            return f;
+        ClearingState {
+            pass: 0,
+            was_working: false,
+            fates: field::stream(seed, Stream::Fates, 0),
+            scratch: Vec::new(),
+            contacts: Vec::new(),
+            worked: Vec::new(),
+            detonations: Vec::new(),
+            swept: None,
+            tooth_debt: 0.0,
         }
     }
-    table[table.len() - 1].1
 }
 
-/// Applies a blast to the machine. Blasts under the tool reach the hull weakened by distance.
-fn blast(m: &mut MachineState, kind: MineKind, by_track: bool) -> f32 {
+/// Applies a blast to the machine: the hull loses condition by charge against its armour (a
+/// blast under the tool reaches it weakened by distance); a blast at the tool also tears off
+/// hammers or teeth and can crack its hydraulics. Returns the condition lost.
+fn blast(m: &mut MachineState, kind: MineKind, by_track: bool, depth_m: f32, rng: &mut ChaCha8Rng) -> f32 {
     let q = kind.charge_kg() * if by_track { 1.0 } else { 0.35 };
     let survives = m.spec.survives_charge_kg.max(0.01);
     let damage = if q > survives { m.condition } else { 15.0 * q / survives };
     m.condition = (m.condition - damage).max(0.0);
     if m.condition <= 0.0 {
         m.disabled = true;
+    }
+    if !by_track {
+        // The rotor's axis rides about 0.3 m above the ground.
+        let per_m = m.tool_health.fitted as f32 / m.spec.tool.working_width_m.max(0.1);
+        let expected = tool::blast_tool_loss(per_m, kind.charge_kg(), 0.3 + depth_m);
+        let lost = (expected + rng.random::<f32>()).floor() as u32;
+        m.tool_health.left = m.tool_health.left.saturating_sub(lost);
+        m.tool_health.hydraulics = (m.tool_health.hydraulics - tool::blast_hydraulic_loss(&m.spec, kind)).max(0.3);
     }
     damage
 }
@@ -259,14 +294,40 @@ fn round_positive(v: f32) -> u32 {
     if v - i as f32 >= 0.5 { i + 1 } else { i }
 }
 
-/// Whether `p` lies within the rectangle of `rect_distance` (its edges included).
-fn in_rect(p: (f32, f32), c: (f32, f32), a: (f32, f32), hl: f32, hw: f32) -> bool {
-    let (dx, dz) = (p.0 - c.0, p.1 - c.1);
-    (dx * a.0 + dz * a.1).abs() <= hl && (-dx * a.1 + dz * a.0).abs() <= hw
+/// Where the tool's footprint was last worked this pass.
+#[derive(Clone, Copy, Debug)]
+struct Swept {
+    /// The tool's centre line (its two ends) then.
+    centre: (P2, P2),
+    /// The depth it reached, cm.
+    reached_cm: f32,
 }
 
-/// The tool works the ground under it; mines it reaches meet their fate; tracks set off
-/// the live mines they come near.
+/// How far the tool moves between workings of its bite, metres: a quarter of the bite, so each
+/// cell is worked about four times as the bite passes over it (its depth is the deepest of
+/// them), not on each of the hundred ticks the bite lies over it at working speed.
+const STRIDE_M: f32 = BITE_M * 0.25;
+
+/// The ground the tool works this tick: its whole bite (the rotor's 0.3 m along the way it
+/// moves, across its width) when a pass begins, when either end of the tool has moved
+/// `STRIDE_M` since it was last worked, or when the tool reaches deeper than it did there;
+/// otherwise nothing (`None`).
+fn footprint(last: Option<Swept>, ends: (P2, P2), along: P2, reached_cm: f32) -> Option<([P2; 4], Swept)> {
+    if let Some(last) = last {
+        let moved = |p: P2, q: P2| (p.0 - q.0) * (p.0 - q.0) + (p.1 - q.1) * (p.1 - q.1);
+        let far = moved(ends.0, last.centre.0).max(moved(ends.1, last.centre.1));
+        if far < STRIDE_M * STRIDE_M && reached_cm <= last.reached_cm + 1.0 {
+            return None;
+        }
+    }
+    let h = BITE_M * 0.5;
+    let shift = |p: P2, d: f32| (p.0 + along.0 * d, p.1 + along.1 * d);
+    let region = [shift(ends.0, -h), shift(ends.1, -h), shift(ends.1, h), shift(ends.0, h)];
+    Some((region, Swept { centre: ends, reached_cm }))
+}
+
+/// The tool works the ground under it; mines it reaches meet their fate; tracks or tyres set
+/// off the live mines they come near.
 #[allow(clippy::too_many_arguments)]
 pub fn work_ground(
     ground: Res<Ground>,
@@ -284,163 +345,219 @@ pub fn work_ground(
     let working = m.tool_working();
     if working && !st.was_working {
         st.pass = st.pass.wrapping_add(1).max(1);
+        st.swept = None;
     }
     st.was_working = working;
-    let (hx, hz) = m.heading_xz();
+    tt.working = working;
+    if working {
+        work_tool(field, t, clock.tick, &mut m, &mut cov, &mut mines, &mut st, &mut tt, &mut out);
+    }
+    if m.speed_mps.abs() > 0.01 || m.drive_mps.abs() > 0.01 {
+        run_over_mines(t, &mut m, &cov, &mut mines, &mut st, &mut tt, &mut out);
+    }
+}
+
+/// One tick of the working tool: its reach, its load, its wear, the ground it works and the
+/// mines it meets.
+#[allow(clippy::too_many_arguments)]
+fn work_tool(
+    field: &Field,
+    t: f32,
+    tick: u64,
+    m: &mut MachineState,
+    cov: &mut Coverage,
+    mines: &mut Mines,
+    st: &mut ClearingState,
+    tt: &mut ToolTick,
+    out: &mut MessageWriter<Detonated>,
+) {
     // The depth the tool reaches depends on its own speed over the ground (for a boom
     // cutter, how fast the operator sweeps it).
     let speed_kmh = m.tool_speed_kmh();
-    let tool = m.tool_xz();
+    let tool_at = m.tool_xz();
     let half_w = m.spec.tool.working_width_m * 0.5;
     let required_cm = cov.required_mm as f32 * 0.1;
-    tt.working = working;
-    if working {
-        let soil = field.soil_at(tool.0, tool.1);
-        let veg = field.vegetation_resistance(tool.0, tool.1);
-        tt.capacity_cm = m.spec.depth_capacity_cm(speed_kmh, soil.hardness * veg, m.rotor);
-        let ground_y = field.height_at(tool.0, tool.1);
-        tt.set_cm = m.dig_cm(tool.0, tool.1, ground_y);
-        // Rotor load: the soil worked per second (depth reached times speed) against the tool's
-        // reference; tillers labour in rocky ground.
-        let rocky_tiller = if m.spec.tool.kind == ToolKind::Tiller && soil.kind == crate::scenario::SoilKind::Rocky { 1.6 } else { 1.0 };
-        let t_ref = &m.spec.tool;
-        m.rotor_load = tt.set_cm.min(tt.capacity_cm).clamp(0.0, 100.0) * speed_kmh.max(0.05) * soil.hardness * veg * rocky_tiller
-            / (t_ref.depth_at_ref_cm * t_ref.ref_speed_kmh * 3.0);
-        if m.rotor_load > 1.0 && m.stall_s <= 0.0 {
-            m.stall_s = 3.0;
-            tt.stalled = true;
-            if rocky_tiller > 1.0 {
-                m.condition = (m.condition - 2.0).max(0.0);
-            }
+    let soil = field.soil_at(tool_at.0, tool_at.1);
+    let veg = field.vegetation_resistance(tool_at.0, tool_at.1);
+    let kind = m.spec.tool.kind;
+    tt.capacity_cm = m.spec.depth_capacity_cm(speed_kmh, soil.hardness * veg, m.rotor, m.tool_health.depth_factor());
+    let ground_y = field.height_at(tool_at.0, tool_at.1);
+    tt.set_cm = m.dig_cm(tool_at.0, tool_at.1, ground_y);
+    let reached_cm = tt.set_cm.min(tt.capacity_cm).clamp(0.0, 100.0);
+
+    // Load: the tool's power demand for this soil, depth and speed against what the engine
+    // has left after the travel.
+    let (gx, gz) = field.gradient_at(m.pos.x, m.pos.z);
+    let (hx, hz) = m.heading_xz();
+    let grade = (gx * hx + gz * hz) * m.speed_mps.signum();
+    let travel_kw = tool::travel_power_kw(&m.spec, m.speed_mps, grade);
+    let energy = tool::specific_energy_factor(kind, soil.kind, soil.hardness * veg);
+    let load = tool::tool_load(&m.spec, reached_cm, speed_kmh, energy, m.rotor, travel_kw);
+    m.rotor_load = load.ratio();
+    tt.tool_kw = load.tool_kw;
+    tt.available_kw = load.available_kw;
+    let rock_teeth = tool::teeth_broken_per_hour(kind, soil.kind) > 0.0;
+    if m.rotor_load > 1.0 && m.stall_s <= 0.0 {
+        m.stall_s = 3.0;
+        tt.stalled = true;
+        // A stall shocks the drive line.
+        m.condition = (m.condition - STALL_WEAR).max(0.0);
+        if rock_teeth {
+            // Teeth jammed against stone: the drive line takes the shock and a tooth goes.
+            m.condition = (m.condition - 2.0).max(0.0);
+            m.tool_health.left = m.tool_health.left.saturating_sub(1);
         }
-        // The footprint: working width across, the rotor's bite along the way it moves (the
-        // heading for a front tool; across the boom for a boom cutter).
-        let ((ax, az), _) = m.tool_axes();
-        let corners = [(-BITE_M * 0.5, -half_w), (BITE_M * 0.5, -half_w), (BITE_M * 0.5, half_w), (-BITE_M * 0.5, half_w)];
-        let pts = corners.map(|(a, c)| (tool.0 + a * ax - c * az, tool.1 + a * az + c * ax));
-        let lo = pts.iter().fold((f32::INFINITY, f32::INFINITY), |l, p| (l.0.min(p.0), l.1.min(p.1)));
-        let hi = pts.iter().fold((f32::NEG_INFINITY, f32::NEG_INFINITY), |h, p| (h.0.max(p.0), h.1.max(p.1)));
-        let cm = cov.cell_m;
-        let i0 = ((lo.0 - cov.origin.0) / cm).floor().max(0.0) as usize;
-        let j0 = ((lo.1 - cov.origin.1) / cm).floor().max(0.0) as usize;
-        let i1 = (((hi.0 - cov.origin.0) / cm).ceil() as usize).min(cov.nx);
-        let j1 = (((hi.1 - cov.origin.1) / cm).ceil() as usize).min(cov.nz);
-        let tick = clock.tick;
-        let pass = st.pass;
-        let capacity = tt.capacity_cm;
-        let plane = m.tool_plane();
-        for j in j0..j1 {
+    }
+    // Wear, by the hour worked, the soil and how deep the tool works.
+    let hours = TICK_S / 3600.0;
+    let depth_share = reached_cm / m.spec.tool.depth_at_ref_cm.max(1.0);
+    m.tool_health.wear = (m.tool_health.wear + tool::wear_per_hour(kind, soil.kind) * hours * depth_share).min(1.0);
+    st.tooth_debt += tool::teeth_broken_per_hour(kind, soil.kind) * hours * depth_share;
+    if st.tooth_debt >= 1.0 {
+        st.tooth_debt -= 1.0;
+        m.tool_health.left = m.tool_health.left.saturating_sub(1);
+    }
+
+    // The footprint: working width across, the rotor's bite along the way it moves (the
+    // heading for a front tool; across the boom for a boom cutter).
+    let ((ax, az), (cx, cz)) = m.tool_axes();
+    let ends = ((tool_at.0 - cx * half_w, tool_at.1 - cz * half_w), (tool_at.0 + cx * half_w, tool_at.1 + cz * half_w));
+    let plane = m.tool_plane();
+    let capacity = tt.capacity_cm;
+    let pass = st.pass;
+    if let Some((region, swept)) = footprint(st.swept, ends, (ax, az), reached_cm) {
+        st.swept = Some(swept);
+        let mut fresh = (0u32, 0u32, f32::INFINITY);
+        let mut row_z = f32::NAN;
+        let mut heights = field.heights_along(cov.centre_z(0));
+        let mut worked = std::mem::take(&mut st.worked);
+        worked.clear();
+        cov.for_cells_in_convex(&region, |i, j| {
             let zc = cov.centre_z(j);
-            let heights = field.heights_along(zc);
-            for i in i0..i1 {
-                let k = j * cov.nx + i;
-                let c = (cov.centre_x(i), zc);
-                if !in_rect(c, tool, (ax, az), BITE_M * 0.5, half_w) {
-                    continue;
+            if zc != row_z {
+                row_z = zc;
+                heights = field.heights_along(zc);
+            }
+            let xc = cov.centre_x(i);
+            // Depth into the ground here: the tool line follows the chassis, not the ground.
+            let reached = plane.dig_cm(xc, zc, heights.at(xc)).min(capacity);
+            if reached <= 0.0 {
+                return;
+            }
+            let k = j * cov.nx + i;
+            if cov.in_area[k] && cov.passes[k] == 0 {
+                fresh.0 += 1;
+                if reached < required_cm {
+                    fresh.1 += 1;
                 }
-                // Depth into the ground here: the tool line follows the chassis, not the ground.
-                let dig_cm = plane.dig_cm(c.0, c.1, heights.at(c.0));
-                let reached = dig_cm.min(capacity);
-                if reached <= 0.0 {
-                    continue;
-                }
-                if cov.in_area[k] && cov.passes[k] == 0 {
-                    tt.fresh_cells += 1;
-                    if reached < required_cm {
-                        tt.fresh_shallow += 1;
-                    }
-                    tt.fresh_min_cm = tt.fresh_min_cm.min(reached);
-                }
-                cov.work(i, j, round_positive(reached * 10.0).min(u16::MAX as u32) as u16, pass, tick);
+                fresh.2 = fresh.2.min(reached);
+            }
+            worked.push((i, j, round_positive(reached * 10.0).min(u16::MAX as u32) as u16));
+        });
+        for &(i, j, mm) in &worked {
+            cov.work(i, j, mm, pass, tick);
+        }
+        st.worked = worked;
+        (tt.fresh_cells, tt.fresh_shallow, tt.fresh_min_cm) = fresh;
+    }
+
+    // Mines this pass has reached: each meets the tool once per pass, judged on the depth this
+    // pass processed at its spot.
+    let strikes = fate::strikes_per_m2(m.spec.tool.rotor_rpm, m.rotor, m.tool_health.left, speed_kmh, m.spec.tool.working_width_m);
+    let reach = half_w + BITE_M;
+    let mut near = std::mem::take(&mut st.scratch);
+    mines.near((tool_at.0 - reach, tool_at.1 - reach), (tool_at.0 + reach, tool_at.1 + reach), &mut near);
+    for &idx in &near {
+        let idx = idx as usize;
+        let mine = mines.list[idx].clone();
+        if !mine.fate.is_live() || mine.last_pass == pass {
+            continue;
+        }
+        let Some(depth_m) = cov.pass_depth_at(mine.x, mine.z, pass) else { continue };
+        if depth_m < mine.depth_m + 0.01 {
+            continue; // The layer this pass processed stops above it: untouched this time.
+        }
+        let mine_soil = field.soil_at(mine.x, mine.z);
+        let encounter = fate::Encounter {
+            tool: kind,
+            mine: mine.kind,
+            processed_cm: depth_m * 100.0,
+            top_cm: mine.depth_m * 100.0,
+            strikes_per_m2: strikes,
+            strike_effect: m.tool_health.strike_effect(),
+            soil: mine_soil.kind,
+            moisture_pct: mine_soil.moisture_pct,
+        };
+        let fate = fate::roll(&encounter, &mut st.fates);
+        let state = &mut mines.list[idx];
+        state.last_pass = pass;
+        state.fate = fate;
+        state.t = t;
+        match fate {
+            Fate::Detonated => {
+                let damage = blast(m, mine.kind, false, mine.depth_m, &mut st.fates);
+                let d = Detonation { mine: mine.id, kind: mine.kind, t, x: mine.x, z: mine.z, by_track: false, after_tool: false, damage };
+                st.detonations.push(d.clone());
+                out.write(Detonated(d));
+            }
+            Fate::ThrownAside => {
+                let ang = st.fates.random::<f32>() * std::f32::consts::TAU;
+                let dist = 1.0 + st.fates.random::<f32>() * 3.0;
+                let (nx, nz) = (mine.x + dist * libm::cosf(ang), mine.z + dist * libm::sinf(ang));
+                mines.list[idx].depth_m = 0.0;
+                mines.move_mine(idx, nx.clamp(0.0, field.size_m.0), nz.clamp(0.0, field.size_m.1));
+            }
+            Fate::PushedDeeper => {
+                mines.list[idx].depth_m += 0.08 + st.fates.random::<f32>() * 0.07;
+            }
+            _ => {}
+        }
+    }
+    st.scratch = near;
+}
+
+/// Tracks or tyres: live pressure mines near what touches the ground go off; note when it
+/// stands on unprocessed hazard ground.
+fn run_over_mines(t: f32, m: &mut MachineState, cov: &Coverage, mines: &mut Mines, st: &mut ClearingState, tt: &mut ToolTick, out: &mut MessageWriter<Detonated>) {
+    let (hx, hz) = m.heading_xz();
+    let mut contacts = std::mem::take(&mut st.contacts);
+    m.ground_contacts(&mut contacts);
+    for c in &contacts {
+        for s in [-1.0f32, -0.5, 0.0, 0.5, 1.0] {
+            let p = (c.centre.0 + hx * c.half_len * s, c.centre.1 + hz * c.half_len * s);
+            if let Some(k) = cov.cell_at(p.0, p.1)
+                && cov.in_area[k]
+                && cov.passes[k] == 0
+            {
+                tt.tracks_on_unprocessed = true;
             }
         }
-        // Mines the tool reaches this pass.
+        let reach = c.half_len.max(c.half_width) + TRACK_TRIGGER_M + SENSITIVE_EXTRA_M;
+        let tr = c.centre;
         let mut near = std::mem::take(&mut st.scratch);
-        mines.near(lo, hi, &mut near);
+        mines.near((tr.0 - reach, tr.1 - reach), (tr.0 + reach, tr.1 + reach), &mut near);
         for &idx in &near {
             let idx = idx as usize;
-            let (live, last, mx, mz, mdepth, mkind) = {
-                let mine = &mines.list[idx];
-                (mine.fate.is_live(), mine.last_pass, mine.x, mine.z, mine.depth_m, mine.kind)
-            };
-            if !live || last == pass {
+            let mine = &mines.list[idx];
+            if !mine.fate.is_live() || mine.kind == MineKind::Uxo || mine.depth_m > PRESSURE_DEPTH_M {
                 continue;
             }
-            if rect_distance((mx, mz), tool, (ax, az), BITE_M * 0.5, half_w) > 0.0 {
-                continue;
-            }
-            if cov.depth_at(mx, mz) < mdepth + 0.01 {
-                continue; // Deeper than the processed layer: untouched this time.
-            }
-            mines.list[idx].last_pass = pass;
-            let fate = roll_fate(m.spec.tool.kind, mkind, st.fates.random::<f32>());
-            mines.list[idx].fate = fate;
-            mines.list[idx].t = t;
-            match fate {
-                Fate::Detonated => {
-                    let kind = mkind;
-                    let damage = blast(&mut m, kind, false);
-                    let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: false, after_tool: false, damage };
-                    st.detonations.push(d.clone());
-                    out.write(Detonated(d));
-                }
-                Fate::ThrownAside => {
-                    let ang = st.fates.random::<f32>() * std::f32::consts::TAU;
-                    let dist = 1.0 + st.fates.random::<f32>() * 3.0;
-                    let (nx, nz) = (mx + dist * libm::cosf(ang), mz + dist * libm::sinf(ang));
-                    mines.list[idx].depth_m = 0.0;
-                    mines.move_mine(idx, nx.clamp(0.0, field.size_m.0), nz.clamp(0.0, field.size_m.1));
-                }
-                Fate::PushedDeeper => {
-                    mines.list[idx].depth_m += 0.08 + st.fates.random::<f32>() * 0.07;
-                }
-                _ => {}
+            let spread = (mine.depth_m + EDGE_SPREAD_M).min(TRACK_TRIGGER_M);
+            let trigger = if mine.fate == Fate::DamagedLive { spread + SENSITIVE_EXTRA_M } else { spread };
+            if rect_distance((mine.x, mine.z), tr, (hx, hz), c.half_len, c.half_width) <= trigger {
+                let (kind, mx, mz, depth) = (mine.kind, mine.x, mine.z, mine.depth_m);
+                let after_tool = matches!(mine.fate, Fate::ThrownAside | Fate::PushedDeeper | Fate::DamagedLive | Fate::Intact);
+                mines.list[idx].fate = Fate::DetonatedByTrack;
+                mines.list[idx].t = t;
+                let damage = blast(m, kind, true, depth, &mut st.fates);
+                let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: true, after_tool, damage };
+                st.detonations.push(d.clone());
+                out.write(Detonated(d));
             }
         }
         st.scratch = near;
     }
-
-    // Tracks: live pressure mines near either track go off; note tracks on unprocessed ground.
-    if m.speed_mps.abs() > 0.01 || m.drive_mps.abs() > 0.01 {
-        let half_len = m.spec.chassis_m.0 * 0.45;
-        let half_tw = m.spec.track_width_m * 0.5;
-        let tracks = m.tracks_xz();
-        for tr in tracks {
-            for s in [-1.0f32, -0.5, 0.0, 0.5, 1.0] {
-                let p = (tr.0 + hx * half_len * s, tr.1 + hz * half_len * s);
-                if let Some(k) = cov.cell_at(p.0, p.1)
-                    && cov.in_area[k]
-                    && cov.passes[k] == 0
-                {
-                    tt.tracks_on_unprocessed = true;
-                }
-            }
-            let reach = half_len.max(half_tw) + TRACK_TRIGGER_M + SENSITIVE_EXTRA_M;
-            let mut near = std::mem::take(&mut st.scratch);
-            mines.near((tr.0 - reach, tr.1 - reach), (tr.0 + reach, tr.1 + reach), &mut near);
-            for &idx in &near {
-                let idx = idx as usize;
-                let mine = &mines.list[idx];
-                if !mine.fate.is_live() || mine.kind == MineKind::Uxo || mine.depth_m > PRESSURE_DEPTH_M {
-                    continue;
-                }
-                let spread = (mine.depth_m + EDGE_SPREAD_M).min(TRACK_TRIGGER_M);
-                let trigger = if mine.fate == Fate::DamagedLive { spread + SENSITIVE_EXTRA_M } else { spread };
-                if rect_distance((mine.x, mine.z), tr, (hx, hz), half_len, half_tw) <= trigger {
-                    let kind = mine.kind;
-                    let (mx, mz) = (mine.x, mine.z);
-                    let after_tool = matches!(mine.fate, Fate::ThrownAside | Fate::PushedDeeper | Fate::DamagedLive);
-                    mines.list[idx].fate = Fate::DetonatedByTrack;
-                    mines.list[idx].t = t;
-                    let damage = blast(&mut m, kind, true);
-                    let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: true, after_tool, damage };
-                    st.detonations.push(d.clone());
-                    out.write(Detonated(d));
-                }
-            }
-            st.scratch = near;
-        }
-    }
+    st.contacts = contacts;
 }
 
 /// Final fates: live mines the tool never met are split into never reached and missed.

@@ -4,6 +4,8 @@
 use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
+use super::spec::RunningGear;
+use super::tool::ToolHealth;
 use super::MachineSpec;
 use crate::field::Field;
 use crate::operator::OperatorCommand;
@@ -37,8 +39,10 @@ pub struct MachineState {
     pub disabled: bool,
     /// Distance each track has run, metres (drives the track animation).
     pub track_travel: (f32, f32),
-    /// Load on the rotor last tick, 1.0 = stall threshold.
+    /// Load on the rotor last tick: power demand over the power available, 1.0 = stall.
     pub rotor_load: f32,
+    /// Hammers or teeth left, their wear, the tool's hydraulics.
+    pub tool_health: ToolHealth,
     /// Boom machines: where the turret and boom hold the cutter.
     pub boom: Option<BoomState>,
     /// Speed of the tool over the ground, m/s: the drum's own for a boom machine (slew,
@@ -49,6 +53,24 @@ pub struct MachineState {
     tool_prev: (f32, f32),
     /// Where a stopped boom machine's brakes hold it.
     hold: Option<Vec3>,
+    /// Sideways speed of the hull over the last step, m/s (positive to the right): the slide a
+    /// side slope gives it, which the tracks' or tyres' grip takes back.
+    slip_mps: f32,
+    /// Yaw rate the drive asked for in the last step, and how far short of it the hull turned,
+    /// rad/s: ground friction holds back a slow turn, which the tracks' drive takes back.
+    yaw_cmd: f32,
+    yaw_lag: f32,
+}
+
+/// A patch of the machine that touches the ground (a track, or a tyre's contact patch): a
+/// rectangle along the heading.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Contact {
+    pub centre: (f32, f32),
+    /// Half its length along the heading, metres.
+    pub half_len: f32,
+    /// Half its width across the heading, metres.
+    pub half_width: f32,
 }
 
 /// The turret and boom's pose.
@@ -88,6 +110,9 @@ const ROTOR_RATE: f32 = 0.5;
 /// Share of the ground's departure from the chassis plane that the tool's height control
 /// does not take up (0 = perfect terrain following).
 pub const TERRAIN_RESIDUAL: f32 = 0.25;
+/// Share of the last step's sideways slide the running gear's grip takes back each step.
+/// Assumption (tracks and tyres hardly slide sideways on worked soil below their slope limit).
+const SIDE_GRIP: f32 = 0.8;
 /// Drive acceleration limit, m/s² (heavy tracked machines pick up speed slowly).
 const ACCEL_MPS2: f32 = 0.6;
 
@@ -105,10 +130,14 @@ impl MachineState {
             disabled: false,
             track_travel: (0.0, 0.0),
             rotor_load: 0.0,
+            tool_health: ToolHealth::new(&spec),
             boom: spec.boom.as_ref().map(|b| BoomState { slew_deg: 0.0, reach_m: (b.reach_m.0 + b.reach_m.1) * 0.5, blocked: None }),
             tool_speed_mps: 0.0,
             tool_prev: (f32::NAN, f32::NAN),
             hold: None,
+            slip_mps: 0.0,
+            yaw_cmd: 0.0,
+            yaw_lag: 0.0,
             spec,
         }
     }
@@ -189,6 +218,12 @@ impl MachineState {
         self.tool_speed_mps * 3.6
     }
 
+    /// Fastest speed at which the tool, as it is now (hammers lost, wear), still reaches
+    /// `depth_cm` in soil of `hardness`, km/h.
+    pub fn max_speed_for_depth_kmh(&self, depth_cm: f32, hardness: f32) -> f32 {
+        self.spec.max_speed_for_depth_kmh(depth_cm, hardness, self.tool_health.reach_factor())
+    }
+
     /// Is the tool working the ground (down and turning)?
     pub fn tool_working(&self) -> bool {
         self.tool_cm > 0.5 && self.rotor > 0.3 && !self.disabled
@@ -208,7 +243,29 @@ impl MachineState {
         ToolPlane { base: self.pos - up * (self.spec.chassis_m.2 * 0.5), up, tool_cm: self.tool_cm, residual }
     }
 
-    /// Centres of the two tracks in the ground plane, and their half length.
+    /// What touches the ground: two tracks along 90 % of the chassis, or a tyre's contact
+    /// patch at each end of every axle.
+    pub fn ground_contacts(&self, out: &mut Vec<Contact>) {
+        out.clear();
+        let (hx, hz) = self.heading_xz();
+        let half_width = self.spec.track_width_m * 0.5;
+        match &self.spec.running_gear {
+            RunningGear::Tracks => {
+                let half_len = self.spec.chassis_m.0 * 0.45;
+                out.extend(self.tracks_xz().map(|centre| Contact { centre, half_len, half_width }));
+            }
+            RunningGear::Wheels { axles_m, tyre_contact_m } => {
+                for &a in axles_m {
+                    for side in self.tracks_xz() {
+                        let centre = (side.0 + hx * a, side.1 + hz * a);
+                        out.push(Contact { centre, half_len: tyre_contact_m * 0.5, half_width });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Centres of the two tracks (or wheel lines) in the ground plane.
     pub fn tracks_xz(&self) -> [(f32, f32); 2] {
         let (hx, hz) = self.heading_xz();
         let (rx, rz) = (-hz, hx);
@@ -324,6 +381,7 @@ pub fn drive_machine(
     if m.disabled {
         set_drive(0.0, 0.0, 0.0);
         m.drive_mps = 0.0;
+        m.yaw_cmd = 0.0;
         m.rotor = (m.rotor - ROTOR_RATE * dt).max(0.0);
         return;
     }
@@ -340,7 +398,8 @@ pub fn drive_machine(
         m.stall_s = (m.stall_s - dt).max(0.0);
         m.rotor = (m.rotor - 2.0 * dt).max(0.0);
     } else {
-        let r = cmd.rotor();
+        // Damaged hydraulics cap the rotor's speed.
+        let r = cmd.rotor().min(m.tool_health.hydraulics);
         m.rotor += (r - m.rotor).clamp(-ROTOR_RATE * dt, ROTOR_RATE * dt);
     }
     // Tracks: levers set each track's speed; the body follows with limited acceleration.
@@ -363,8 +422,17 @@ pub fn drive_machine(
         lin = Vec3::new(hold.x - m.pos.x, 0.0, hold.z - m.pos.z) * (0.5 / dt);
     } else {
         m.hold = None;
+        // Tracks and tyres grip sideways: the slide a side slope gave the hull in the last step
+        // is taken back in this one (without it a slow machine crabs along a ditch bank, its
+        // tool drifting off the lane its tracks follow).
+        let right = Vec3::new(-flat.z, 0.0, flat.x);
+        lin -= right * (m.slip_mps * SIDE_GRIP);
     }
-    set_drive(lin.x, lin.z, yaw_rate);
+    // The tracks turn the hull at the rate their speeds ask for: what friction held back in the
+    // last step is added to this one (a creeping machine otherwise could hardly steer).
+    let turn = yaw_rate + m.yaw_lag * SIDE_GRIP;
+    m.yaw_cmd = turn;
+    set_drive(lin.x, lin.z, turn);
     let d = m.drive_mps * dt;
     let w = yaw_rate * m.spec.track_gauge_m * 0.5 * dt;
     m.track_travel.0 += d - w;
@@ -379,7 +447,19 @@ pub fn sense_machine(mut m: ResMut<MachineState>, body: Query<&RapierRigidBodyHa
     let moved = pose.translation - m.pos;
     let f = m.forward();
     m.speed_mps = (moved.x * f.x + moved.z * f.z) / TICK_S;
+    // Right of the heading is (-f.z, f.x) in the ground plane.
+    m.slip_mps = (-moved.x * f.z + moved.z * f.x) / TICK_S;
     m.pos = pose.translation;
+    let turned = {
+        let (a, b) = (m.heading_xz(), {
+            let f = pose.rotation * Vec3::NEG_Z;
+            let l = (f.x * f.x + f.z * f.z).sqrt().max(1e-6);
+            (f.x / l, f.z / l)
+        });
+        // Signed angle from a to b about +Y (Bevy's yaw is counter-clockwise seen from above).
+        libm::atan2f(a.1 * b.0 - a.0 * b.1, a.0 * b.0 + a.1 * b.1)
+    };
+    m.yaw_lag = (m.yaw_cmd - turned / TICK_S).clamp(-0.5, 0.5);
     m.rot = pose.rotation;
     let tool = m.tool_xz();
     m.tool_speed_mps = if m.boom.is_some() && m.tool_prev.0.is_finite() {

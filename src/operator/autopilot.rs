@@ -46,6 +46,10 @@ pub struct Autopilot {
 
 // Steering helpers shared by both autopilots (lanes here, sweeps in `boom_pilot`).
 
+/// Slowest speed the autopilots work at, km/h: below the machines' usual band where hard
+/// ground or a damaged tool asks for it (a tracked machine creeps at 0.1 km/h).
+pub(super) const MIN_WORKING_KMH: f32 = 0.1;
+
 pub(super) fn norm(v: P2) -> P2 {
     let l = (v.0 * v.0 + v.1 * v.1).sqrt().max(1e-9);
     (v.0 / l, v.1 / l)
@@ -170,8 +174,9 @@ impl Autopilot {
                 worst = worst.max(field.soil_at(p.0, p.1).hardness * field.vegetation_resistance(p.0, p.1));
             }
         }
-        let v = 0.9 * m.spec.max_speed_for_depth_kmh(self.required_cm * 1.05, worst);
-        v.clamp(m.spec.speed.working_kmh.0, m.spec.speed.working_kmh.1)
+        let v = 0.9 * m.max_speed_for_depth_kmh(self.required_cm * 1.05, worst);
+        // Slower than the band where the ground (or a damaged tool) asks for it.
+        v.clamp(MIN_WORKING_KMH.min(m.spec.speed.working_kmh.0), m.spec.speed.working_kmh.1)
     }
 
     /// This tick's command, from the machine's state (and, for the boom pattern's checks, the
@@ -186,8 +191,14 @@ impl Autopilot {
         let mismatch_cm = (field.height_at(tool.0, tool.1) - m.tool_plane().plane_y(tool.0, tool.1)) * 100.0;
         let depth = (self.required_cm + 3.0 - crate::machine::TERRAIN_RESIDUAL * mismatch_cm).clamp(1.0, m.spec.tool.depth_cm.1);
         let raised = -20.0;
-        let pos = (m.pos.x, m.pos.z);
         let h = m.heading_xz();
+        // Steer by the point midway between the tool and the rear of the running gear: when
+        // the machine must hold a small angle to its lane (a side slope, a slide), the tool and
+        // the rear then stray equally and the tracks stay inside the processed swath.
+        let rear = m.spec.chassis_m.0 * 0.45;
+        let mid = (m.tool_offset() - rear) * 0.5;
+        let steer_from = (m.pos.x + h.0 * mid, m.pos.z + h.1 * mid);
+        let pos = (m.pos.x, m.pos.z);
         let levers = |v: f32, w: f32| track_levers(&m.spec, v, w);
         loop {
             let Some(leg) = self.legs.get(self.next).cloned() else {
@@ -222,8 +233,9 @@ impl Autopilot {
                     }
                     // Pure pursuit: aim at a point ahead on the line.
                     let look = 3.0;
-                    let aim = (from.0 + t.0 * (s + look), from.1 + t.1 * (s + look));
-                    let d = norm((aim.0 - pos.0, aim.1 - pos.1));
+                    let s_steer = (steer_from.0 - from.0) * t.0 + (steer_from.1 - from.1) * t.1;
+                    let aim = (from.0 + t.0 * (s_steer + look), from.1 + t.1 * (s_steer + look));
+                    let d = norm((aim.0 - steer_from.0, aim.1 - steer_from.1));
                     let err = wrap(yaw_of(d) - yaw_of(h));
                     let w = (1.0 * err).clamp(-0.25, 0.25);
                     // The tool works from just before the area to just past it.

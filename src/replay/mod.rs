@@ -38,6 +38,10 @@ pub struct ReplayMeta {
     pub format: u16,
     /// The program that recorded it, e.g. "mineclear 0.1.0".
     pub program: String,
+    /// The clearing model it ran under (`clearing::MODEL_VERSION`; files from before model
+    /// versions ran under model 1).
+    #[serde(default = "crate::clearing::first_model")]
+    pub model: u32,
     pub trainee: Option<String>,
     pub recorded_unix_s: u64,
     pub scenario_origin: String,
@@ -84,9 +88,10 @@ pub struct Checksums(pub Vec<(u64, u64)>);
 pub fn state_digest(m: &MachineState, cov: &Coverage, mines: &Mines, st: &ClearingState) -> u64 {
     let mut h = 0x6D69_6E65_636C_6561u64;
     let mut eat = |v: u64| h = mix64(h ^ v).wrapping_add(0x9E37_79B9_7F4A_7C15);
-    for v in [m.pos.x, m.pos.y, m.pos.z, m.rot.x, m.rot.y, m.rot.z, m.rot.w, m.condition, m.tool_cm, m.rotor, m.speed_mps] {
+    for v in [m.pos.x, m.pos.y, m.pos.z, m.rot.x, m.rot.y, m.rot.z, m.rot.w, m.condition, m.tool_cm, m.rotor, m.speed_mps, m.tool_health.wear, m.tool_health.hydraulics] {
         eat(v.to_bits() as u64);
     }
+    eat(m.tool_health.left as u64);
     if let Some(b) = &m.boom {
         eat(((b.slew_deg.to_bits() as u64) << 32) ^ b.reach_m.to_bits() as u64);
     }
@@ -126,6 +131,7 @@ impl Replay {
         let meta = ReplayMeta {
             format: FORMAT,
             program: format!("mineclear {}", env!("CARGO_PKG_VERSION")),
+            model: crate::clearing::MODEL_VERSION,
             trainee,
             recorded_unix_s: crate::unix_now(),
             scenario_origin: session.loaded.origin.clone(),
@@ -244,9 +250,60 @@ pub struct Verified {
     pub complete: bool,
 }
 
-/// Re-simulates `replay` headless and checks every checksum and the final report.
+/// A replay recorded under another clearing model than this build's: it cannot re-simulate to
+/// the recorded result, which says nothing about the file being corrupt or doctored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OtherModel {
+    pub file: String,
+    pub recorded: u32,
+}
+
+impl std::fmt::Display for OtherModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: recorded under clearing model {}; this build simulates model {}, so its result cannot be reproduced exactly (the file itself is sound). `mineclear replay score` re-scores it under model {}",
+            self.file,
+            self.recorded,
+            crate::clearing::MODEL_VERSION,
+            crate::clearing::MODEL_VERSION
+        )
+    }
+}
+
+impl Replay {
+    /// `Some` when this replay ran under another clearing model than this build's.
+    pub fn other_model(&self, file: &str) -> Option<OtherModel> {
+        (self.meta.model != crate::clearing::MODEL_VERSION).then(|| OtherModel { file: file.to_string(), recorded: self.meta.model })
+    }
+}
+
+/// Re-simulates the replay's commands under this build's model, whatever model recorded it,
+/// without comparing checksums or the recorded report: the score it would get today.
+pub fn rescore(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
+    let loaded = replay.loaded(file)?;
+    let mut app = sim::headless_app();
+    sim::install_session(app.world_mut(), SimSetup { loaded, seed: replay.meta.seed, source: SourceSetup::Script(replay.commands.clone()) });
+    sim::step_ticks(&mut app, 0);
+    loop {
+        let tick = app.world().resource::<SimClock>().tick;
+        if app.world().resource::<SimClock>().ended.is_some() || tick >= replay.meta.ticks {
+            break;
+        }
+        sim::step_ticks(&mut app, (replay.meta.ticks - tick).min(CHECK_EVERY * 60) as u32);
+    }
+    let report = sim::report(app.world_mut());
+    let ticks = app.world().resource::<SimClock>().tick;
+    Ok(Verified { report, ticks, checksums_checked: 0, complete: replay.meta.complete })
+}
+
+/// Re-simulates `replay` headless and checks every checksum and the final report. A replay
+/// from another clearing model is refused with that said (see `Replay::other_model`).
 pub fn verify(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
     let err = |problem: String| ReplayError { file: file.to_string(), problem };
+    if let Some(other) = replay.other_model(file) {
+        return Err(err(other.to_string().split_once(": ").map_or(String::new(), |(_, p)| p.to_string())));
+    }
     let loaded = replay.loaded(file)?;
     let mut app = sim::headless_app();
     sim::install_session(app.world_mut(), SimSetup { loaded, seed: replay.meta.seed, source: SourceSetup::Script(replay.commands.clone()) });
@@ -316,6 +373,9 @@ pub struct ScoreRow {
     pub file: PathBuf,
     pub trainee: Option<String>,
     pub result: Result<Verified, ReplayError>,
+    /// The clearing model a replay from another model recorded: it was re-scored under this
+    /// build's model rather than verified.
+    pub rescored_from_model: Option<u32>,
 }
 
 /// Re-scores `files` on up to `jobs` threads (each re-simulates headless); rows in file order.
@@ -329,11 +389,14 @@ pub fn score_all(files: &[PathBuf], jobs: usize) -> Vec<ScoreRow> {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
                     let file = path.display().to_string();
-                    let (trainee, result) = match Replay::load(path) {
-                        Ok(r) => (r.meta.trainee.clone(), verify(&r, &file)),
-                        Err(e) => (None, Err(e)),
+                    let (trainee, result, rescored_from_model) = match Replay::load(path) {
+                        Ok(r) => match r.other_model(&file) {
+                            Some(other) => (r.meta.trainee.clone(), rescore(&r, &file), Some(other.recorded)),
+                            None => (r.meta.trainee.clone(), verify(&r, &file), None),
+                        },
+                        Err(e) => (None, Err(e), None),
                     };
-                    *rows[i].lock().expect("row lock") = Some(ScoreRow { file: path.clone(), trainee, result });
+                    *rows[i].lock().expect("row lock") = Some(ScoreRow { file: path.clone(), trainee, result, rescored_from_model });
                 }
             });
         }

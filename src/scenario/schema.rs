@@ -280,6 +280,18 @@ impl MineKind {
         }
     }
 
+    /// Body height in metres, fuze included (what the processed layer must reach through).
+    /// PMN class 56 mm (public ordnance references); TM-62 class about 13 cm and a bounding
+    /// OZM class about 17 cm with its fuze (estimates); UXO: a 120 mm round lying on its side.
+    pub fn height_m(self) -> f32 {
+        match self {
+            MineKind::ApBlast => 0.056,
+            MineKind::ApFragmentation => 0.17,
+            MineKind::At => 0.13,
+            MineKind::Uxo => 0.12,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             MineKind::ApBlast => "AP blast",

@@ -141,7 +141,8 @@ pub fn validate_machine(m: &MachineSpec, f: &mut Findings) {
         c.f.add(
             &[F("track_gauge_m")],
             format!(
-                "the tracks span {:.2} m, wider than the {} m tool: they would always run on unprocessed ground; narrow the gauge or widen the tool",
+                "the {} span {:.2} m, wider than the {} m tool: they would always run on unprocessed ground; narrow the gauge or widen the tool",
+                m.running_gear.contact_noun(),
                 m.track_gauge_m + m.track_width_m,
                 t.working_width_m
             ),
@@ -156,6 +157,21 @@ pub fn validate_machine(m: &MachineSpec, f: &mut Findings) {
         if b.reach_m.1 <= m.chassis_m.0 * 0.5 + t.working_width_m * 0.5 {
             c.f.add(&[F("boom"), F("reach_m")], "the boom cannot reach past the machine's own front; raise the longest reach");
         }
+    }
+    if let Some(kw) = m.engine_kw {
+        c.range(&[F("engine_kw")], kw, 5.0, 3000.0, " kW");
+    }
+    if let Some(kw) = m.tool_engine_kw {
+        c.range(&[F("tool_engine_kw")], kw, 5.0, 3000.0, " kW");
+    }
+    if let crate::machine::RunningGear::Wheels { axles_m, tyre_contact_m } = &m.running_gear {
+        if axles_m.is_empty() || axles_m.len() > 8 {
+            c.f.add(&[F("running_gear"), F("axles_m")], format!("{} axles; give 1 to 8 axle positions", axles_m.len()));
+        }
+        for (i, a) in axles_m.iter().enumerate() {
+            c.range(&[F("running_gear"), F("axles_m"), I(i)], *a, -m.chassis_m.0 * 0.5, m.chassis_m.0 * 0.5, " m (within the chassis)");
+        }
+        c.range(&[F("running_gear"), F("tyre_contact_m")], *tyre_contact_m, 0.05, 3.0, " m");
     }
     c.range(&[F("slope_limit_deg")], m.slope_limit_deg, 1.0, 60.0, "°");
     c.range(&[F("survives_charge_kg")], m.survives_charge_kg, 0.0, 100.0, " kg");

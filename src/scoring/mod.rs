@@ -76,6 +76,10 @@ pub struct Scorekeeper {
     /// at working speed the tool's leading edge crosses a new row of cells only every few ticks).
     held_too_fast: bool,
     held_shallow: bool,
+    /// Running share of new ground left short of the depth, over the last few rows of cells the
+    /// tool reached (a slow tool reaches a new row only every few seconds, and single rows
+    /// vary with the ground: the share is smoothed and judged with hysteresis).
+    shallow_share: f32,
     operator_post: (f32, f32),
     /// The boom was blocked last tick (a strike is one fault, however long it is held).
     boom_was_blocked: bool,
@@ -106,6 +110,7 @@ impl Scorekeeper {
             was_disabled: false,
             held_too_fast: false,
             held_shallow: false,
+            shallow_share: 0.0,
             operator_post: s.operator_post(),
             boom_was_blocked: false,
         }
@@ -233,14 +238,19 @@ pub fn watch_technique(
     if !tt.working {
         keeper.held_too_fast = false;
         keeper.held_shallow = false;
+        keeper.shallow_share = 0.0;
     } else if tt.fresh_cells > 0 {
-        let mostly_shallow = tt.fresh_shallow * 2 > tt.fresh_cells;
+        let share = tt.fresh_shallow as f32 / tt.fresh_cells as f32;
+        let w = (tt.fresh_cells as f32 / 40.0).min(1.0) * 0.5;
+        keeper.shallow_share += (share - keeper.shallow_share) * w;
+        let was = keeper.held_too_fast || keeper.held_shallow;
+        let mostly_shallow = if was { keeper.shallow_share > 0.35 } else { keeper.shallow_share > 0.5 };
         keeper.held_too_fast = mostly_shallow && tt.capacity_cm < required && tt.set_cm >= required;
         keeper.held_shallow = mostly_shallow && tt.set_cm < required;
     }
     let speed_limited = keeper.held_too_fast;
     let soil = field.soil_at(tool_pos.0, tool_pos.1);
-    let vmax = m.spec.max_speed_for_depth_kmh(required, soil.hardness);
+    let vmax = m.max_speed_for_depth_kmh(required, soil.hardness);
     let tool_lane = frame.lane_at(tool_pos);
     episode(&mut keeper, FaultKind::TooFastForDepth, speed_limited, &tool_ctx(tt.fresh_min_cm.min(tt.capacity_cm)), &|ep| {
         let v = ep.speed_sum / ep.ticks.max(1) as f32;
@@ -269,7 +279,9 @@ pub fn watch_technique(
     let tool_on_new = cov.cell_at(tool.0, tool.1).is_some_and(|k| cov.in_area[k] && cov.passes[k] == 0);
     // A raised boom cutter may pass over new ground; a front tool raised means the machine is
     // driving onto it.
-    let shallow = (tool_on_new && speed > 0.1 && !boom) || keeper.held_shallow;
+    // (A working tool's centre line is always on the edge of new ground: only a tool that is
+    // not working there counts.)
+    let shallow = (tool_on_new && !tt.working && speed > 0.1 && !boom) || keeper.held_shallow;
     let set = if m.tool_working() { tt.set_cm } else { 0.0 };
     episode(&mut keeper, FaultKind::ShallowTool, shallow, &tool_ctx(set), &|ep| {
         format!(
@@ -383,10 +395,13 @@ pub fn watch_technique(
             z: pos.1,
             lane,
             detail: format!(
-                "rotor stalled at {:.1} km/h with the tool at {:.0} cm in {}; slow down or raise the tool in hard ground",
+                "rotor stalled at {:.1} km/h with the tool at {:.0} cm in {} (hardness {:.1}): it needed {:.0} kW of the {:.0} kW it had; slow down or raise the tool in hard ground",
                 speed.abs(),
                 tt.set_cm,
-                soil.kind.label()
+                soil.kind.label(),
+                soil.hardness,
+                tt.tool_kw,
+                tt.available_kw
             ),
         });
     }

@@ -57,6 +57,19 @@ pub struct ScoreReport {
     /// New ground processed short of the required depth, 0–1.
     pub shallow_fraction: f32,
     pub machine_condition: f32,
+    /// The tool at the end: hammers or teeth left of those fitted, their wear (0–1), and the
+    /// same in words ("flail: 29 of 34 hammers, 3 % worn").
+    #[serde(default)]
+    pub tool_left: u32,
+    #[serde(default)]
+    pub tool_fitted: u32,
+    #[serde(default)]
+    pub tool_wear: f32,
+    #[serde(default)]
+    pub tool_state: String,
+    /// The clearing model that produced this report (`clearing::MODEL_VERSION`).
+    #[serde(default = "crate::clearing::first_model")]
+    pub model: u32,
     /// Part → points (out of the part's share of 100).
     pub breakdown: BTreeMap<String, f32>,
     /// Part → quality 0–1 before weighting.
@@ -325,8 +338,9 @@ pub fn final_report(world: &mut World) -> ScoreReport {
                 spec.productivity_m2_per_h.0, spec.productivity_m2_per_h.1
             ),
             Part::MachineCare => format!(
-                "Machine care cost {pts:.0} points: condition {:.0} %, {} collisions, {} boom strikes, {} rotor stalls. Steer clear of obstacles and ease off in hard ground.",
+                "Machine care cost {pts:.0} points: condition {:.0} %, {}, {} collisions, {} boom strikes, {} rotor stalls. Steer clear of obstacles and ease off in hard ground: the rotor's load rises with the soil's hardness and your speed.",
                 machine.condition,
+                machine.tool_health.describe(spec.tool.kind),
                 keeper.collisions,
                 count(FaultKind::BoomCollision),
                 keeper.stalls
@@ -360,6 +374,11 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         lane_rms_m: keeper.lane_rms_m(),
         shallow_fraction,
         machine_condition: machine.condition,
+        tool_left: machine.tool_health.left,
+        tool_fitted: machine.tool_health.fitted,
+        tool_wear: machine.tool_health.wear,
+        tool_state: machine.tool_health.describe(spec.tool.kind),
+        model: crate::clearing::MODEL_VERSION,
         breakdown,
         quality,
         fates,
@@ -403,6 +422,9 @@ impl ScoreReport {
         );
         let _ = writeln!(o, "  new ground short of depth  {:>6.1} %", self.shallow_fraction * 100.0);
         let _ = writeln!(o, "  time {:.0} s, machine condition {:.0} %, detonations {}", self.sim_seconds, self.machine_condition, self.detonations);
+        if !self.tool_state.is_empty() {
+            let _ = writeln!(o, "  {}", self.tool_state);
+        }
         let _ = writeln!(o, "  mines: {} in all, {} in the area, {} live in the area", self.mines_total, self.mines_in_area, self.mines_live_in_area);
         for (fate, n) in &self.fates {
             if *n > 0 {

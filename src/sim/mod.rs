@@ -196,7 +196,7 @@ pub fn end_session(world: &mut World) {
 }
 
 /// Replaces every schedule's executor with the single-threaded one (on two cores, task
-/// hand-off costs more than the parallelism gains; see DESIGN.md).
+/// hand-off costs more than the parallelism gains; the README's benchmark notes).
 pub fn use_single_threaded_executors(app: &mut App) {
     // Only existing schedules are switched: creating empty ones would add per-tick work
     // (a schedule that does not exist is simply skipped by the main loop).

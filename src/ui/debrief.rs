@@ -190,6 +190,9 @@ pub fn debrief_ui(
                         row("Lane straightness", format!("{:.2} m RMS wander", r.lane_rms_m));
                     }
                     row("Machine condition", format!("{:.0} %", r.machine_condition));
+                    if !r.tool_state.is_empty() {
+                        row("Tool", r.tool_state.clone());
+                    }
                 });
                 if !r.advice.is_empty() {
                     ui.add_space(6.0);

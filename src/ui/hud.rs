@@ -102,7 +102,7 @@ pub fn hud_ui(
             // Speed against the band this soil allows at the required depth.
             let (tx, tz) = m.tool_xz();
             let soil = ground.0.soil_at(tx, tz);
-            let vmax_depth = spec.max_speed_for_depth_kmh(required, soil.hardness);
+            let vmax_depth = m.max_speed_for_depth_kmh(required, soil.hardness);
             let band = (spec.speed.working_kmh.0, spec.speed.working_kmh.1.min(vmax_depth).max(spec.speed.working_kmh.0));
             // The hull settles by millimetres at rest: show that as standing still.
             let v = if m.speed_kmh().abs() < 0.02 { 0.0 } else { m.speed_kmh() };
@@ -149,6 +149,18 @@ pub fn hud_ui(
             let stall = if m.stall_s > 0.0 { "  STALLED" } else { "" };
             ui.label(egui::RichText::new(format!("Rotor {:.0} % · {:.0} rpm{stall}", m.rotor * 100.0, m.rotor * spec.tool.rotor_rpm)).color(rc));
             gauge(ui, m.rotor, None, None, rc);
+            // The tool's power demand against what the engine has for it: the ground's
+            // hardness, the depth and the speed load it; past 100 % the rotor stalls.
+            let load = if m.tool_working() { m.rotor_load } else { 0.0 };
+            let lc = if load > 1.0 {
+                BAD
+            } else if load > 0.85 {
+                WARN
+            } else {
+                egui::Color32::LIGHT_GRAY
+            };
+            ui.label(egui::RichText::new(format!("Rotor load {:.0} %", load * 100.0)).color(lc));
+            gauge(ui, (load / 1.2).min(1.0), None, Some(1.0 / 1.2), lc);
 
             let cf = cov.fraction_to_depth();
             ui.label(format!("Area to depth {:.1} %", cf * 100.0));
@@ -162,6 +174,15 @@ pub fn hud_ui(
             };
             ui.label(egui::RichText::new(format!("Machine condition {:.0} %", m.condition)).color(cc));
             gauge(ui, m.condition / 100.0, None, None, cc);
+            let h = &m.tool_health;
+            let tc = if h.strike_factor() > 0.85 && h.wear < 0.5 {
+                egui::Color32::LIGHT_GRAY
+            } else if h.strike_factor() > 0.6 {
+                WARN
+            } else {
+                BAD
+            };
+            ui.label(egui::RichText::new(h.describe(spec.tool.kind)).color(tc));
             if let Some((st, d)) = standoff {
                 let c = if d < st {
                     BAD
@@ -225,11 +246,14 @@ pub fn hud_ui(
     }
     let mut live_warnings = Vec::new();
     if tt.tracks_on_unprocessed {
-        live_warnings.push("TRACKS ON UNPROCESSED GROUND — stop, reverse along your processed lane".to_string());
+        live_warnings.push(format!("{} ON UNPROCESSED GROUND — stop, reverse along your processed lane", m.spec.running_gear.contact_noun().to_uppercase()));
     }
     if m.tool_working() && tt.capacity_cm + 0.5 < required && m.tool_speed_kmh() > 0.1 {
         let what = if m.boom.is_some() { "slew slower" } else { "slow down" };
         live_warnings.push(format!("TOO FAST FOR DEPTH — reaching {:.0} of {:.0} cm; {what}", tt.capacity_cm, required));
+    }
+    if m.tool_working() && m.rotor_load > 0.9 && m.stall_s <= 0.0 {
+        live_warnings.push(format!("ROTOR OVERLOADED — load {:.0} %; slow down or raise the tool before it stalls", m.rotor_load * 100.0));
     }
     if m.boom.is_some_and(|b| b.blocked.is_some()) {
         live_warnings.push("BOOM BLOCKED — the cutter is against a tree, a rock or the machine; back off".to_string());
@@ -341,7 +365,7 @@ fn boom_readouts(
     let spec = &m.spec;
     let (tx, tz) = m.tool_xz();
     let soil = field.soil_at(tx, tz);
-    let vmax = spec.max_speed_for_depth_kmh(required, soil.hardness * field.vegetation_resistance(tx, tz));
+    let vmax = m.max_speed_for_depth_kmh(required, soil.hardness * field.vegetation_resistance(tx, tz));
     let sweep = m.tool_speed_kmh();
     let cutting = m.tool_working();
     let c = if cutting && sweep > vmax + 0.05 {

@@ -43,6 +43,7 @@ pub fn fate_colour(f: Fate) -> Rgb {
         Fate::ThrownAside => [255, 120, 0],
         Fate::PushedDeeper => [190, 40, 220],
         Fate::DamagedLive => [255, 210, 0],
+        Fate::Intact => [255, 90, 90],
         Fate::Destroyed => [40, 170, 60],
         Fate::Detonated => [40, 120, 200],
         Fate::DetonatedByTrack => [20, 20, 20],

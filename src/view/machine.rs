@@ -38,6 +38,21 @@ pub struct Cleat {
     phase: f32,
 }
 
+/// A wheel of a wheeled machine: `side` 0 left, 1 right; it turns with its side's travel.
+#[derive(Component)]
+pub struct WheelView {
+    side: usize,
+    radius: f32,
+}
+
+/// Turns the wheels by the distance their side has run.
+pub fn spin_wheels(m: Res<MachineState>, mut wheels: Query<(&WheelView, &mut Transform)>) {
+    for (w, mut tf) in &mut wheels {
+        let travel = if w.side == 0 { m.track_travel.0 } else { m.track_travel.1 };
+        tf.rotation = Quat::from_rotation_x(-travel / w.radius) * Quat::from_rotation_z(std::f32::consts::FRAC_PI_2);
+    }
+}
+
 #[derive(Component)]
 pub struct Dust {
     age: f32,
@@ -78,8 +93,22 @@ pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: R
     commands
         .spawn((Name::new("machine view"), HullView, Transform::from_translation(m.pos).with_rotation(m.rot), Visibility::default(), scoped.clone()))
         .with_children(|p| {
-            // Tracks and their cleats.
-            for (side, sx) in [(0usize, -1.0f32), (1, 1.0)] {
+            // Wheels (a wheeled machine such as the Hydrema 910 class), or tracks and their cleats.
+            if let crate::machine::RunningGear::Wheels { axles_m, .. } = &s.running_gear {
+                let r = (h * 0.21).clamp(0.35, 0.75);
+                for &a in axles_m {
+                    for (side, sx) in [(0usize, -1.0f32), (1, 1.0)] {
+                        p.spawn((
+                            WheelView { side, radius: r },
+                            Mesh3d(meshes.add(Cylinder::new(r, tw))),
+                            MeshMaterial3d(dark.clone()),
+                            Transform::from_xyz(sx * gauge * 0.5, -h * 0.5 + r, -a).with_rotation(Quat::from_rotation_z(std::f32::consts::FRAC_PI_2)),
+                        ));
+                    }
+                }
+            }
+            let tracked = matches!(s.running_gear, crate::machine::RunningGear::Tracks);
+            for (side, sx) in [(0usize, -1.0f32), (1, 1.0)].into_iter().filter(|_| tracked) {
                 let x = sx * gauge * 0.5;
                 p.spawn((Mesh3d(meshes.add(Cuboid::new(tw, track_h, l))), MeshMaterial3d(dark.clone()), Transform::from_xyz(x, -h * 0.5 + track_h * 0.5, 0.0)));
                 for k in 0..CLEATS_PER_TRACK {

@@ -34,6 +34,7 @@ impl Plugin for ViewPlugin {
             Update,
             (
                 machine::animate_machine,
+                machine::spin_wheels,
                 machine::dust,
                 machine::cab_visibility,
                 overlay::update_overlay,

@@ -3,6 +3,7 @@
 mod boom;
 mod editor;
 mod flow;
+mod model;
 mod progress;
 mod replay;
 mod scenarios;

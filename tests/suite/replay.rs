@@ -119,3 +119,38 @@ fn an_edited_scenario_file_does_not_change_a_replay() {
     assert_eq!(rows[0].result.as_ref().unwrap().report.score, v.report.score);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A replay recorded under an earlier clearing model is reported as such, never as corrupt or
+/// doctored: `verify` names the models, `replay score` re-scores it under this build's model
+/// and says so, `import` refuses it with the same words.
+#[test]
+fn a_replay_from_an_earlier_model_is_reported_as_such() {
+    let path = std::env::temp_dir().join(format!("mineclear-model1-{}.mcreplay", std::process::id()));
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/model1_lesson.mcreplay");
+    // A file recorded by the build before model versions (model 1) when it is there; else one
+    // made to claim it.
+    let old = match Replay::load(&fixture) {
+        Ok(r) => r,
+        Err(_) => {
+            let mut r = session(lesson(), 120);
+            r.meta.model = 1;
+            r
+        }
+    };
+    assert_eq!(old.meta.model, 1);
+    old.save(&path).unwrap();
+    let r = Replay::load(&path).expect("a sound file reads");
+    let e = replay::verify(&r, "old").expect_err("cannot verify under another model");
+    assert!(e.problem.contains("clearing model 1") && e.problem.contains("model 2"), "{e}");
+    assert!(!e.problem.contains("diverges") && !e.problem.contains("differs"), "{e}");
+    let rows = replay::score_all(std::slice::from_ref(&path), 1);
+    assert_eq!(rows[0].rescored_from_model, Some(1));
+    let v = rows[0].result.as_ref().expect("re-scored");
+    assert_eq!(v.report.model, mineclear::clearing::MODEL_VERSION);
+    let dir = std::env::temp_dir().join(format!("mineclear-model1-store-{}", std::process::id()));
+    let mut store = mineclear::progress::Store::open(&dir).unwrap();
+    let e = mineclear::progress::import(&mut store, &path, Some("Trainee")).expect_err("not imported");
+    assert!(e.contains("clearing model 1"), "{e}");
+    let _ = std::fs::remove_file(&path);
+    let _ = std::fs::remove_dir_all(&dir);
+}

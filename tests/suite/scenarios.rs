@@ -321,3 +321,49 @@ fn preview_is_byte_identical_for_a_seed() {
     assert_eq!(a, png(11));
     assert_ne!(a, png(12));
 }
+
+/// Every figure of every shipped machine names its public source or says it is an assumption.
+#[test]
+fn machine_figures_name_their_sources() {
+    const FIGURES: [&str; 13] = [
+        "mass_kg",
+        "chassis_m",
+        "engine_kw",
+        "tool.working_width_m",
+        "tool.depth_cm",
+        "tool.rotor_rpm",
+        "tool.hammers",
+        "tool.ref_speed_kmh",
+        "tool.depth_at_ref_cm",
+        "speed",
+        "productivity_m2_per_h",
+        "slope_limit_deg",
+        "survives_charge_kg",
+    ];
+    let files = assets("machines");
+    assert_eq!(files.len(), 4);
+    for f in files {
+        let m = scenario::parse_machine(&std::fs::read_to_string(&f).unwrap(), &f.display().to_string()).unwrap();
+        for key in FIGURES {
+            let s = m.sources.get(key).unwrap_or_else(|| panic!("{}: no source for {key}", f.display()));
+            assert!(s.len() > 10, "{}: {key}: {s}", f.display());
+        }
+        assert!(m.engine_kw.is_some(), "{}", f.display());
+    }
+}
+
+/// The Hydrema 910 class is wheeled: its tyres, not tracks, touch the ground.
+#[test]
+fn the_armoured_flail_stands_on_tyres() {
+    use mineclear::machine::{Contact, MachineState, RunningGear};
+    let spec = mineclear::scenario::find_machine("hydrema910", None).unwrap().spec;
+    assert!(matches!(spec.running_gear, RunningGear::Wheels { .. }));
+    let m = MachineState::new(spec, bevy::math::Vec3::ZERO, bevy::math::Quat::IDENTITY);
+    let mut contacts: Vec<Contact> = Vec::new();
+    m.ground_contacts(&mut contacts);
+    assert_eq!(contacts.len(), 4);
+    assert!(contacts.iter().all(|c| c.half_len < 0.5));
+    let d85 = mineclear::scenario::find_machine("d85ms", None).unwrap().spec;
+    assert_eq!((d85.tool.hammers, d85.tool.rotor_rpm, d85.slope_limit_deg), (90, 200.0, 30.0));
+    assert!(d85.productivity_m2_per_h.1 <= 500.0);
+}
