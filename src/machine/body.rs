@@ -414,9 +414,10 @@ pub fn drive_machine(
     let f = m.forward();
     let flat = Vec3::new(f.x, 0.0, f.z).normalize_or_zero();
     let mut lin = flat * m.drive_mps;
-    // A boom machine stands for minutes while it sweeps: its track brakes hold it where it
-    // stopped (without them the hull creeps downhill between physics steps).
-    if m.boom.is_some() && v_target.abs() < 1e-4 && m.drive_mps.abs() < 1e-4 {
+    // A machine standing (a boom machine sweeping for minutes, any machine pivoting on the
+    // spot): its brakes and counter-running tracks hold it where it stopped (without them the
+    // hull creeps downhill between physics steps, and a pivot on a bank slides it off its lane).
+    if v_target.abs() < 1e-4 && m.drive_mps.abs() < 1e-4 {
         let pos = m.pos;
         let hold = *m.hold.get_or_insert(pos);
         lin = Vec3::new(hold.x - m.pos.x, 0.0, hold.z - m.pos.z) * (0.5 / dt);

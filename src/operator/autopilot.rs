@@ -267,7 +267,10 @@ impl Autopilot {
                         }
                         None => (raised, (m.spec.speed.max_travel_kmh * 0.5).min(3.0)),
                     };
-                    let v = v_kmh / 3.6 * if err.abs() > 0.35 { 0.0 } else { 1.0 };
+                    // Brake in time to stop at the leg's end (not overshoot it and start the
+                    // next leg off its line): 0.5 m/s², within the drive's 0.6.
+                    let v_stop = (2.0 * 0.5 * (len - s).max(0.0)).sqrt() + 0.05;
+                    let v = (v_kmh / 3.6).min(v_stop) * if err.abs() > 0.35 { 0.0 } else { 1.0 };
                     let (l, r) = levers(v, w);
                     return OperatorCommand::quantize(l, r, tool_cm, 1.0);
                 }

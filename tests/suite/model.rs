@@ -183,3 +183,37 @@ fn blasts_at_the_tool_tear_off_hammers() {
         assert!(m.tool_health.left < 34 && m.tool_health.left >= 34u32.saturating_sub(by_tool), "{} detonations, {} hammers left", by_tool, m.tool_health.left);
     }
 }
+
+/// The autopilot at nominal technique passes every built-in scenario and works inside its
+/// machine's public productivity range: the corrected machines and the built-ins agree.
+#[test]
+fn the_autopilot_passes_every_built_in_inside_the_machines_range() {
+    let names: Vec<&str> = scenario::builtin::SCENARIOS.iter().map(|(n, _)| *n).collect();
+    let reports: Vec<(String, ScoreReport)> = std::thread::scope(|s| {
+        let handles: Vec<_> = names
+            .chunks(names.len().div_ceil(2))
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|name| {
+                            let loaded = scenario::load_builtin(name).unwrap().unwrap();
+                            let seed = loaded.scenario.seed.unwrap_or(1);
+                            let mut app = sim::run_headless(SimSetup { loaded, seed, source: SourceSetup::Autopilot(AutopilotOptions::default()) });
+                            (name.to_string(), sim::report(app.world_mut()))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().expect("scenario run")).collect()
+    });
+    assert_eq!(reports.len(), 10);
+    for (name, r) in &reports {
+        let (lo, hi) = r.machine_reference_m2_per_h;
+        eprintln!("{name}: {:.1} ({}), {:.0} m²/h in {lo:.0}–{hi:.0}, {}", r.score, if r.passed { "pass" } else { "fail" }, r.productivity_m2_per_h, r.tool_state);
+        assert!(r.passed, "{name}: the autopilot scored {} against a pass mark of {}", r.score, r.pass_mark);
+        assert!((lo..=hi).contains(&r.productivity_m2_per_h), "{name}: {} m²/h outside {lo}–{hi}", r.productivity_m2_per_h);
+        assert_eq!(r.model, mineclear::clearing::MODEL_VERSION);
+    }
+}
