@@ -42,6 +42,8 @@ pub struct Trace {
     pub report: ScoreReport,
     /// Whether every recorded checksum matched on the way.
     pub checks_ok: bool,
+    /// The clearing model the replay was recorded under (the trace is this build's model).
+    pub recorded_model: u32,
     pub field: Field,
     pub operator_post: Option<P2>,
     pub ticks: u64,
@@ -143,6 +145,7 @@ pub fn trace(replay: &Replay, file: &str) -> Result<Trace, ReplayError> {
     Ok(Trace {
         report,
         checks_ok,
+        recorded_model: replay.meta.model,
         field,
         operator_post: post,
         ticks,

@@ -120,8 +120,19 @@ pub fn review_ui(
                 ui.label(format!("trainee {t}"));
             }
             ui.label(format!("{}", d.file.display()));
-            let (txt, c) = if tr.checks_ok { ("✔ re-simulated exactly", GOOD) } else { ("✘ does not re-simulate as recorded", BAD) };
-            ui.colored_label(c, txt);
+            let (txt, c) = if tr.recorded_model != crate::clearing::MODEL_VERSION {
+                (
+                    format!("⚠ model {} replay, shown under model {}", tr.recorded_model, crate::clearing::MODEL_VERSION),
+                    egui::Color32::YELLOW,
+                )
+            } else if tr.checks_ok {
+                ("✔ re-simulated exactly".to_string(), GOOD)
+            } else {
+                ("✘ does not re-simulate as recorded".to_string(), BAD)
+            };
+            ui.colored_label(c, txt).on_hover_text(
+                "A replay records the clearing model it ran under. One from another model is re-simulated under this build's model: its path and commands are the trainee's, the fates and score are today's model's.",
+            );
             let (v, vc) = if r.passed { ("PASS", GOOD) } else { ("FAIL", BAD) };
             ui.colored_label(vc, format!("score {:.1} {v}", r.score));
         });
