@@ -46,10 +46,6 @@ pub struct Autopilot {
 
 // Steering helpers shared by both autopilots (lanes here, sweeps in `boom_pilot`).
 
-/// Slowest speed the autopilots work at, km/h: below the machines' usual band where hard
-/// ground or a damaged tool asks for it (a tracked machine creeps at 0.1 km/h).
-pub(super) const MIN_WORKING_KMH: f32 = 0.1;
-
 pub(super) fn norm(v: P2) -> P2 {
     let l = (v.0 * v.0 + v.1 * v.1).sqrt().max(1e-9);
     (v.0 / l, v.1 / l)
@@ -175,8 +171,7 @@ impl Autopilot {
             }
         }
         let v = 0.9 * m.max_speed_for_depth_kmh(self.required_cm * 1.05, worst);
-        // Slower than the band where the ground (or a damaged tool) asks for it.
-        v.clamp(MIN_WORKING_KMH.min(m.spec.speed.working_kmh.0), m.spec.speed.working_kmh.1)
+        v.clamp(m.spec.speed.working_kmh.0, m.spec.speed.working_kmh.1)
     }
 
     /// This tick's command, from the machine's state (and, for the boom pattern's checks, the

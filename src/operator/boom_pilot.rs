@@ -271,8 +271,7 @@ impl BoomPilot {
             }
         }
         let v = 0.9 * m.max_speed_for_depth_kmh(self.required_cm * 1.05, hard);
-        // Slower than the band where the ground (or a damaged tool) asks for it.
-        v.clamp(super::autopilot::MIN_WORKING_KMH.min(m.spec.speed.working_kmh.0), m.spec.speed.working_kmh.1)
+        v.clamp(m.spec.speed.working_kmh.0, m.spec.speed.working_kmh.1)
     }
 
     /// Depth setting that makes the whole drum reach the required depth: the drum lies along

@@ -180,6 +180,52 @@ pub fn validate_machine(m: &MachineSpec, f: &mut Findings) {
     }
 }
 
+/// Whether the machine can do what the scenario asks: reach the required depth in each soil of
+/// the hazard area at the slowest speed of its working band, and work the area's base slope.
+fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
+    let fs = &s.field;
+    // Average vegetation over about 0.8 m takes the rotor's energy (`Field::vegetation_resistance`).
+    let veg = 1.0 + fs.vegetation.density.clamp(0.0, 1.0) * (fs.vegetation.height_m - 0.8).max(0.0) * 0.5;
+    let crawl = m.speed.working_kmh.0;
+    for (i, z) in fs.soils.iter().enumerate().take(64) {
+        let touches_area = match &z.region {
+            Region::Whole | Region::Patches { .. } => true,
+            Region::Rect { min, max } => {
+                let rect = [*min, (max.0, min.1), *max, (min.0, max.1)];
+                geom::polygons_overlap(&rect, &s.hazard_area)
+            }
+            Region::Polygon(poly) => poly.len() >= 3 && geom::polygons_overlap(poly, &s.hazard_area),
+        };
+        if !touches_area {
+            continue;
+        }
+        let hardness = z.hardness.unwrap_or(z.soil.default_hardness());
+        let reach = m.depth_capacity_cm(crawl, hardness * veg, 1.0, 1.0);
+        if reach + 0.05 < s.required_depth_cm {
+            let path: Vec<Seg> = if z.hardness.is_some() { vec![F("field"), F("soils"), I(i), F("hardness")] } else { vec![F("required_depth_cm")] };
+            c.f.add(
+                &path,
+                format!(
+                    "the {} cannot reach {:.0} cm in {} (hardness {:.1}{}) even at its slowest working speed, {crawl} km/h: it reaches {:.0} cm there; ask for at most {:.0} cm, soften that ground, or choose a machine that works deeper",
+                    m.tool.kind.label(),
+                    s.required_depth_cm,
+                    z.soil.label(),
+                    hardness,
+                    if veg > 1.0 { format!(", in vegetation {:.1} m high", fs.vegetation.height_m) } else { String::new() },
+                    reach,
+                    reach.floor()
+                ),
+            );
+        }
+    }
+    if fs.slope.degrees > m.slope_limit_deg {
+        c.f.add(
+            &[F("field"), F("slope"), F("degrees")],
+            format!("the ground falls {}° but the {} may work slopes of at most {}°; make it gentler or choose another machine", fs.slope.degrees, m.name, m.slope_limit_deg),
+        );
+    }
+}
+
 /// Checks a scenario's meaning; `machine` is its resolved spec when it could be found.
 pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Findings) {
     let mut c = Ctx { f };
@@ -388,6 +434,7 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
         }
         let w = m.tool.working_width_m;
         c.ordered(&[F("overlap_m")], s.overlap_m, 0.0, w * 0.5, &format!(" m (half the {w} m working width)"));
+        feasibility(&mut c, s, m);
     } else {
         c.range(&[F("required_depth_cm")], s.required_depth_cm, 1.0, 100.0, " cm");
     }

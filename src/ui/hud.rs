@@ -103,10 +103,7 @@ pub fn hud_ui(
             let (tx, tz) = m.tool_xz();
             let soil = ground.0.soil_at(tx, tz);
             let vmax_depth = m.max_speed_for_depth_kmh(required, soil.hardness);
-            // Where the soil (or a damaged tool) needs a crawl below the machine's usual band,
-            // the band reaches down to a crawl of 0.1 km/h.
-            let lo = if vmax_depth < spec.speed.working_kmh.0 { 0.1f32.min(vmax_depth) } else { spec.speed.working_kmh.0 };
-            let band = (lo, spec.speed.working_kmh.1.min(vmax_depth).max(lo));
+            let band = (spec.speed.working_kmh.0, spec.speed.working_kmh.1.min(vmax_depth).max(spec.speed.working_kmh.0));
             // The hull settles by millimetres at rest: show that as standing still.
             let v = if m.speed_kmh().abs() < 0.02 { 0.0 } else { m.speed_kmh() };
             let scale = (band.1 * 2.0).max(1.0);

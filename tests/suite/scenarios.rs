@@ -367,3 +367,23 @@ fn the_armoured_flail_stands_on_tyres() {
     assert_eq!((d85.tool.hammers, d85.tool.rotor_rpm, d85.slope_limit_deg), (90, 200.0, 30.0));
     assert!(d85.productivity_m2_per_h.1 <= 500.0);
 }
+
+/// A scenario the machine cannot do is refused with a located problem: a required depth its tool
+/// cannot reach in the area's hardest soil even at the slowest speed of its working band, a slope
+/// past its limit. The same scenario done feasibly validates clean.
+#[test]
+fn infeasible_scenarios_say_what_to_change() {
+    let base = first_lesson_text();
+    let hard = base.replacen("SoilZone(soil: SandyLoam, region: Whole),", "SoilZone(soil: SandyLoam, region: Whole),\n            SoilZone(soil: Clay, region: Rect(min: (20, 10), max: (60, 30)), hardness: Some(1.7)),", 1);
+    assert!(check_text("feasible", &hard).is_empty(), "15 cm in hard clay is reachable: {:?}", check_text("feasible", &hard));
+    let deep = hard.replacen("required_depth_cm: 15", "required_depth_cm: 25", 1);
+    let p = check_text("infeasible", &deep);
+    let hit = p.iter().find(|p| p.place == "field.soils[1].hardness").unwrap_or_else(|| panic!("{p:#?}"));
+    assert!(hit.message.contains("cannot reach 25 cm in clay (hardness 1.7)") && hit.message.contains("ask for at most 21 cm"), "{hit}");
+    // Clay only outside the area does not matter.
+    let outside = deep.replacen("Rect(min: (20, 10), max: (60, 30))", "Rect(min: (0, 40), max: (10, 49))", 1);
+    assert!(!check_text("outside", &outside).iter().any(|p| p.message.contains("cannot reach")));
+    let steep = base.replacen("slope: Slope(degrees: 1,", "slope: Slope(degrees: 40,", 1);
+    let p = check_text("steep", &steep);
+    assert!(p.iter().any(|p| p.place == "field.slope.degrees" && p.message.contains("at most 35°")), "{p:#?}");
+}
