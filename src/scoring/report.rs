@@ -22,6 +22,7 @@ pub struct MineReport {
     pub z: f32,
     pub depth_cm: f32,
     pub fate: Fate,
+    /// Lies in the hazard area, or was laid there (a mine thrown out of it still counts).
     pub in_area: bool,
 }
 
@@ -239,8 +240,12 @@ pub fn final_report(world: &mut World) -> ScoreReport {
     let mut fates: BTreeMap<String, u32> = Fate::ALL.iter().map(|f| (serde_json::to_value(f).unwrap().as_str().unwrap().to_string(), 0)).collect();
     let mut mine_reports = Vec::with_capacity(mines.list.len());
     let (mut in_area_n, mut live_in_area) = (0u32, 0u32);
-    for m in &mines.list {
-        let in_area = geom::contains(area, (m.x, m.z));
+    let laid = &world.resource::<crate::sim::Ground>().0.mines;
+    for (i, m) in mines.list.iter().enumerate() {
+        // A mine counts for the area where it lies now or where it was laid: one the tool threw
+        // out of the marked area stays the operator's problem (live, for follow-up).
+        let laid_in_area = laid.get(i).is_some_and(|l| l.id == m.id && geom::contains(area, (l.x, l.z)));
+        let in_area = laid_in_area || geom::contains(area, (m.x, m.z));
         *fates.get_mut(serde_json::to_value(m.fate).unwrap().as_str().unwrap()).unwrap() += 1;
         if in_area {
             in_area_n += 1;

@@ -219,3 +219,31 @@ fn later_lessons_and_exam_pass_at_the_right_speed_and_fail_too_fast() {
         assert!(count(&fast, FaultKind::TooFastForDepth) > 0);
     }
 }
+
+/// A live mine the tool throws out of the marked area stays the operator's problem: it still
+/// counts as live in the area's tally (it was laid there), and the score does not rise for it.
+#[test]
+fn a_mine_thrown_out_of_the_area_still_counts_live() {
+    let report_with = |throw_out: bool| {
+        let mut app = sim::headless_app();
+        sim::install_session(app.world_mut(), setup("first_lesson", AutopilotOptions::default()));
+        sim::step_ticks(&mut app, 0);
+        sim::step_ticks(&mut app, 600);
+        if throw_out {
+            let mut mines = app.world_mut().resource_mut::<Mines>();
+            let mut list = mines.list.clone();
+            let m = list.iter_mut().find(|m| m.fate.is_live()).expect("a live mine");
+            m.fate = Fate::ThrownAside;
+            // Far outside the hazard area (25–55 × 15–27), on the field.
+            m.x = 5.0;
+            m.z = 45.0;
+            mines.reindex(list);
+        }
+        sim::report(app.world_mut())
+    };
+    let (stay, out) = (report_with(false), report_with(true));
+    assert_eq!(out.mines_in_area, stay.mines_in_area);
+    assert_eq!(out.mines_live_in_area, stay.mines_live_in_area, "the thrown mine is still live in the area's tally");
+    assert!(out.score <= stay.score, "throwing a mine out raised the score: {} > {}", out.score, stay.score);
+    assert!(out.mines.iter().any(|m| m.fate == Fate::ThrownAside && m.x == 5.0 && m.in_area));
+}
