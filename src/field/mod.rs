@@ -31,6 +31,8 @@ pub enum Stream {
     Obstacles = 4,
     /// Mine fates in the simulation.
     Fates = 5,
+    /// Where the quality-control inspection samples.
+    Qc = 6,
     /// Mine groups use `MinesBase + group index`, so adding a group moves no other mine.
     MinesBase = 1000,
 }

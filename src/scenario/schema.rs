@@ -345,6 +345,27 @@ pub struct Scoring {
     pub weights: Weights,
     /// Score out of 100 needed to pass.
     pub pass_mark: f32,
+    /// The quality-control inspection after the session.
+    #[serde(default)]
+    pub qc: QcPlan,
+}
+
+/// The post-clearance inspection's sampling plan (IMAS 09.20): squares of `square_m` drawn at
+/// random over the hazard area until they cover `share` of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QcPlan {
+    /// Share of the hazard area sampled, 0–1.
+    pub share: f32,
+    /// Side of each sampled square, metres.
+    pub square_m: f32,
+}
+
+impl Default for QcPlan {
+    /// A tenth of the area in 1 m squares.
+    fn default() -> Self {
+        QcPlan { share: 0.1, square_m: 1.0 }
+    }
 }
 
 /// Relative weight of each part of the score; they are normalised to 100 points.

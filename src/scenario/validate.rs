@@ -439,6 +439,8 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
         c.range(&[F("required_depth_cm")], s.required_depth_cm, 1.0, 100.0, " cm");
     }
     c.range(&[F("time_limit_min")], s.time_limit_min, 1.0, 600.0, " min");
+    c.range(&[F("scoring"), F("qc"), F("share")], s.scoring.qc.share, 0.01, 1.0, " (share of the area sampled)");
+    c.range(&[F("scoring"), F("qc"), F("square_m")], s.scoring.qc.square_m, 0.5, 10.0, " m");
     let w = &s.scoring.weights;
     let wp = |x: &'static str| vec![F("scoring"), F("weights"), F(x)];
     for (name, val) in [

@@ -1,6 +1,7 @@
 //! Scoring: faults as they happen, metrics as the work goes, and the final `ScoreReport`.
 
 mod faults;
+pub mod qc;
 mod report;
 
 use bevy::prelude::*;

@@ -68,6 +68,11 @@ pub struct ScoreReport {
     pub tool_wear: f32,
     #[serde(default)]
     pub tool_state: String,
+    /// The quality-control inspection of the processed ground, and the land release verdict.
+    #[serde(default)]
+    pub qc: Option<super::qc::QcReport>,
+    #[serde(default)]
+    pub release: Option<super::qc::ReleaseReport>,
     /// The clearing model that produced this report (`clearing::MODEL_VERSION`).
     #[serde(default = "crate::clearing::first_model")]
     pub model: u32,
@@ -255,6 +260,10 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         }
         mine_reports.push(MineReport { id: m.id, kind: m.kind, x: m.x, z: m.z, depth_cm: m.depth_m * 100.0, fate: m.fate, in_area });
     }
+    let (qc, release) = {
+        let field = &world.resource::<crate::sim::Ground>().0;
+        super::qc::inspect(field, &cov, &mines, &frame, &s.scoring.qc, session.seed, s.required_depth_cm)
+    };
     let coverage_fraction = cov.fraction_to_depth();
     let processed_fraction = cov.area_cells_touched as f32 / cov.area_cells.max(1) as f32;
     let hours = (t_end / 3600.0).max(1e-6);
@@ -384,6 +393,8 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         tool_wear: machine.tool_health.wear,
         tool_state: machine.tool_health.describe(spec.tool.kind),
         model: crate::clearing::MODEL_VERSION,
+        qc: Some(qc),
+        release: Some(release),
         breakdown,
         quality,
         fates,
@@ -429,6 +440,10 @@ impl ScoreReport {
         let _ = writeln!(o, "  time {:.0} s, machine condition {:.0} %, detonations {}", self.sim_seconds, self.machine_condition, self.detonations);
         if !self.tool_state.is_empty() {
             let _ = writeln!(o, "  {}", self.tool_state);
+        }
+        if let (Some(qc), Some(rel)) = (&self.qc, &self.release) {
+            let _ = writeln!(o, "  quality control {}", qc.outcome);
+            let _ = writeln!(o, "  land release: {}", rel.statement);
         }
         let _ = writeln!(o, "  mines: {} in all, {} in the area, {} live in the area", self.mines_total, self.mines_in_area, self.mines_live_in_area);
         for (fate, n) in &self.fates {

@@ -120,6 +120,7 @@ pub fn template() -> Scenario {
         scoring: Scoring {
             weights: Weights { clearance: 35.0, lanes: 20.0, speed_depth: 15.0, safety: 15.0, efficiency: 5.0, machine_care: 10.0 },
             pass_mark: 60.0,
+            qc: Default::default(),
         },
         seed: Some(1),
     }

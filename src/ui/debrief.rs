@@ -194,6 +194,18 @@ pub fn debrief_ui(
                         row("Tool", r.tool_state.clone());
                     }
                 });
+                if let (Some(qc), Some(rel)) = (&r.qc, &r.release) {
+                    use crate::scoring::qc::Verdict;
+                    ui.add_space(6.0);
+                    ui.label(egui::RichText::new("Quality control and land release").strong().size(17.0));
+                    ui.colored_label(if qc.passed { GOOD } else { BAD }, format!("QC inspection {}", qc.outcome));
+                    let c = match rel.verdict {
+                        Verdict::Released => GOOD,
+                        Verdict::FollowUpRequired => WARN,
+                        Verdict::QcFailed => BAD,
+                    };
+                    ui.colored_label(c, &rel.statement);
+                }
                 if !r.advice.is_empty() {
                     ui.add_space(6.0);
                     ui.label(egui::RichText::new("What to work on").strong().size(17.0));

@@ -247,3 +247,29 @@ fn a_mine_thrown_out_of_the_area_still_counts_live() {
     assert!(out.score <= stay.score, "throwing a mine out raised the score: {} > {}", out.score, stay.score);
     assert!(out.mines.iter().any(|m| m.fate == Fate::ThrownAside && m.x == 5.0 && m.in_area));
 }
+
+/// The quality-control inspection and the land release verdict: nominal work on Lesson 1 is
+/// released after machine clearance; a skipped lane is what the machine's record shows short of
+/// the depth (follow-up required, or QC failed where a sample falls on it); driving too fast
+/// fails QC. The sample is drawn from the seed: the same session inspects the same squares.
+#[test]
+fn quality_control_judges_the_land_as_the_field_does() {
+    use mineclear::scoring::qc::Verdict;
+    let (good, _) = run("first_lesson", AutopilotOptions::default());
+    let (qc, rel) = (good.qc.clone().unwrap(), good.release.clone().unwrap());
+    assert!(qc.passed && qc.live_mines_found == 0, "{qc:?}");
+    assert!((qc.sample_m2 - 36.0).abs() < 4.0, "a tenth of 360 m²: {}", qc.sample_m2);
+    assert_eq!(rel.verdict, Verdict::Released, "{}", rel.statement);
+    assert!(rel.statement.starts_with("area released after machine clearance"));
+    let (skip, _) = run("first_lesson", AutopilotOptions { skip_lanes: vec![2], ..Default::default() });
+    let rel = skip.release.clone().unwrap();
+    assert_ne!(rel.verdict, Verdict::Released, "{}", rel.statement);
+    assert!(rel.follow_up_m2 > 15.0 && rel.follow_up_where.iter().any(|w| w.starts_with("lane 2")), "{rel:?}");
+    let (fast, _) = run("first_lesson", AutopilotOptions { speed_kmh: Some(2.0), ..Default::default() });
+    let (qc, rel) = (fast.qc.clone().unwrap(), fast.release.clone().unwrap());
+    assert!(!qc.passed && qc.shallow_m2 > 10.0, "{qc:?}");
+    assert_eq!(rel.verdict, Verdict::QcFailed);
+    assert!(rel.statement.starts_with("QC failed: re-process"));
+    let (again, _) = run("first_lesson", AutopilotOptions::default());
+    assert_eq!(again.qc, good.qc);
+}
