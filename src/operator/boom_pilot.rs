@@ -129,8 +129,15 @@ impl BoomPilot {
         // Where the boom is at this point of the plan (slew, reach).
         let mut at = (0.0f32, (boom.reach_m.0 + boom.reach_m.1) * 0.5);
         let mut first_column = true;
+        let mut column_no = 0u32;
         while uc - h < u_hi {
             if let Some((n_near, n_far)) = n_extent(frame, &s.hazard_area, uc - h, uc + h) {
+                // A skipped lane is a skipped column of sweeps (a trainee leaving a strip out).
+                column_no += 1;
+                if opts.skip_lanes.contains(&column_no) {
+                    uc += 2.0 * h;
+                    continue;
+                }
                 if !first_column {
                     // Along the road to the column, then face into the area.
                     let dir = if uc > base_u { frame.u } else { (-frame.u.0, -frame.u.1) };
@@ -177,9 +184,6 @@ impl BoomPilot {
                     let wanted = |p: P2| geom::contains(&s.hazard_area, p) || geom::boundary_distance(&s.hazard_area, p) < w * 0.5 + 0.2;
                     for r in reaches {
                         sweep_no += 1;
-                        if opts.skip_lanes.contains(&sweep_no) {
-                            continue;
-                        }
                         let half = ((h + w * 0.5) / r).min(1.0);
                         let mut s_max = libm::asinf(half).to_degrees().min(boom.slew_deg - 1.0);
                         // Close in, the sweep stops short of the machine's own track corners.
