@@ -156,7 +156,13 @@ impl Coverage {
                 if zc < zl || zc > zh {
                     continue;
                 }
-                let x = if (q.1 - p.1).abs() < 1e-9 { a = a.min(p.0.min(q.0)); b = b.max(p.0.max(q.0)); continue } else { p.0 + (zc - p.1) / (q.1 - p.1) * (q.0 - p.0) };
+                let x = if (q.1 - p.1).abs() < 1e-9 {
+                    a = a.min(p.0.min(q.0));
+                    b = b.max(p.0.max(q.0));
+                    continue;
+                } else {
+                    p.0 + (zc - p.1) / (q.1 - p.1) * (q.0 - p.0)
+                };
                 a = a.min(x);
                 b = b.max(x);
             }

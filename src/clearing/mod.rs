@@ -425,41 +425,41 @@ fn work_tool(
     let plane = m.tool_plane();
     let capacity = tt.capacity_cm;
     let pass = st.pass;
-    if let Some((region, swept)) = footprint(st.swept, ends, (ax, az), reached_cm) {
-        st.swept = Some(swept);
-        let mut fresh = (0u32, 0u32, f32::INFINITY);
-        let mut row_z = f32::NAN;
-        let mut heights = field.heights_along(cov.centre_z(0));
-        let mut worked = std::mem::take(&mut st.worked);
-        worked.clear();
-        cov.for_cells_in_convex(&region, |i, j| {
-            let zc = cov.centre_z(j);
-            if zc != row_z {
-                row_z = zc;
-                heights = field.heights_along(zc);
-            }
-            let xc = cov.centre_x(i);
-            // Depth into the ground here: the tool line follows the chassis, not the ground.
-            let reached = plane.dig_cm(xc, zc, heights.at(xc)).min(capacity);
-            if reached <= 0.0 {
-                return;
-            }
-            let k = j * cov.nx + i;
-            if cov.in_area[k] && cov.passes[k] == 0 {
-                fresh.0 += 1;
-                if reached < required_cm {
-                    fresh.1 += 1;
-                }
-                fresh.2 = fresh.2.min(reached);
-            }
-            worked.push((i, j, round_positive(reached * 10.0).min(u16::MAX as u32) as u16));
-        });
-        for &(i, j, mm) in &worked {
-            cov.work(i, j, mm, pass, tick);
+    // Nothing new under the tool this tick: no cell worked, so no mine can meet it either.
+    let Some((region, swept)) = footprint(st.swept, ends, (ax, az), reached_cm) else { return };
+    st.swept = Some(swept);
+    let mut fresh = (0u32, 0u32, f32::INFINITY);
+    let mut row_z = f32::NAN;
+    let mut heights = field.heights_along(cov.centre_z(0));
+    let mut worked = std::mem::take(&mut st.worked);
+    worked.clear();
+    cov.for_cells_in_convex(&region, |i, j| {
+        let zc = cov.centre_z(j);
+        if zc != row_z {
+            row_z = zc;
+            heights = field.heights_along(zc);
         }
-        st.worked = worked;
-        (tt.fresh_cells, tt.fresh_shallow, tt.fresh_min_cm) = fresh;
+        let xc = cov.centre_x(i);
+        // Depth into the ground here: the tool line follows the chassis, not the ground.
+        let reached = plane.dig_cm(xc, zc, heights.at(xc)).min(capacity);
+        if reached <= 0.0 {
+            return;
+        }
+        let k = j * cov.nx + i;
+        if cov.in_area[k] && cov.passes[k] == 0 {
+            fresh.0 += 1;
+            if reached < required_cm {
+                fresh.1 += 1;
+            }
+            fresh.2 = fresh.2.min(reached);
+        }
+        worked.push((i, j, round_positive(reached * 10.0).min(u16::MAX as u32) as u16));
+    });
+    for &(i, j, mm) in &worked {
+        cov.work(i, j, mm, pass, tick);
     }
+    st.worked = worked;
+    (tt.fresh_cells, tt.fresh_shallow, tt.fresh_min_cm) = fresh;
 
     // Mines this pass has reached: each meets the tool once per pass, judged on the depth this
     // pass processed at its spot.
@@ -518,7 +518,15 @@ fn work_tool(
 
 /// Tracks or tyres: live pressure mines near what touches the ground go off; note when it
 /// stands on unprocessed hazard ground.
-fn run_over_mines(t: f32, m: &mut MachineState, cov: &Coverage, mines: &mut Mines, st: &mut ClearingState, tt: &mut ToolTick, out: &mut MessageWriter<Detonated>) {
+fn run_over_mines(
+    t: f32,
+    m: &mut MachineState,
+    cov: &Coverage,
+    mines: &mut Mines,
+    st: &mut ClearingState,
+    tt: &mut ToolTick,
+    out: &mut MessageWriter<Detonated>,
+) {
     let (hx, hz) = m.heading_xz();
     let mut contacts = std::mem::take(&mut st.contacts);
     m.ground_contacts(&mut contacts);

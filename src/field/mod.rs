@@ -37,6 +37,12 @@ pub enum Stream {
     MinesBase = 1000,
 }
 
+/// How much harder vegetation of `density` (0–1) and `height_m` makes the ground to work (1 =
+/// none): cover over about 0.8 m takes the rotor's energy before it reaches the soil.
+pub fn vegetation_resistance(density: f32, height_m: f32) -> f32 {
+    1.0 + density * (height_m - 0.8).max(0.0) * 0.5
+}
+
 /// The random stream for `purpose` (plus `sub`, e.g. a group index) under `seed`.
 pub fn stream(seed: u64, purpose: Stream, sub: u64) -> ChaCha8Rng {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -163,7 +169,7 @@ impl Field {
     /// thick cover over about 0.8 m takes the rotor's energy before it reaches the soil.
     pub fn vegetation_resistance(&self, x: f32, z: f32) -> f32 {
         let (dens, h) = self.vegetation_at(x, z);
-        1.0 + dens * (h - 0.8).max(0.0) * 0.5
+        vegetation_resistance(dens, h)
     }
 
     pub fn hazard_m2(&self) -> f32 {

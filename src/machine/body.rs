@@ -4,9 +4,9 @@
 use bevy::prelude::*;
 use bevy_rapier3d::prelude::*;
 
+use super::MachineSpec;
 use super::spec::RunningGear;
 use super::tool::ToolHealth;
-use super::MachineSpec;
 use crate::field::Field;
 use crate::operator::OperatorCommand;
 use crate::sim::{Ground, SimEntity, SimSet, TICK_S};
@@ -110,8 +110,9 @@ const ROTOR_RATE: f32 = 0.5;
 /// Share of the ground's departure from the chassis plane that the tool's height control
 /// does not take up (0 = perfect terrain following).
 pub const TERRAIN_RESIDUAL: f32 = 0.25;
-/// Share of the last step's sideways slide the running gear's grip takes back each step.
-/// Assumption (tracks and tyres hardly slide sideways on worked soil below their slope limit).
+/// Share of the last step's sideways slide, and of its shortfall in turning, that the running
+/// gear's grip takes back in the next step. Assumption (tracks and tyres hardly slide sideways,
+/// nor fail to turn as their speeds ask, on worked soil below their slope limit).
 const SIDE_GRIP: f32 = 0.8;
 /// Drive acceleration limit, m/s² (heavy tracked machines pick up speed slowly).
 const ACCEL_MPS2: f32 = 0.6;
@@ -451,17 +452,12 @@ pub fn sense_machine(mut m: ResMut<MachineState>, body: Query<&RapierRigidBodyHa
     // Right of the heading is (-f.z, f.x) in the ground plane.
     m.slip_mps = (-moved.x * f.z + moved.z * f.x) / TICK_S;
     m.pos = pose.translation;
-    let turned = {
-        let (a, b) = (m.heading_xz(), {
-            let f = pose.rotation * Vec3::NEG_Z;
-            let l = (f.x * f.x + f.z * f.z).sqrt().max(1e-6);
-            (f.x / l, f.z / l)
-        });
-        // Signed angle from a to b about +Y (Bevy's yaw is counter-clockwise seen from above).
-        libm::atan2f(a.1 * b.0 - a.0 * b.1, a.0 * b.0 + a.1 * b.1)
-    };
-    m.yaw_lag = (m.yaw_cmd - turned / TICK_S).clamp(-0.5, 0.5);
+    let a = m.heading_xz();
     m.rot = pose.rotation;
+    let b = m.heading_xz();
+    // Signed angle turned from a to b about +Y (Bevy's yaw is counter-clockwise seen from above).
+    let turned = libm::atan2f(a.1 * b.0 - a.0 * b.1, a.0 * b.0 + a.1 * b.1);
+    m.yaw_lag = (m.yaw_cmd - turned / TICK_S).clamp(-0.5, 0.5);
     let tool = m.tool_xz();
     m.tool_speed_mps = if m.boom.is_some() && m.tool_prev.0.is_finite() {
         ((tool.0 - m.tool_prev.0).powi(2) + (tool.1 - m.tool_prev.1).powi(2)).sqrt() / TICK_S

@@ -5,8 +5,8 @@ mod spec;
 pub mod tool;
 
 pub use body::{
-    BOOM_LOWEST_CM, BOOM_TERRAIN_RESIDUAL, BoomBlock, BoomState, Contact, MachineBody, MachineState, Obstacle, ObstacleIndex, TERRAIN_RESIDUAL, drum_hits_own_machine,
-    hull_balls, hull_mass, obstacle_centre, place_machine, terrain_heightfield,
+    BOOM_LOWEST_CM, BOOM_TERRAIN_RESIDUAL, BoomBlock, BoomState, Contact, MachineBody, MachineState, Obstacle, ObstacleIndex, TERRAIN_RESIDUAL,
+    drum_hits_own_machine, hull_balls, hull_mass, obstacle_centre, place_machine, terrain_heightfield,
 };
 pub(crate) use body::{plugin, spawn_world};
 pub use spec::{BoomSpec, MachineSpec, RunningGear, SpeedSpec, ToolKind, ToolSpec};

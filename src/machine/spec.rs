@@ -103,13 +103,6 @@ pub enum RunningGear {
 }
 
 impl RunningGear {
-    pub fn label(&self) -> &'static str {
-        match self {
-            RunningGear::Tracks => "tracks",
-            RunningGear::Wheels { .. } => "wheels",
-        }
-    }
-
     /// Plural noun for what touches the ground ("tracks", "tyres").
     pub fn contact_noun(&self) -> &'static str {
         match self {
@@ -177,11 +170,6 @@ impl MachineSpec {
     /// files written before the load model (about 15 kW per tonne, the classes' middle).
     pub fn engine_power_kw(&self) -> f32 {
         self.engine_kw.unwrap_or(self.mass_kg * 0.015)
-    }
-
-    /// Whether the machine stands on wheels.
-    pub fn wheeled(&self) -> bool {
-        matches!(self.running_gear, RunningGear::Wheels { .. })
     }
 
     /// Whether the tool rides on a boom (slewed and reached by the operator).

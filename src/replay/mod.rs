@@ -88,7 +88,21 @@ pub struct Checksums(pub Vec<(u64, u64)>);
 pub fn state_digest(m: &MachineState, cov: &Coverage, mines: &Mines, st: &ClearingState) -> u64 {
     let mut h = 0x6D69_6E65_636C_6561u64;
     let mut eat = |v: u64| h = mix64(h ^ v).wrapping_add(0x9E37_79B9_7F4A_7C15);
-    for v in [m.pos.x, m.pos.y, m.pos.z, m.rot.x, m.rot.y, m.rot.z, m.rot.w, m.condition, m.tool_cm, m.rotor, m.speed_mps, m.tool_health.wear, m.tool_health.hydraulics] {
+    for v in [
+        m.pos.x,
+        m.pos.y,
+        m.pos.z,
+        m.rot.x,
+        m.rot.y,
+        m.rot.z,
+        m.rot.w,
+        m.condition,
+        m.tool_cm,
+        m.rotor,
+        m.speed_mps,
+        m.tool_health.wear,
+        m.tool_health.hydraulics,
+    ] {
         eat(v.to_bits() as u64);
     }
     eat(m.tool_health.left as u64);
@@ -258,16 +272,20 @@ pub struct OtherModel {
     pub recorded: u32,
 }
 
+impl OtherModel {
+    /// What is the matter, without the file's name.
+    pub fn problem(&self) -> String {
+        let now = crate::clearing::MODEL_VERSION;
+        format!(
+            "recorded under clearing model {}; this build simulates model {now}, so its result cannot be reproduced exactly (the file itself is sound). `mineclear replay score` re-scores it under model {now}",
+            self.recorded
+        )
+    }
+}
+
 impl std::fmt::Display for OtherModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}: recorded under clearing model {}; this build simulates model {}, so its result cannot be reproduced exactly (the file itself is sound). `mineclear replay score` re-scores it under model {}",
-            self.file,
-            self.recorded,
-            crate::clearing::MODEL_VERSION,
-            crate::clearing::MODEL_VERSION
-        )
+        write!(f, "{}: {}", self.file, self.problem())
     }
 }
 
@@ -278,20 +296,28 @@ impl Replay {
     }
 }
 
-/// Re-simulates the replay's commands under this build's model, whatever model recorded it,
-/// without comparing checksums or the recorded report: the score it would get today.
-pub fn rescore(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
+/// Re-simulates `replay` headless to its end (or the tick count it claims), calling `check`
+/// before each step and after the last: the one loop `verify` and `rescore` share.
+fn resimulate(replay: &Replay, file: &str, mut check: impl FnMut(&App) -> Result<(), ReplayError>) -> Result<App, ReplayError> {
     let loaded = replay.loaded(file)?;
     let mut app = sim::headless_app();
     sim::install_session(app.world_mut(), SimSetup { loaded, seed: replay.meta.seed, source: SourceSetup::Script(replay.commands.clone()) });
     sim::step_ticks(&mut app, 0);
     loop {
-        let tick = app.world().resource::<SimClock>().tick;
-        if app.world().resource::<SimClock>().ended.is_some() || tick >= replay.meta.ticks {
-            break;
+        check(&app)?;
+        let clock = app.world().resource::<SimClock>();
+        if clock.ended.is_some() || clock.tick >= replay.meta.ticks {
+            return Ok(app);
         }
-        sim::step_ticks(&mut app, (replay.meta.ticks - tick).min(CHECK_EVERY * 60) as u32);
+        let step = (replay.meta.ticks - clock.tick).min(CHECK_EVERY * 60) as u32;
+        sim::step_ticks(&mut app, step);
     }
+}
+
+/// Re-simulates the replay's commands under this build's model, whatever model recorded it,
+/// without comparing checksums or the recorded report: the score it would get today.
+pub fn rescore(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
+    let mut app = resimulate(replay, file, |_| Ok(()))?;
     let report = sim::report(app.world_mut());
     let ticks = app.world().resource::<SimClock>().tick;
     Ok(Verified { report, ticks, checksums_checked: 0, complete: replay.meta.complete })
@@ -302,17 +328,11 @@ pub fn rescore(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
 pub fn verify(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
     let err = |problem: String| ReplayError { file: file.to_string(), problem };
     if let Some(other) = replay.other_model(file) {
-        return Err(err(other.to_string().split_once(": ").map_or(String::new(), |(_, p)| p.to_string())));
+        return Err(err(other.problem()));
     }
-    let loaded = replay.loaded(file)?;
-    let mut app = sim::headless_app();
-    sim::install_session(app.world_mut(), SimSetup { loaded, seed: replay.meta.seed, source: SourceSetup::Script(replay.commands.clone()) });
-    sim::step_ticks(&mut app, 0);
     let want = &replay.meta.checksums;
     let mut checked = 0;
-    loop {
-        let tick = app.world().resource::<SimClock>().tick;
-        let ended = app.world().resource::<SimClock>().ended.is_some();
+    let mut app = resimulate(replay, file, |app| {
         let got = &app.world().resource::<Checksums>().0;
         while checked < got.len().min(want.len()) {
             let (t, h) = got[checked];
@@ -326,12 +346,8 @@ pub fn verify(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
             }
             checked += 1;
         }
-        if ended || tick >= replay.meta.ticks {
-            break;
-        }
-        let step = (replay.meta.ticks - tick).min(CHECK_EVERY * 60) as u32;
-        sim::step_ticks(&mut app, step);
-    }
+        Ok(())
+    })?;
     let got_len = app.world().resource::<Checksums>().0.len();
     if replay.meta.complete && got_len != want.len() {
         let tick = app.world().resource::<SimClock>().tick;

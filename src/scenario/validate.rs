@@ -184,8 +184,8 @@ pub fn validate_machine(m: &MachineSpec, f: &mut Findings) {
 /// the hazard area at the slowest speed of its working band, and work the area's base slope.
 fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
     let fs = &s.field;
-    // Average vegetation over about 0.8 m takes the rotor's energy (`Field::vegetation_resistance`).
-    let veg = 1.0 + fs.vegetation.density.clamp(0.0, 1.0) * (fs.vegetation.height_m - 0.8).max(0.0) * 0.5;
+    // The field's average vegetation.
+    let veg = crate::field::vegetation_resistance(fs.vegetation.density.clamp(0.0, 1.0), fs.vegetation.height_m);
     let crawl = m.speed.working_kmh.0;
     for (i, z) in fs.soils.iter().enumerate().take(64) {
         let touches_area = match &z.region {
@@ -221,7 +221,10 @@ fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
     if fs.slope.degrees > m.slope_limit_deg {
         c.f.add(
             &[F("field"), F("slope"), F("degrees")],
-            format!("the ground falls {}° but the {} may work slopes of at most {}°; make it gentler or choose another machine", fs.slope.degrees, m.name, m.slope_limit_deg),
+            format!(
+                "the ground falls {}° but the {} may work slopes of at most {}°; make it gentler or choose another machine",
+                fs.slope.degrees, m.name, m.slope_limit_deg
+            ),
         );
     }
 }

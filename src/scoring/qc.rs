@@ -132,10 +132,18 @@ pub fn inspect(field: &Field, cov: &Coverage, mines: &Mines, frame: &LaneFrame, 
     } else if follow_up_m2 > FOLLOW_UP_TOLERANCE_M2 {
         (
             Verdict::FollowUpRequired,
-            format!("follow-up manual clearance required where the tool did not reach {required_cm:.0} cm: {follow_up_m2:.1} m² ({})", follow_up_where.join(", ")),
+            format!(
+                "follow-up manual clearance required where the tool did not reach {required_cm:.0} cm: {follow_up_m2:.1} m² ({})",
+                follow_up_where.join(", ")
+            ),
         )
     } else {
-        (Verdict::Released, format!("area released after machine clearance: {released_m2:.0} m² processed to {required_cm:.0} cm; the follow-up search the standard requires may proceed"))
+        (
+            Verdict::Released,
+            format!(
+                "area released after machine clearance: {released_m2:.0} m² processed to {required_cm:.0} cm; the follow-up search the standard requires may proceed"
+            ),
+        )
     };
     (qc, ReleaseReport { verdict, released_m2, follow_up_m2, follow_up_where, statement })
 }

@@ -62,7 +62,8 @@ impl Strip {
     fn over_seeds(&self, prepare: &(dyn Fn(&mut MachineState) + Sync)) -> Vec<(ScoreReport, Mines, MachineState)> {
         let seeds: Vec<u64> = SEEDS.collect();
         let mut out: Vec<_> = std::thread::scope(|s| {
-            let handles: Vec<_> = seeds.chunks(5).map(|chunk| s.spawn(move || chunk.iter().map(|&seed| (seed, self.run(seed, prepare))).collect::<Vec<_>>())).collect();
+            let handles: Vec<_> =
+                seeds.chunks(5).map(|chunk| s.spawn(move || chunk.iter().map(|&seed| (seed, self.run(seed, prepare))).collect::<Vec<_>>())).collect();
             handles.into_iter().flat_map(|h| h.join().expect("seed run")).collect()
         });
         out.sort_by_key(|(seed, _)| *seed);
@@ -211,7 +212,13 @@ fn the_autopilot_passes_every_built_in_inside_the_machines_range() {
     assert_eq!(reports.len(), 10);
     for (name, r) in &reports {
         let (lo, hi) = r.machine_reference_m2_per_h;
-        eprintln!("{name}: {:.1} ({}), {:.0} m²/h in {lo:.0}–{hi:.0}, {}", r.score, if r.passed { "pass" } else { "fail" }, r.productivity_m2_per_h, r.tool_state);
+        eprintln!(
+            "{name}: {:.1} ({}), {:.0} m²/h in {lo:.0}–{hi:.0}, {}",
+            r.score,
+            if r.passed { "pass" } else { "fail" },
+            r.productivity_m2_per_h,
+            r.tool_state
+        );
         assert!(r.passed, "{name}: the autopilot scored {} against a pass mark of {}", r.score, r.pass_mark);
         assert!((lo..=hi).contains(&r.productivity_m2_per_h), "{name}: {} m²/h outside {lo}–{hi}", r.productivity_m2_per_h);
         assert_eq!(r.model, mineclear::clearing::MODEL_VERSION);

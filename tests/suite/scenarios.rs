@@ -374,7 +374,11 @@ fn the_armoured_flail_stands_on_tyres() {
 #[test]
 fn infeasible_scenarios_say_what_to_change() {
     let base = first_lesson_text();
-    let hard = base.replacen("SoilZone(soil: SandyLoam, region: Whole),", "SoilZone(soil: SandyLoam, region: Whole),\n            SoilZone(soil: Clay, region: Rect(min: (20, 10), max: (60, 30)), hardness: Some(1.7)),", 1);
+    let hard = base.replacen(
+        "SoilZone(soil: SandyLoam, region: Whole),",
+        "SoilZone(soil: SandyLoam, region: Whole),\n            SoilZone(soil: Clay, region: Rect(min: (20, 10), max: (60, 30)), hardness: Some(1.7)),",
+        1,
+    );
     assert!(check_text("feasible", &hard).is_empty(), "15 cm in hard clay is reachable: {:?}", check_text("feasible", &hard));
     let deep = hard.replacen("required_depth_cm: 15", "required_depth_cm: 25", 1);
     let p = check_text("infeasible", &deep);
