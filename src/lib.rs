@@ -15,6 +15,7 @@ pub mod replay;
 pub mod scenario;
 pub mod scoring;
 pub mod sim;
+pub mod text;
 pub mod trainer;
 pub mod ui;
 pub mod view;

@@ -50,6 +50,9 @@ enum Command {
         /// Lane the autopilot leaves out (1-based; repeat for several).
         #[arg(long)]
         skip_lane: Vec<u32>,
+        /// The autopilot declares the work finished at this many seconds, done or not.
+        #[arg(long)]
+        leave_at_s: Option<f32>,
         #[arg(long)]
         seed: Option<u64>,
         /// Write the report as JSON to this file.
@@ -369,7 +372,7 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Run { scenario: arg, autopilot, speed_kmh, overlap_m, skip_lane, seed, report, replay, trainee, trace_every_s } => {
+        Command::Run { scenario: arg, autopilot, speed_kmh, overlap_m, skip_lane, leave_at_s, seed, report, replay, trainee, trace_every_s } => {
             if !autopilot {
                 eprintln!("mineclear run: a headless run needs a driver; add --autopilot");
                 return ExitCode::from(2);
@@ -378,7 +381,7 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             };
             let seed = pick_seed(seed, &loaded);
-            let opts = AutopilotOptions { speed_kmh, overlap_m, skip_lanes: skip_lane };
+            let opts = AutopilotOptions { speed_kmh, overlap_m, skip_lanes: skip_lane, leave_at_s };
             let started = std::time::Instant::now();
             let setup = SimSetup { loaded, seed, source: SourceSetup::Autopilot(opts) };
             let mut app = match trace_every_s {

@@ -21,7 +21,9 @@ use crate::sim::{Ground, SimClock, SimSet, TICK_S};
 /// another cannot re-simulate to the same result, and says so rather than failing as corrupt.
 /// 1: fates drawn from a table by tool and mine. 2: fates from each encounter's depth, strikes
 /// and soil; load from the ground against the engine; blast and wear damage to the tool; wheels.
-pub const MODEL_VERSION: u32 = 2;
+/// 3: a front tool's depth follows its speed averaged over a quarter second (two rotor turns),
+/// not each physics step's measured jolt.
+pub const MODEL_VERSION: u32 = 3;
 
 /// The model of reports and replays that predate model versions.
 pub fn first_model() -> u32 {

@@ -67,6 +67,9 @@ pub struct Obstacle {
     pub height_m: f32,
 }
 
+/// Width of the drainage ditch beside a road, metres; it begins 1 m past the road's edge.
+pub const DITCH_WIDTH_M: f32 = 1.5;
+
 /// Everything the simulation and the views need about the ground.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Field {
@@ -100,6 +103,16 @@ pub struct HeightRow<'a> {
     far: &'a [f32],
     tz: f32,
     max_fx: f32,
+}
+
+impl Field {
+    /// Whether (x, z) lies in a road's drainage ditch or within `bank_m` beyond its far edge.
+    pub fn in_ditch(&self, p: P2, bank_m: f32) -> bool {
+        self.roads.iter().any(|r| {
+            let d = geom::polyline_distance(&r.points, p) - r.width_m * 0.5 - 1.0;
+            r.ditch_depth_m > 0.0 && (0.0..=DITCH_WIDTH_M + bank_m).contains(&d)
+        })
+    }
 }
 
 impl HeightRow<'_> {
@@ -318,7 +331,7 @@ pub fn generate(scenario: &Scenario, seed: u64) -> Field {
         soils.push(SoilProps { kind: SoilKind::Road, hardness: SoilKind::Road.default_hardness(), moisture_pct: SoilKind::Road.default_moisture_pct() });
         for road in &fs.roads {
             let half = road.width_m * 0.5;
-            let ditch_w = 1.5f32;
+            let ditch_w = DITCH_WIDTH_M;
             let reach = half + 1.0 + ditch_w;
             let (lo, hi) = geom::bounds(&road.points);
             let i0 = ((lo.0 - reach) / TERRAIN_CELL_M).floor().max(0.0) as usize;

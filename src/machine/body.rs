@@ -46,8 +46,8 @@ pub struct MachineState {
     /// Boom machines: where the turret and boom hold the cutter.
     pub boom: Option<BoomState>,
     /// Speed of the tool over the ground, m/s: the drum's own for a boom machine (slew,
-    /// reach and the base together), the machine's ground speed otherwise. The depth the
-    /// tool reaches depends on it.
+    /// reach and the base together), the machine's ground speed averaged over
+    /// `TOOL_SPEED_TAU_S` otherwise. The depth the tool reaches depends on it.
     pub tool_speed_mps: f32,
     /// The tool's position last tick (for `tool_speed_mps`).
     tool_prev: (f32, f32),
@@ -110,6 +110,10 @@ const ROTOR_RATE: f32 = 0.5;
 /// Share of the ground's departure from the chassis plane that the tool's height control
 /// does not take up (0 = perfect terrain following).
 pub const TERRAIN_RESIDUAL: f32 = 0.25;
+
+/// Time over which a front tool's working speed is averaged, seconds: about two turns of a
+/// flail rotor at 400–500 rpm. Assumption (model 3).
+pub const TOOL_SPEED_TAU_S: f32 = 0.25;
 /// Share of the last step's sideways slide, and of its shortfall in turning, that the running
 /// gear's grip takes back in the next step. Assumption (tracks and tyres hardly slide sideways,
 /// nor fail to turn as their speeds ask, on worked soil below their slope limit).
@@ -462,7 +466,9 @@ pub fn sense_machine(mut m: ResMut<MachineState>, body: Query<&RapierRigidBodyHa
     m.tool_speed_mps = if m.boom.is_some() && m.tool_prev.0.is_finite() {
         ((tool.0 - m.tool_prev.0).powi(2) + (tool.1 - m.tool_prev.1).powi(2)).sqrt() / TICK_S
     } else {
-        m.speed_mps.abs()
+        // A front tool's depth follows the ground it crosses in a few rotor turns, not one
+        // physics step's jolt (a wheeled hull on a bank measures ±40 % from step to step).
+        m.tool_speed_mps + (m.speed_mps.abs() - m.tool_speed_mps) * (TICK_S / TOOL_SPEED_TAU_S).min(1.0)
     };
     m.tool_prev = tool;
 }

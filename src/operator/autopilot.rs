@@ -18,6 +18,9 @@ pub struct AutopilotOptions {
     pub overlap_m: Option<f32>,
     /// Lanes (1-based) to leave out, e.g. to demonstrate a gap.
     pub skip_lanes: Vec<u32>,
+    /// Declare the work finished at this many seconds into the session, done or not (to
+    /// demonstrate leaving the area early).
+    pub leave_at_s: Option<f32>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,6 +45,8 @@ pub struct Autopilot {
     start_dir: P2,
     required_cm: f32,
     lanes_planned: u32,
+    /// Commands given so far (one per tick).
+    ticks: u64,
 }
 
 // Steering helpers shared by both autopilots (lanes here, sweeps in `boom_pilot`).
@@ -91,44 +96,56 @@ impl Autopilot {
             f.spacing = f.working_width - o;
         }
         let tool_offset = m.chassis_m.0 * 0.5 + m.tool.reach_m;
-        // Turn beyond the whole area so the raised tool and the body stay off unprocessed ground.
+        // Turn beyond the lanes' ends so the raised tool and the body stay off unprocessed
+        // ground, and no further: each lane's own extent, not the whole area's (an L-shaped
+        // area's short lanes turn in its notch, close to the area and clear of obstacles).
         let clear = tool_offset + m.tool.working_width_m * 0.5 + 1.5;
-        let (u_lo, u_hi) = (f.u_range.0 - clear, f.u_range.1 + clear);
         let lanes = f.lane_count();
+        // Every lane's extent along the lanes; a lane the area does not reach has none.
+        let extents: Vec<Option<(f32, f32)>> = (1..=lanes)
+            .map(|k| {
+                let b = f.lane_centre(k);
+                band_extent(&f, &s.hazard_area, b - f.working_width * 0.5, b + f.working_width * 0.5)
+            })
+            .collect();
+        // Where to turn between lanes j and k (j < k, 1-based) at the low or high end: beyond
+        // every lane the shift crosses, skipped ones included.
+        let turn_u = |j: u32, k: u32, low: bool| -> f32 {
+            let span = extents[(j.max(1) - 1) as usize..k as usize].iter().flatten();
+            if low { span.map(|e| e.0).fold(f32::INFINITY, f32::min) - clear } else { span.map(|e| e.1).fold(f32::NEG_INFINITY, f32::max) + clear }
+        };
+        let worked: Vec<u32> = (1..=lanes).filter(|k| !opts.skip_lanes.contains(k) && extents[(*k - 1) as usize].is_some()).collect();
         let mut legs = Vec::new();
-        let start = f.to_world(u_lo, 0.0);
+        let start = f.to_world(f.u_range.0, 0.0);
         let mut pos_b = 0.0;
         let mut at_lo = true;
-        let mut first = true;
-        for k in 1..=lanes {
-            if opts.skip_lanes.contains(&k) {
-                continue;
-            }
+        let mut prev = 1u32;
+        for (i, &k) in worked.iter().enumerate() {
+            let (ua, ub) = extents[(k - 1) as usize].expect("worked lanes have an extent");
             let b = f.lane_centre(k);
-            let Some((ua, ub)) = band_extent(&f, &s.hazard_area, b - f.working_width * 0.5, b + f.working_width * 0.5) else {
-                continue;
-            };
-            let u_here = if at_lo { u_lo } else { u_hi };
+            let next = worked.get(i + 1).copied().unwrap_or(k);
+            // Enter where the last lane ended (turning beyond both), leave where the next begins.
+            let u_here = turn_u(prev, k, at_lo);
+            let u_there = turn_u(k, next, !at_lo);
             // Shift across to the lane outside the area, then face along it.
             legs.push(Leg::Pivot { dir: f.n });
-            if first {
+            if i == 0 {
                 legs.push(Leg::SpinUp);
-                first = false;
             }
             if (b - pos_b).abs() > 0.01 {
                 legs.push(Leg::Line { from: f.to_world(u_here, pos_b), to: f.to_world(u_here, b), work: None });
             }
-            let (from, to) = if at_lo { (u_lo, u_hi) } else { (u_hi, u_lo) };
             let dir = if at_lo { f.u } else { (-f.u.0, -f.u.1) };
             legs.push(Leg::Pivot { dir });
-            legs.push(Leg::Line { from: f.to_world(from, b), to: f.to_world(to, b), work: Some((ua, ub)) });
+            legs.push(Leg::Line { from: f.to_world(u_here, b), to: f.to_world(u_there, b), work: Some((ua, ub)) });
             pos_b = b;
             at_lo = !at_lo;
+            prev = k;
         }
         if boom.is_some() {
             legs.clear();
         }
-        Autopilot { boom, legs, next: 0, opts, start, start_dir: f.n, frame: f, required_cm: s.required_depth_cm, lanes_planned: lanes }
+        Autopilot { boom, legs, next: 0, opts, start, start_dir: f.n, frame: f, required_cm: s.required_depth_cm, lanes_planned: lanes, ticks: 0 }
     }
 
     /// Where the machine starts: on the start lane, beside the first lane's end, facing the area.
@@ -144,6 +161,14 @@ impl Autopilot {
         match &self.boom {
             Some(b) => b.sweeps_planned(),
             None => self.lanes_planned,
+        }
+    }
+
+    /// Lanes over the area (for a boom machine, columns of sweeps): what `skip_lanes` counts.
+    pub fn lanes(&self) -> u32 {
+        match &self.boom {
+            Some(b) => b.columns(),
+            None => self.frame.lane_count(),
         }
     }
 
@@ -177,13 +202,30 @@ impl Autopilot {
     /// This tick's command, from the machine's state (and, for the boom pattern's checks, the
     /// ground processed so far).
     pub fn command(&mut self, m: &MachineState, field: &Field, cov: &crate::clearing::Coverage) -> OperatorCommand {
+        self.ticks += 1;
+        if self.opts.leave_at_s.is_some_and(|t| self.ticks as f64 >= t as f64 * crate::sim::TICK_HZ) {
+            let mut c = OperatorCommand::quantize(0.0, 0.0, -20.0, 0.0);
+            c.flags |= OperatorCommand::FINISH;
+            return c;
+        }
         if let Some(b) = &mut self.boom {
             return b.command(m, field, cov);
         }
         // An expert lowers the tool into hollows and ditches and lifts it over humps, so the
         // depth reached stays on target whatever the chassis is standing on.
+        // Across the whole width: the depth is set for the spot where the ground falls
+        // furthest below the chassis, so no part of the swath is left short.
         let tool = m.tool_xz();
-        let mismatch_cm = (field.height_at(tool.0, tool.1) - m.tool_plane().plane_y(tool.0, tool.1)) * 100.0;
+        let plane = m.tool_plane();
+        let (hx, hz) = m.heading_xz();
+        let half = m.spec.tool.working_width_m * 0.5;
+        let mismatch_cm = [-1.0f32, -0.5, 0.0, 0.5, 1.0]
+            .iter()
+            .map(|side| {
+                let p = (tool.0 - hz * half * side, tool.1 + hx * half * side);
+                (field.height_at(p.0, p.1) - plane.plane_y(p.0, p.1)) * 100.0
+            })
+            .fold(f32::INFINITY, f32::min);
         let depth = (self.required_cm + 3.0 - crate::machine::TERRAIN_RESIDUAL * mismatch_cm).clamp(1.0, m.spec.tool.depth_cm.1);
         let raised = -20.0;
         let h = m.heading_xz();
@@ -240,8 +282,8 @@ impl Autopilot {
                             let forward = t.0 * self.frame.u.0 + t.1 * self.frame.u.1 > 0.0;
                             let (entry, exit) = if forward { (ua, ub) } else { (-ub, -ua) };
                             let tu = if forward { tu } else { -tu };
-                            let near = tu > entry - 1.0 && tu < exit + 0.5;
-                            let arm = tu > entry - 4.0 && tu < exit + 0.5;
+                            let near = tu > entry - 1.0 && tu < exit + 1.0;
+                            let arm = tu > entry - 4.0 && tu < exit + 1.0;
                             let ready = m.tool_cm >= depth - 1.5;
                             // Slow to working speed before lowering the tool, and keep it slow
                             // until the tool is up again (a tool in the ground at speed stalls).

@@ -79,6 +79,8 @@ pub struct BoomPilot {
     start_dir: P2,
     required_cm: f32,
     sweeps_planned: u32,
+    /// Columns of sweeps over the area (skipped ones included).
+    columns: u32,
     /// Corrective sweeps inserted by checks (a check retries a spot at most twice).
     rechecks: u32,
     /// Trees and rocks (x, z, radius): the cutter is stopped short of them as it moves.
@@ -116,7 +118,16 @@ impl BoomPilot {
         // Slew to the right of the heading (facing n) moves the drum along `right`.
         let right = (-frame.n.1, frame.n.0);
         let sigma = if right.0 * frame.u.0 + right.1 * frame.u.1 >= 0.0 { 1.0 } else { -1.0 };
-        let h = COLUMN_HALF_M;
+        // Columns narrow enough that, where the whole depth of the area is within reach from
+        // the start lane, the arcs' ends still reach its far corners (no cusps left between
+        // columns, and no advance onto the bank beyond the road).
+        let reach_all = boom.reach_m.1 - 0.05 + w * 0.5 - 0.1;
+        let depth_from_lane = frame.n_range.1 - boom.pivot_m;
+        let h = if depth_from_lane < reach_all {
+            COLUMN_HALF_M.min((reach_all * reach_all - depth_from_lane * depth_from_lane).sqrt()).max(1.0)
+        } else {
+            COLUMN_HALF_M
+        };
         let pivot = boom.pivot_m;
         let obstacles: Vec<(f32, f32, f32)> = field.trees.iter().chain(field.rocks.iter()).map(|o| (o.x, o.z, o.radius_m)).collect();
 
@@ -214,8 +225,10 @@ impl BoomPilot {
                         }
                     }
                     steps.push(Step::Cutter { down: false });
-                    // Done with this column once the far sweeps reach past its far side.
-                    if pn + r_hi + w * 0.5 >= n_far - 0.05 {
+                    // Done with this column once the far sweeps reach past its far side, corners
+                    // included (the arc's ends fall short of its apex).
+                    let corner = (h * h + (n_far - pn).max(0.0).powi(2)).sqrt();
+                    if corner <= r_hi + w * 0.5 - 0.1 {
                         break;
                     }
                     let next = frame.to_world(uc, n_base + advance);
@@ -234,7 +247,18 @@ impl BoomPilot {
             }
             uc += 2.0 * h;
         }
-        BoomPilot { steps, next: 0, opts, start, start_dir: frame.n, required_cm: s.required_depth_cm, sweeps_planned: sweep_no, rechecks: 0, obstacles }
+        BoomPilot {
+            steps,
+            next: 0,
+            opts,
+            start,
+            start_dir: frame.n,
+            required_cm: s.required_depth_cm,
+            sweeps_planned: sweep_no,
+            columns: column_no,
+            rechecks: 0,
+            obstacles,
+        }
     }
 
     pub fn start_pose(&self) -> (P2, P2) {
@@ -249,6 +273,10 @@ impl BoomPilot {
 
     pub fn sweeps_planned(&self) -> u32 {
         self.sweeps_planned
+    }
+
+    pub fn columns(&self) -> u32 {
+        self.columns
     }
 
     pub fn done(&self) -> bool {

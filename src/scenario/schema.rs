@@ -348,6 +348,44 @@ pub struct Scoring {
     /// The quality-control inspection after the session.
     #[serde(default)]
     pub qc: QcPlan,
+    /// Ground in the hazard area the machine may leave short of the depth by design, for the
+    /// manual teams (around tree trunks, near rocks, in a ditch, in marked zones). Anything
+    /// else left short is a gap, and a session with gaps does not pass.
+    #[serde(default)]
+    pub manual_clearance: Vec<ManualClearance>,
+    /// Ground short of the depth tolerated before it counts as a gap, m² (the few cells at
+    /// corners no tool can reach).
+    #[serde(default = "default_gap_tolerance_m2")]
+    pub gap_tolerance_m2: f32,
+}
+
+pub fn default_gap_tolerance_m2() -> f32 {
+    0.25
+}
+
+/// Ground the machine may leave for manual clearance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ManualClearance {
+    /// Within `within_m` of a tree trunk's bark.
+    AroundTrees { within_m: f32 },
+    /// Within `within_m` of a rock's edge.
+    AroundRocks { within_m: f32 },
+    /// The drainage ditches beside roads.
+    Ditches,
+    /// A marked zone (a polygon).
+    Zone { points: Vec<(f32, f32)> },
+}
+
+impl ManualClearance {
+    /// What it covers, as messages name it ("trees", "rocks", "ditch", "zone").
+    pub fn what(&self) -> &'static str {
+        match self {
+            ManualClearance::AroundTrees { .. } => "trees",
+            ManualClearance::AroundRocks { .. } => "rocks",
+            ManualClearance::Ditches => "ditch",
+            ManualClearance::Zone { .. } => "zone",
+        }
+    }
 }
 
 /// The post-clearance inspection's sampling plan (IMAS 09.20): squares of `square_m` drawn at

@@ -2,7 +2,7 @@
 //! that keep a hostile or mistaken file from exhausting memory. Each finding says what to change.
 
 use super::locate::Seg::{self, Field as F, Index as I};
-use super::{Findings, Layout, Region, Scenario};
+use super::{Findings, Layout, ManualClearance, Region, Scenario};
 use crate::geom::{self, P2};
 use crate::machine::MachineSpec;
 
@@ -462,4 +462,25 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
         c.f.add(&[F("scoring"), F("weights")], "all weights are zero; give at least one part a positive weight");
     }
     c.range(&[F("scoring"), F("pass_mark")], s.scoring.pass_mark, 0.0, 100.0, " points");
+    c.range(&[F("scoring"), F("gap_tolerance_m2")], s.scoring.gap_tolerance_m2, 0.0, 5.0, " m² (ground short of the depth tolerated)");
+    for (i, allowance) in s.scoring.manual_clearance.iter().enumerate() {
+        let at = |x: &'static str| vec![F("scoring"), F("manual_clearance"), Seg::Index(i), F(x)];
+        match allowance {
+            ManualClearance::AroundTrees { within_m } | ManualClearance::AroundRocks { within_m } => {
+                c.range(&at("within_m"), *within_m, 0.0, 5.0, " m (ground left to the manual teams around each obstacle)");
+            }
+            ManualClearance::Ditches => {
+                if s.field.roads.iter().all(|r| r.ditch_depth_m <= 0.0) {
+                    c.f.add(&[F("scoring"), F("manual_clearance"), Seg::Index(i)], "no road has a ditch; remove `Ditches` or give a road a `ditch_depth_m`");
+                }
+            }
+            ManualClearance::Zone { points } => {
+                if points.len() < 3 {
+                    c.f.add(&at("points"), format!("a zone needs at least 3 corners, not {}", points.len()));
+                } else if geom::self_intersection(points).is_some() {
+                    c.f.add(&at("points"), "the zone's edges cross; list its corners in order around it");
+                }
+            }
+        }
+    }
 }

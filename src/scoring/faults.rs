@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::Message;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FaultKind {
@@ -11,6 +13,9 @@ pub enum FaultKind {
     ReversingOntoUnprocessed,
     /// Driving faster than the soil allows for the required depth.
     TooFastForDepth,
+    /// The tool, set deep enough and not driven too fast, fell short of the depth for another
+    /// cause (rotor below speed, a worn tool, ground too hard at any working speed).
+    DepthShort,
     /// The tool set too shallow (or not down) when working new ground.
     ShallowTool,
     /// A strip left unprocessed between processed lanes.
@@ -35,13 +40,16 @@ pub enum FaultKind {
     TimeLimit,
     /// A boom machine's cutter slewed or reached into a tree, a rock or its own machine.
     BoomCollision,
+    /// A mine the tool threw aside live: the operator marks it for the follow-up team.
+    LiveMineThrown,
 }
 
 impl FaultKind {
-    pub const ALL: [FaultKind; 15] = [
+    pub const ALL: [FaultKind; 17] = [
         FaultKind::TracksOnUnprocessed,
         FaultKind::ReversingOntoUnprocessed,
         FaultKind::TooFastForDepth,
+        FaultKind::DepthShort,
         FaultKind::ShallowTool,
         FaultKind::Gap,
         FaultKind::OverlapOutOfBand,
@@ -54,6 +62,7 @@ impl FaultKind {
         FaultKind::MachineDisabled,
         FaultKind::TimeLimit,
         FaultKind::BoomCollision,
+        FaultKind::LiveMineThrown,
     ];
 
     /// The kind's name in reports, CSV columns and the progress database (its serde name).
@@ -71,8 +80,9 @@ impl FaultKind {
             FaultKind::TracksOnUnprocessed => "tracks on unprocessed ground",
             FaultKind::ReversingOntoUnprocessed => "reversing onto unprocessed ground",
             FaultKind::TooFastForDepth => "too fast for depth",
+            FaultKind::DepthShort => "tool short of depth",
             FaultKind::ShallowTool => "tool too shallow on new ground",
-            FaultKind::Gap => "gap left between lanes",
+            FaultKind::Gap => "ground left short of depth",
             FaultKind::OverlapOutOfBand => "overlap outside the asked band",
             FaultKind::TrackDetonation => "mine set off by a track",
             FaultKind::LeftWorksite => "left the worksite",
@@ -83,6 +93,7 @@ impl FaultKind {
             FaultKind::MachineDisabled => "machine disabled",
             FaultKind::TimeLimit => "time limit reached",
             FaultKind::BoomCollision => "boom into an obstacle or the machine",
+            FaultKind::LiveMineThrown => "live mine thrown aside",
         }
     }
 
@@ -91,8 +102,9 @@ impl FaultKind {
         use FaultKind::*;
         match self {
             TracksOnUnprocessed | ReversingOntoUnprocessed | TrackDetonation | LeftWorksite | SlopeLimit | StandoffBreached | MachineDisabled => Part::Safety,
-            TooFastForDepth | ShallowTool => Part::SpeedDepth,
+            TooFastForDepth | DepthShort | ShallowTool => Part::SpeedDepth,
             Gap | OverlapOutOfBand => Part::Lanes,
+            LiveMineThrown => Part::Clearance,
             Collision | RotorStall | BoomCollision => Part::MachineCare,
             TimeLimit => Part::Efficiency,
         }
@@ -146,5 +158,26 @@ pub struct Fault {
     pub z: f32,
     /// Lane number (1-based; 0 = outside the lanes).
     pub lane: u32,
+    /// What happened, in English (rendered from `message`; kept for scripts reading reports).
     pub detail: String,
+    /// What happened as data: a message id and its numbers (reports before it have none).
+    #[serde(default)]
+    pub message: Message,
+}
+
+impl Fault {
+    pub fn new(kind: FaultKind, t: f32, (x, z): (f32, f32), lane: u32, message: Message) -> Fault {
+        Fault { kind, t, x, z, lane, detail: message.english(), message }
+    }
+
+    /// Replaces what the fault says (an episode's numbers grow while it lasts).
+    pub fn set_message(&mut self, message: Message) {
+        self.detail = message.english();
+        self.message = message;
+    }
+
+    /// What happened, in words: from the message, or the stored text of an older report.
+    pub fn text(&self) -> String {
+        if self.message.id.is_empty() { self.detail.clone() } else { self.message.english() }
+    }
 }

@@ -1,6 +1,7 @@
 //! Scoring: faults as they happen, metrics as the work goes, and the final `ScoreReport`.
 
 mod faults;
+pub mod gaps;
 pub mod qc;
 mod report;
 
@@ -15,6 +16,20 @@ use crate::geom;
 use crate::machine::{MachineBody, MachineState, Obstacle};
 use crate::scenario::Scenario;
 use crate::sim::{Ground, LaneFrame, Session, SimClock, SimSet};
+use crate::text::{self, Message};
+
+/// Why the tool, set deep enough, fell short of the depth on new ground.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ShortCause {
+    /// Faster than this ground allows for the tool as it is.
+    Speed,
+    /// The rotor was not up to speed.
+    Rotor,
+    /// Worn or lost hammers/teeth: a whole tool would reach the depth at working speed.
+    Tool,
+    /// Too hard for the tool at any working speed.
+    Hardness,
+}
 
 /// A condition must hold this many ticks to count as a fault (filters jitter)...
 const DEBOUNCE_ON: u32 = 12;
@@ -75,7 +90,7 @@ pub struct Scorekeeper {
     was_disabled: bool,
     /// Speed/depth state of the last tick that broke new ground (held between such ticks:
     /// at working speed the tool's leading edge crosses a new row of cells only every few ticks).
-    held_too_fast: bool,
+    held_short: Option<ShortCause>,
     held_shallow: bool,
     /// Running share of new ground left short of the depth, over the last few rows of cells the
     /// tool reached (a slow tool reaches a new row only every few seconds, and single rows
@@ -91,7 +106,7 @@ impl Scorekeeper {
         use FaultKind::*;
         Scorekeeper {
             faults: Vec::new(),
-            episodes: [TracksOnUnprocessed, ReversingOntoUnprocessed, TooFastForDepth, ShallowTool, LeftWorksite, SlopeLimit, StandoffBreached]
+            episodes: [TracksOnUnprocessed, ReversingOntoUnprocessed, TooFastForDepth, DepthShort, ShallowTool, LeftWorksite, SlopeLimit, StandoffBreached]
                 .into_iter()
                 .map(|k| (k, Episode::default()))
                 .collect(),
@@ -109,7 +124,7 @@ impl Scorekeeper {
             stalls: 0,
             seen_detonations: 0,
             was_disabled: false,
-            held_too_fast: false,
+            held_short: None,
             held_shallow: false,
             shallow_share: 0.0,
             operator_post: s.operator_post(),
@@ -148,7 +163,7 @@ struct Ctx<'a> {
 }
 
 /// Updates one episode; opens a fault when its condition has held long enough.
-fn episode(keeper: &mut Scorekeeper, kind: FaultKind, on: bool, c: &Ctx, describe: &dyn Fn(&Episode) -> String) {
+fn episode(keeper: &mut Scorekeeper, kind: FaultKind, on: bool, c: &Ctx, describe: &dyn Fn(&Episode) -> Message) {
     let i = keeper.episodes.iter().position(|(k, _)| *k == kind).expect("episode kinds are fixed");
     let mut ep = std::mem::take(&mut keeper.episodes[i].1);
     let along = c.frame.along(c.pos);
@@ -168,11 +183,10 @@ fn episode(keeper: &mut Scorekeeper, kind: FaultKind, on: bool, c: &Ctx, describ
         ep.min_cm = ep.min_cm.min(c.value_cm);
         ep.worst = ep.worst.max(c.worst);
         if ep.fault.is_none() && ep.on >= DEBOUNCE_ON {
-            keeper.faults.push(Fault { kind, t: c.t, x: c.pos.0, z: c.pos.1, lane: c.frame.lane_at(c.pos), detail: String::new() });
+            keeper.faults.push(Fault::new(kind, c.t, c.pos, c.frame.lane_at(c.pos), describe(&ep)));
             ep.fault = Some(keeper.faults.len() - 1);
-        }
-        if let Some(f) = ep.fault {
-            keeper.faults[f].detail = describe(&ep);
+        } else if let Some(f) = ep.fault {
+            keeper.faults[f].set_message(describe(&ep));
         }
     } else {
         ep.off += 1;
@@ -186,9 +200,10 @@ fn episode(keeper: &mut Scorekeeper, kind: FaultKind, on: bool, c: &Ctx, describ
     keeper.episodes[i].1 = ep;
 }
 
-fn range(ep: &Episode) -> String {
+/// A message about a stretch of lane `lane` the episode covered ("lane 3, 12–30 m: ...").
+fn stretch(id: &str, lane: u32, ep: &Episode) -> Message {
     let (a, b) = if ep.start_along <= ep.end_along { (ep.start_along, ep.end_along) } else { (ep.end_along, ep.start_along) };
-    format!("{:.0}–{:.0} m", a.max(0.0), b.max(0.0))
+    Message::new(id).num("lane", lane).num("from_m", a.max(0.0).round()).num("to_m", b.max(0.0).round())
 }
 
 /// Watches this tick for faults and collects the metrics the report needs.
@@ -225,10 +240,10 @@ pub fn watch_technique(
     // Tracks on ground the tool has not processed: forward and reversing.
     let reversing = speed < -0.1;
     episode(&mut keeper, FaultKind::TracksOnUnprocessed, tt.tracks_on_unprocessed && !reversing, &ctx(0.0, 0.0), &|ep| {
-        format!("lane {lane}, {}: track on ground the tool had not processed; keep the tracks inside the processed strip", range(ep))
+        stretch("fault-tracks-on-unprocessed", lane, ep)
     });
     episode(&mut keeper, FaultKind::ReversingOntoUnprocessed, tt.tracks_on_unprocessed && reversing, &ctx(0.0, 0.0), &|ep| {
-        format!("lane {lane}, {}: reversed onto unprocessed ground; only reverse along your own processed lane", range(ep))
+        stretch("fault-reversing-onto-unprocessed", lane, ep)
     });
 
     // Speed and depth on new ground.
@@ -236,45 +251,62 @@ pub fn watch_technique(
         keeper.fresh_cells += tt.fresh_cells as u64;
         keeper.fresh_shallow += tt.fresh_shallow as u64;
     }
+    let soil = field.soil_at(tool_pos.0, tool_pos.1);
+    let veg = field.vegetation_resistance(tool_pos.0, tool_pos.1);
+    // The speed that reaches the depth here, with this tool as it is (vegetation included).
+    let vmax = m.max_speed_for_depth_kmh(required, soil.hardness * veg);
     if !tt.working {
-        keeper.held_too_fast = false;
+        keeper.held_short = None;
         keeper.held_shallow = false;
         keeper.shallow_share = 0.0;
     } else if tt.fresh_cells > 0 {
         let share = tt.fresh_shallow as f32 / tt.fresh_cells as f32;
         let w = (tt.fresh_cells as f32 / 40.0).min(1.0) * 0.5;
         keeper.shallow_share += (share - keeper.shallow_share) * w;
-        let was = keeper.held_too_fast || keeper.held_shallow;
+        let was = keeper.held_short.is_some() || keeper.held_shallow;
         let mostly_shallow = if was { keeper.shallow_share > 0.35 } else { keeper.shallow_share > 0.5 };
-        keeper.held_too_fast = mostly_shallow && tt.capacity_cm < required && tt.set_cm >= required;
+        // Short of the depth with the tool set deep enough: name what held it back.
+        keeper.held_short = (mostly_shallow && tt.capacity_cm < required && tt.set_cm >= required).then(|| {
+            // Slowing down helps while the tool is faster than the depth allows and above the
+            // slowest working speed; at that speed a worn tool or the ground is to blame.
+            if tool_speed > vmax && tool_speed > m.spec.speed.working_kmh.0 * 1.1 {
+                ShortCause::Speed
+            } else if m.rotor < 0.95 {
+                ShortCause::Rotor
+            } else if m.spec.max_speed_for_depth_kmh(required, soil.hardness * veg, 1.0) >= tool_speed {
+                ShortCause::Tool
+            } else {
+                ShortCause::Hardness
+            }
+        });
         keeper.held_shallow = mostly_shallow && tt.set_cm < required;
     }
-    let speed_limited = keeper.held_too_fast;
-    let soil = field.soil_at(tool_pos.0, tool_pos.1);
-    let vmax = m.max_speed_for_depth_kmh(required, soil.hardness);
     let tool_lane = frame.lane_at(tool_pos);
-    episode(&mut keeper, FaultKind::TooFastForDepth, speed_limited, &tool_ctx(tt.fresh_min_cm.min(tt.capacity_cm)), &|ep| {
+    let cause = keeper.held_short;
+    let reached_now = tt.fresh_min_cm.min(tt.capacity_cm);
+    episode(&mut keeper, FaultKind::TooFastForDepth, cause == Some(ShortCause::Speed), &tool_ctx(reached_now), &|ep| {
         let v = ep.speed_sum / ep.ticks.max(1) as f32;
-        if boom {
-            format!(
-                "sweep {tool_lane}: cutter swept at {v:.1} km/h ({:.2} m/s), processed {:.0} cm of {:.0} cm required; in {} sweep under {:.1} km/h ({:.2} m/s)",
-                v / 3.6,
-                ep.min_cm.max(0.0),
-                required,
-                soil.kind.label(),
-                vmax,
-                vmax / 3.6
-            )
-        } else {
-            format!(
-                "lane {lane}, {}: {v:.1} km/h, processed {:.0} cm of {:.0} cm required; in {} keep under {:.1} km/h",
-                range(ep),
-                ep.min_cm.max(0.0),
-                required,
-                soil.kind.label(),
-                vmax
-            )
-        }
+        let msg = if boom { Message::new("fault-too-fast-sweep").num("sweep", tool_lane) } else { stretch("fault-too-fast", lane, ep) };
+        msg.num("speed_kmh", v).num("reached_cm", ep.min_cm.max(0.0)).num("required_cm", required).text("soil", text::key(&soil.kind)).num("limit_kmh", vmax)
+    });
+    let health = m.tool_health;
+    let rotor = m.rotor;
+    let other_cause = cause.filter(|c| *c != ShortCause::Speed);
+    episode(&mut keeper, FaultKind::DepthShort, other_cause.is_some(), &tool_ctx(reached_now), &|ep| {
+        let v = ep.speed_sum / ep.ticks.max(1) as f32;
+        let msg = match other_cause {
+            Some(ShortCause::Rotor) => stretch("fault-depth-short-rotor", lane, ep).num("rotor_pct", (rotor * 100.0).round()),
+            Some(ShortCause::Tool) => stretch("fault-depth-short-tool", lane, ep)
+                .num("limit_kmh", m.spec.max_speed_for_depth_kmh(required, soil.hardness * veg, 1.0))
+                .text("tool", text::key(&m.spec.tool.kind))
+                .num("left", health.left)
+                .num("fitted", health.fitted)
+                .num("wear_pct", (health.wear * 100.0).round()),
+            _ => stretch("fault-depth-short-hard", lane, ep)
+                .text("soil", text::key(&soil.kind))
+                .num("vegetation_pct", (field.vegetation_at(tool_pos.0, tool_pos.1).0 * 100.0).round()),
+        };
+        msg.num("speed_kmh", v).num("reached_cm", ep.min_cm.max(0.0)).num("required_cm", required)
     });
     let tool = tool_pos;
     let tool_on_new = cov.cell_at(tool.0, tool.1).is_some_and(|k| cov.in_area[k] && cov.passes[k] == 0);
@@ -284,13 +316,10 @@ pub fn watch_technique(
     // not working there counts.)
     let shallow = (tool_on_new && !tt.working && speed > 0.1 && !boom) || keeper.held_shallow;
     let set = if m.tool_working() { tt.set_cm } else { 0.0 };
+    // Set deep enough, yet short where the ground falls away from the chassis: the relief.
+    let relief = m.tool_working() && m.tool_cm >= required;
     episode(&mut keeper, FaultKind::ShallowTool, shallow, &tool_ctx(set), &|ep| {
-        format!(
-            "lane {lane}, {}: moved onto new ground with the tool at {:.0} cm (required {:.0} cm); lower the tool and run the rotor before moving on",
-            range(ep),
-            ep.min_cm.max(0.0),
-            required
-        )
+        stretch(if relief { "fault-shallow-relief" } else { "fault-shallow-tool" }, lane, ep).num("set_cm", ep.min_cm.max(0.0)).num("required_cm", required)
     });
 
     // Worksite boundary, slope and stand-off.
@@ -298,19 +327,17 @@ pub fn watch_technique(
     let outside = !in_area
         && geom::boundary_distance(&field.hazard_area, pos) > WORKSITE_MARGIN_M
         && geom::segment_distance(pos, field.start_lane.from, field.start_lane.to).0 > field.start_lane.width_m * 0.5 + 2.0;
-    episode(&mut keeper, FaultKind::LeftWorksite, outside, &ctx(0.0, 0.0), &|_| {
-        format!("left the worksite more than {WORKSITE_MARGIN_M} m from the marked area; turn close to the area, on ground known to be safe")
-    });
+    episode(&mut keeper, FaultKind::LeftWorksite, outside, &ctx(0.0, 0.0), &|_| Message::new("fault-left-worksite").num("margin_m", WORKSITE_MARGIN_M));
     let slope = field.slope_deg_at(pos.0, pos.1);
     let limit = m.spec.slope_limit_deg;
     episode(&mut keeper, FaultKind::SlopeLimit, slope > limit, &ctx(0.0, slope), &|ep| {
-        format!("ground at {:.0}°, past the machine's {limit:.0}° limit; work this slope from another direction or leave it for manual teams", ep.worst)
+        Message::new("fault-slope-limit").num("slope_deg", ep.worst).num("limit_deg", limit)
     });
     if let Some(standoff) = m.spec.remote_standoff_m {
         let post = keeper.operator_post;
         let d = ((pos.0 - post.0).powi(2) + (pos.1 - post.1).powi(2)).sqrt();
         episode(&mut keeper, FaultKind::StandoffBreached, d < standoff, &ctx(d, standoff - d), &|ep| {
-            format!("machine came within {:.0} m of the operator (stand-off {standoff:.0} m); plan lanes and turns away from your post", ep.min_cm)
+            Message::new("fault-standoff").num("distance_m", ep.min_cm).num("standoff_m", standoff)
         });
     }
 
@@ -337,15 +364,12 @@ pub fn watch_technique(
         if d.by_track && !d.after_tool {
             let lane = frame.lane_at((d.x, d.z));
             let worked_cm = cov.depth_at(d.x, d.z) * 100.0;
-            let detail = if worked_cm > 0.0 {
-                format!(
-                    "{} mine set off under a track (lane {lane}): the tool had processed this ground to only {worked_cm:.0} cm, above the mine; hold the depth before driving on",
-                    d.kind.label()
-                )
+            let msg = if worked_cm > 0.0 {
+                Message::new("fault-track-detonation-shallow").num("worked_cm", worked_cm)
             } else {
-                format!("{} mine set off under a track (lane {lane}) on ground the tool had not processed; drive only on processed ground", d.kind.label())
+                Message::new("fault-track-detonation")
             };
-            keeper.faults.push(Fault { kind: FaultKind::TrackDetonation, t: d.t, x: d.x, z: d.z, lane, detail });
+            keeper.faults.push(Fault::new(FaultKind::TrackDetonation, d.t, (d.x, d.z), lane, msg.text("mine", text::key(&d.kind)).num("lane", lane)));
         }
     }
     keeper.seen_detonations = st.detonations.len();
@@ -354,14 +378,7 @@ pub fn watch_technique(
             let hit = (bodies.contains(*a) && obstacles.contains(*b)) || (bodies.contains(*b) && obstacles.contains(*a));
             if hit {
                 keeper.collisions += 1;
-                keeper.faults.push(Fault {
-                    kind: FaultKind::Collision,
-                    t,
-                    x: pos.0,
-                    z: pos.1,
-                    lane,
-                    detail: format!("hit an obstacle at {:.1} km/h; slow down and steer around trees and rocks", speed.abs()),
-                });
+                keeper.faults.push(Fault::new(FaultKind::Collision, t, pos, lane, Message::new("fault-collision").num("speed_kmh", speed.abs())));
             }
         }
     }
@@ -369,52 +386,26 @@ pub fn watch_technique(
     if let Some(what) = blocked
         && !keeper.boom_was_blocked
     {
-        let (x, z) = tool_pos;
-        keeper.faults.push(Fault {
-            kind: FaultKind::BoomCollision,
-            t,
-            x,
-            z,
-            lane: tool_lane,
-            detail: match what {
-                crate::machine::BoomBlock::Obstacle => {
-                    "the cutter struck a tree or rock; stop the sweep short of obstacles and leave the ground around them for the manual teams".into()
-                }
-                crate::machine::BoomBlock::OwnMachine => {
-                    "the cutter was swung into the machine's own tracks; keep the reach out when slewing close to the base".into()
-                }
-            },
-        });
+        let id = match what {
+            crate::machine::BoomBlock::Obstacle => "fault-boom-obstacle",
+            crate::machine::BoomBlock::OwnMachine => "fault-boom-own-machine",
+        };
+        keeper.faults.push(Fault::new(FaultKind::BoomCollision, t, tool_pos, tool_lane, Message::new(id)));
     }
     keeper.boom_was_blocked = blocked.is_some();
     if tt.stalled {
         keeper.stalls += 1;
-        keeper.faults.push(Fault {
-            kind: FaultKind::RotorStall,
-            t,
-            x: pos.0,
-            z: pos.1,
-            lane,
-            detail: format!(
-                "rotor stalled at {:.1} km/h with the tool at {:.0} cm in {} (hardness {:.1}): it needed {:.0} kW of the {:.0} kW it had; slow down or raise the tool in hard ground",
-                speed.abs(),
-                tt.set_cm,
-                soil.kind.label(),
-                soil.hardness,
-                tt.tool_kw,
-                tt.available_kw
-            ),
-        });
+        let msg = Message::new("fault-rotor-stall")
+            .num("speed_kmh", speed.abs())
+            .num("set_cm", tt.set_cm)
+            .text("soil", text::key(&soil.kind))
+            .num("hardness", soil.hardness)
+            .num("need_kw", tt.tool_kw)
+            .num("have_kw", tt.available_kw);
+        keeper.faults.push(Fault::new(FaultKind::RotorStall, t, pos, lane, msg));
     }
     if m.disabled && !keeper.was_disabled {
-        keeper.faults.push(Fault {
-            kind: FaultKind::MachineDisabled,
-            t,
-            x: pos.0,
-            z: pos.1,
-            lane,
-            detail: "a blast beyond the machine's armour disabled it".into(),
-        });
+        keeper.faults.push(Fault::new(FaultKind::MachineDisabled, t, pos, lane, Message::new("fault-machine-disabled")));
     }
     keeper.was_disabled = m.disabled;
 

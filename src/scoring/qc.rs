@@ -8,11 +8,12 @@
 use rand::RngExt;
 use serde::{Deserialize, Serialize};
 
-use crate::clearing::{Coverage, Mines};
+use super::gaps::GroundLeft;
+use crate::clearing::{Coverage, MineState, Mines};
 use crate::field::{self, Field, Stream};
 use crate::geom;
 use crate::scenario::QcPlan;
-use crate::sim::LaneFrame;
+use crate::text::Message;
 
 /// Share of the sample that may be shallower than required before QC fails (edge cells of a
 /// square the tool grazed). Assumption.
@@ -32,8 +33,10 @@ pub struct QcReport {
     /// Live mines found in the sample.
     pub live_mines_found: u32,
     pub passed: bool,
-    /// The inspection's finding in words.
+    /// The inspection's finding in words, and as data.
     pub outcome: String,
+    #[serde(default)]
+    pub finding: Message,
 }
 
 /// The land release verdict.
@@ -56,8 +59,10 @@ pub struct ReleaseReport {
     /// Hazard area short of the depth (follow-up manual clearance), m², and where, by lane.
     pub follow_up_m2: f32,
     pub follow_up_where: Vec<String>,
-    /// The verdict in the field's words.
+    /// The verdict in the field's words, and as data.
     pub statement: String,
+    #[serde(default)]
+    pub statement_message: Message,
 }
 
 /// Draws the sample squares' centres: random over the area's bounds from the session's QC
@@ -80,8 +85,10 @@ fn sample_centres(field: &Field, plan: &QcPlan, seed: u64) -> Vec<(f32, f32)> {
     out
 }
 
-/// Inspects the session's ground and gives the land release verdict.
-pub fn inspect(field: &Field, cov: &Coverage, mines: &Mines, frame: &LaneFrame, plan: &QcPlan, seed: u64, required_cm: f32) -> (QcReport, ReleaseReport) {
+/// Inspects a sample of the session's ground.
+/// Ground the scenario leaves to the manual teams (`left.manual_cells`) is not the machine's
+/// to answer for: the sample leaves it out.
+pub fn inspect(field: &Field, cov: &Coverage, left: &GroundLeft, mines: &Mines, plan: &QcPlan, seed: u64, required_cm: f32) -> QcReport {
     let centres = sample_centres(field, plan, seed);
     let half = plan.square_m * 0.5;
     let mut sampled = vec![false; cov.nx * cov.nz];
@@ -91,20 +98,10 @@ pub fn inspect(field: &Field, cov: &Coverage, mines: &Mines, frame: &LaneFrame, 
     }
     let cell = cov.cell_area_m2();
     let (mut sample_cells, mut shallow_cells) = (0u32, 0u32);
-    let mut follow_up = std::collections::BTreeMap::<u32, u32>::new();
-    let mut short_cells = 0u32;
     for k in 0..cov.in_area.len() {
-        if !cov.in_area[k] {
-            continue;
-        }
-        let short = cov.depth_mm[k] < cov.required_mm;
-        if sampled[k] {
+        if cov.in_area[k] && sampled[k] && !left.manual_cells[k] {
             sample_cells += 1;
-            shallow_cells += short as u32;
-        }
-        if short {
-            short_cells += 1;
-            *follow_up.entry(frame.lane_at(cov.centre(k))).or_default() += 1;
+            shallow_cells += (cov.depth_mm[k] < cov.required_mm) as u32;
         }
     }
     let found = mines
@@ -117,33 +114,53 @@ pub fn inspect(field: &Field, cov: &Coverage, mines: &Mines, frame: &LaneFrame, 
     let shallow_m2 = shallow_cells as f32 * cell;
     let depth_ok = shallow_m2 <= SHALLOW_TOLERANCE * sample_m2;
     let passed = found == 0 && depth_ok;
-    let outcome = match (found, depth_ok) {
-        (0, true) => format!("passed: {} squares ({sample_m2:.0} m²) dug to {required_cm:.0} cm, no live mine found", centres.len()),
-        (0, false) => format!("failed: {shallow_m2:.1} m² of the {sample_m2:.0} m² sampled was processed shallower than {required_cm:.0} cm"),
-        (n, _) => format!("failed: {n} live mine(s) found in the {sample_m2:.0} m² sampled"),
+    let finding = match (found, depth_ok) {
+        (0, true) => Message::new("qc-passed").num("squares", centres.len() as u32).num("sample_m2", sample_m2).num("required_cm", required_cm),
+        (0, false) => Message::new("qc-failed-depth").num("shallow_m2", shallow_m2).num("sample_m2", sample_m2).num("required_cm", required_cm),
+        (n, _) => Message::new("qc-failed-mines").num("found", n).num("sample_m2", sample_m2),
     };
-    let qc = QcReport { squares: centres.len() as u32, sample_m2, shallow_m2, live_mines_found: found, passed, outcome };
+    QcReport { squares: centres.len() as u32, sample_m2, shallow_m2, live_mines_found: found, passed, outcome: finding.english(), finding }
+}
 
-    let follow_up_m2 = short_cells as f32 * cell;
-    let released_m2 = (cov.area_cells as f32 - short_cells as f32) * cell;
-    let follow_up_where: Vec<String> = follow_up.iter().map(|(lane, n)| format!("lane {lane}: {:.1} m²", *n as f32 * cell)).collect();
-    let (verdict, statement) = if !passed {
-        (Verdict::QcFailed, format!("QC failed: re-process the area ({})", qc.outcome.trim_start_matches("failed: ")))
-    } else if follow_up_m2 > FOLLOW_UP_TOLERANCE_M2 {
+/// The land release verdict: QC's finding, then everything the machine left for follow-up —
+/// gaps by lane, ground the scenario leaves to the manual teams, and live mines thrown aside.
+pub fn release(qc: &QcReport, cov: &Coverage, left: &GroundLeft, thrown: &[&MineState], required_cm: f32) -> ReleaseReport {
+    let cell = cov.cell_area_m2();
+    let follow_up_m2 = left.gaps_m2 + left.manual_m2;
+    let released_m2 = (cov.area_cells as f32 * cell - follow_up_m2).max(0.0);
+    let mut places = Vec::new();
+    let mut by_lane = std::collections::BTreeMap::<u32, f32>::new();
+    for g in &left.gaps {
+        *by_lane.entry(g.lane).or_default() += g.area_m2;
+    }
+    places.extend(by_lane.iter().filter(|(_, m2)| **m2 >= 0.05).map(|(lane, m2)| Message::new("place-lane").num("lane", *lane).num("area_m2", *m2)));
+    let mut manual = std::collections::BTreeMap::<(String, u32), f32>::new();
+    for p in &left.manual {
+        *manual.entry((p.manual.clone().unwrap_or_default(), p.lane)).or_default() += p.area_m2;
+    }
+    places.extend(
+        manual
+            .iter()
+            .filter(|(_, m2)| **m2 >= 0.05)
+            .map(|((what, lane), m2)| Message::new("place-manual").text("what", what.clone()).num("lane", *lane).num("area_m2", *m2)),
+    );
+    places.extend(thrown.iter().map(|m| Message::new("place-mine").text("mine", crate::text::key(&m.kind)).num("x", m.x).num("z", m.z)));
+    let (verdict, statement) = if !qc.passed {
+        (Verdict::QcFailed, Message::new("release-qc-failed").list("finding", vec![qc.finding.clone()]))
+    } else if follow_up_m2 > FOLLOW_UP_TOLERANCE_M2 || !thrown.is_empty() {
         (
             Verdict::FollowUpRequired,
-            format!(
-                "follow-up manual clearance required where the tool did not reach {required_cm:.0} cm: {follow_up_m2:.1} m² ({})",
-                follow_up_where.join(", ")
-            ),
+            Message::new("release-follow-up").num("area_m2", follow_up_m2).num("required_cm", required_cm).list("places", places.clone()),
         )
     } else {
-        (
-            Verdict::Released,
-            format!(
-                "area released after machine clearance: {released_m2:.0} m² processed to {required_cm:.0} cm; the follow-up search the standard requires may proceed"
-            ),
-        )
+        (Verdict::Released, Message::new("release-released").num("released_m2", released_m2).num("required_cm", required_cm))
     };
-    (qc, ReleaseReport { verdict, released_m2, follow_up_m2, follow_up_where, statement })
+    ReleaseReport {
+        verdict,
+        released_m2,
+        follow_up_m2,
+        follow_up_where: places.iter().map(Message::english).collect(),
+        statement: statement.english(),
+        statement_message: statement,
+    }
 }

@@ -6,12 +6,14 @@ use std::collections::BTreeMap;
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::gaps::Patch;
 use super::{Fault, FaultKind, Part, Scorekeeper};
 use crate::clearing::{self, Coverage, Fate, Mines};
 use crate::geom;
 use crate::machine::MachineState;
 use crate::scenario::MineKind;
 use crate::sim::{EndReason, LaneFrame, Session, SimClock};
+use crate::text::{self, Message};
 
 /// A mine in the report: where it ended up and what became of it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -51,7 +53,22 @@ pub struct ScoreReport {
     /// Hazard area processed to the required depth per hour of work.
     pub productivity_m2_per_h: f32,
     pub machine_reference_m2_per_h: (f32, f32),
+    /// Ground between lanes no pass reached, m² (lane technique).
     pub gap_m2: f32,
+    /// The clearance gate: ground in the area left short of the required depth that the
+    /// scenario does not leave to the manual teams, m²; beyond `gap_tolerance_m2` the session
+    /// does not pass. `gaps` lists its patches, largest first.
+    #[serde(default)]
+    pub gaps_m2: f32,
+    #[serde(default)]
+    pub gap_tolerance_m2: f32,
+    #[serde(default)]
+    pub gaps: Vec<Patch>,
+    /// Ground short of the depth the scenario leaves to the manual teams, m², and its patches.
+    #[serde(default)]
+    pub manual_clearance_m2: f32,
+    #[serde(default)]
+    pub manual_clearance: Vec<Patch>,
     pub mean_overlap_m: f32,
     pub overlap_band_m: (f32, f32),
     pub lane_rms_m: f32,
@@ -82,21 +99,25 @@ pub struct ScoreReport {
     pub quality: BTreeMap<String, f32>,
     pub fates: BTreeMap<String, u32>,
     pub faults: Vec<Fault>,
-    /// What to do better, most important first.
+    /// What to do better, most important first (English; `advice_messages` as data).
     pub advice: Vec<String>,
+    #[serde(default)]
+    pub advice_messages: Vec<Message>,
     pub mines: Vec<MineReport>,
 }
 
-/// Gap cells: hazard cells no pass reached, with processed ground on both sides across the
-/// lanes within one working width. A skipped lane is a gap; unfinished ground beyond the last
-/// lane is not. With `along_too` (a boom cutter, whose columns of sweeps lie side by side
-/// along the lanes), processed ground on both sides along the lanes also makes a gap.
-fn gap_faults(cov: &Coverage, frame: &LaneFrame, along_too: bool) -> (f32, Vec<Fault>) {
+/// Ground between lanes no pass reached, m² (lane technique): hazard cells with processed
+/// ground on both sides across the lanes within one working width. A skipped lane is such a
+/// gap; unfinished ground beyond the last lane is not. With `along_too` (a boom cutter, whose
+/// columns of sweeps lie side by side along the lanes), processed ground on both sides along
+/// the lanes also makes one. (The clearance gate, `gaps::ground_left`, judges all ground left
+/// short, wherever it lies.)
+fn between_lanes_m2(cov: &Coverage, frame: &LaneFrame, along_too: bool) -> f32 {
     let w = frame.working_width;
     let steps = (w / cov.cell_m).ceil() as i32;
     let processed = |x: f32, z: f32| cov.cell_at(x, z).is_some_and(|k| cov.passes[k] > 0);
-    let mut gap = vec![false; cov.nx * cov.nz];
-    for k in 0..gap.len() {
+    let mut n = 0u32;
+    for k in 0..cov.passes.len() {
         if !cov.in_area[k] || cov.passes[k] > 0 {
             continue;
         }
@@ -107,69 +128,11 @@ fn gap_faults(cov: &Coverage, frame: &LaneFrame, along_too: bool) -> (f32, Vec<F
                 processed(c.0 + dir.0 * d, c.1 + dir.1 * d)
             })
         };
-        gap[k] = (side(frame.n, 1.0) && side(frame.n, -1.0)) || (along_too && side(frame.u, 1.0) && side(frame.u, -1.0));
-    }
-    // Group gap cells into patches (4-connected) and report each sizeable one.
-    let mut seen = vec![false; gap.len()];
-    let mut faults = Vec::new();
-    let mut total = 0.0;
-    let mut stack = Vec::new();
-    for start in 0..gap.len() {
-        if !gap[start] || seen[start] {
-            continue;
-        }
-        seen[start] = true;
-        stack.push(start);
-        let (mut n, mut sx, mut sz) = (0u32, 0.0f64, 0.0f64);
-        let (mut amin, mut amax) = (f32::INFINITY, f32::NEG_INFINITY);
-        while let Some(k) = stack.pop() {
+        if (side(frame.n, 1.0) && side(frame.n, -1.0)) || (along_too && side(frame.u, 1.0) && side(frame.u, -1.0)) {
             n += 1;
-            let c = cov.centre(k);
-            sx += c.0 as f64;
-            sz += c.1 as f64;
-            let a = frame.along(c);
-            amin = amin.min(a);
-            amax = amax.max(a);
-            let (i, j) = (k % cov.nx, k / cov.nx);
-            let mut push = |kk: usize| {
-                if gap[kk] && !seen[kk] {
-                    seen[kk] = true;
-                    stack.push(kk);
-                }
-            };
-            if i > 0 {
-                push(k - 1);
-            }
-            if i + 1 < cov.nx {
-                push(k + 1);
-            }
-            if j > 0 {
-                push(k - cov.nx);
-            }
-            if j + 1 < cov.nz {
-                push(k + cov.nx);
-            }
-        }
-        let m2 = n as f32 * cov.cell_area_m2();
-        total += m2;
-        if m2 >= 0.5 {
-            let (x, z) = ((sx / n as f64) as f32, (sz / n as f64) as f32);
-            let lane = frame.lane_at((x, z));
-            faults.push(Fault {
-                kind: FaultKind::Gap,
-                t: 0.0,
-                x,
-                z,
-                lane,
-                detail: format!(
-                    "lane {lane}, {:.0}–{:.0} m: {m2:.1} m² left unprocessed between lanes; hold the overlap so each lane meets the last",
-                    amin.max(0.0),
-                    amax.max(0.0)
-                ),
-            });
         }
     }
-    (total, faults)
+    n as f32 * cov.cell_area_m2()
 }
 
 /// Computes the report of the session in `world` (final once the session has ended).
@@ -189,12 +152,18 @@ pub fn final_report(world: &mut World) -> ScoreReport {
 
     let mut faults = keeper.faults.clone();
     let boom = spec.has_boom();
-    let (gap_m2, gaps) = gap_faults(&cov, &frame, boom);
+    let gap_m2 = between_lanes_m2(&cov, &frame, boom);
     let area_m2 = geom::area(area);
     let t_end = clock.seconds();
-    for mut g in gaps {
-        g.t = t_end;
-        faults.push(g);
+    let left = {
+        let field = &world.resource::<crate::sim::Ground>().0;
+        super::gaps::ground_left(&cov, field, &frame, &s.scoring)
+    };
+    let gate_shut = left.blocks_pass(&s.scoring);
+    if gate_shut {
+        for g in left.named_gaps() {
+            faults.push(Fault::new(FaultKind::Gap, t_end, (g.x, g.z), g.lane, g.message(s.required_depth_cm)));
+        }
     }
     // Overlap: the share of processed hazard cells worked twice or more, turned into metres
     // (with lanes w wide overlapping by o, that share is o / (w - o)).
@@ -220,26 +189,13 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         0.0
     };
     if once > 0 && overlap_dev > 0.05 {
-        faults.push(Fault {
-            kind: FaultKind::OverlapOutOfBand,
-            t: t_end,
-            x: frame.to_world(frame.u_range.0, frame.n_range.0).0,
-            z: frame.to_world(frame.u_range.0, frame.n_range.0).1,
-            lane: 0,
-            detail: format!("lanes overlapped by {mean_overlap_m:.2} m on average; the scenario asks {:.1}–{:.1} m", band.0, band.1),
-        });
+        let msg = Message::new("fault-overlap").num("overlap_m", mean_overlap_m).num("lo_m", band.0).num("hi_m", band.1);
+        faults.push(Fault::new(FaultKind::OverlapOutOfBand, t_end, frame.to_world(frame.u_range.0, frame.n_range.0), 0, msg));
     }
     if clock.ended == Some(EndReason::TimeLimit) {
-        faults.push(Fault {
-            kind: FaultKind::TimeLimit,
-            t: t_end,
-            x: machine.pos.x,
-            z: machine.pos.z,
-            lane: frame.lane_at((machine.pos.x, machine.pos.z)),
-            detail: format!("the {:.0} min time limit ran out", s.time_limit_min),
-        });
+        let pos = (machine.pos.x, machine.pos.z);
+        faults.push(Fault::new(FaultKind::TimeLimit, t_end, pos, frame.lane_at(pos), Message::new("fault-time-limit").num("limit_min", s.time_limit_min)));
     }
-    faults.sort_by(|a, b| a.t.total_cmp(&b.t));
 
     // Mines.
     let mut fates: BTreeMap<String, u32> = Fate::ALL.iter().map(|f| (serde_json::to_value(f).unwrap().as_str().unwrap().to_string(), 0)).collect();
@@ -258,11 +214,24 @@ pub fn final_report(world: &mut World) -> ScoreReport {
                 live_in_area += 1;
             }
         }
+        // A mine thrown aside live, wherever it landed, is the operator's to mark for follow-up.
+        if m.fate == Fate::ThrownAside && in_area {
+            let msg = Message::new("fault-live-mine-thrown")
+                .text("mine", text::key(&m.kind))
+                .num("x", m.x)
+                .num("z", m.z)
+                .num("outside", !geom::contains(area, (m.x, m.z)) as u8);
+            faults.push(Fault::new(FaultKind::LiveMineThrown, t_end, (m.x, m.z), frame.lane_at((m.x, m.z)), msg));
+        }
         mine_reports.push(MineReport { id: m.id, kind: m.kind, x: m.x, z: m.z, depth_cm: m.depth_m * 100.0, fate: m.fate, in_area });
     }
+    faults.sort_by(|a, b| a.t.total_cmp(&b.t));
     let (qc, release) = {
         let field = &world.resource::<crate::sim::Ground>().0;
-        super::qc::inspect(field, &cov, &mines, &frame, &s.scoring.qc, session.seed, s.required_depth_cm)
+        let qc = super::qc::inspect(field, &cov, &left, &mines, &s.scoring.qc, session.seed, s.required_depth_cm);
+        let thrown: Vec<_> = mines.list.iter().filter(|m| m.fate == Fate::ThrownAside).collect();
+        let release = super::qc::release(&qc, &cov, &left, &thrown, s.required_depth_cm);
+        (qc, release)
     };
     let coverage_fraction = cov.fraction_to_depth();
     let processed_fraction = cov.area_cells_touched as f32 / cov.area_cells.max(1) as f32;
@@ -277,8 +246,11 @@ pub fn final_report(world: &mut World) -> ScoreReport {
     let gap_pen = (gap_m2 / area_m2.max(1.0) * 10.0).min(0.6);
     let overlap_pen = (overlap_dev / 0.5 * 0.2).min(0.2);
     let straight_pen = ((keeper.lane_rms_m() - 0.1).max(0.0) / 0.5 * 0.2).min(0.2);
-    let q_lanes = (1.0 - gap_pen - overlap_pen - straight_pen) * processed_fraction.min(1.0);
-    let q_speed = if keeper.fresh_cells == 0 { 0.0 } else { 1.0 - shallow_fraction };
+    // Technique is scored on the work done: each part's quality scales with the share of the
+    // area worked, so leaving ground undone (and its faults unmade) never earns points.
+    let worked = processed_fraction.min(1.0);
+    let q_lanes = (1.0 - gap_pen - overlap_pen - straight_pen) * worked;
+    let q_speed = if keeper.fresh_cells == 0 { 0.0 } else { (1.0 - shallow_fraction) * worked };
     let q_safety = (1.0
         - 0.3 * count(FaultKind::TracksOnUnprocessed)
         - 0.3 * count(FaultKind::ReversingOntoUnprocessed)
@@ -287,10 +259,12 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         - 0.2 * count(FaultKind::SlopeLimit)
         - 0.2 * count(FaultKind::StandoffBreached)
         - 1.0 * count(FaultKind::MachineDisabled))
-    .max(0.0);
+    .max(0.0)
+        * worked;
     let q_eff = (productivity / spec.productivity_m2_per_h.0).clamp(0.0, 1.0);
-    let q_care =
-        (machine.condition / 100.0 - 0.15 * keeper.collisions as f32 - 0.1 * keeper.stalls as f32 - 0.1 * count(FaultKind::BoomCollision)).clamp(0.0, 1.0);
+    let q_care = (machine.condition / 100.0 - 0.15 * keeper.collisions as f32 - 0.1 * keeper.stalls as f32 - 0.1 * count(FaultKind::BoomCollision))
+        .clamp(0.0, 1.0)
+        * worked;
     let w = &s.scoring.weights;
     let parts = [
         (Part::Clearance, w.clearance, q_clear),
@@ -315,60 +289,60 @@ pub fn final_report(world: &mut World) -> ScoreReport {
     // Advice: the costliest parts first, in words a trainee can act on.
     let mut lost: Vec<(f32, Part)> = parts.iter().map(|&(p, wt, q)| (100.0 * wt / total_w * (1.0 - q.clamp(0.0, 1.0)), p)).collect();
     lost.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut advice = Vec::new();
-    for (pts, part) in lost.into_iter().filter(|(p, _)| *p >= 1.0).take(3) {
-        let line = match part {
-            Part::Clearance => format!(
-                "Clearance cost {pts:.0} points: {:.0} % of the area reached {} cm and {live_in_area} live mines remain in it. Finish every lane and hold the depth.",
-                coverage_fraction * 100.0,
-                s.required_depth_cm
-            ),
-            Part::Lanes if boom => format!(
-                "Sweep technique cost {pts:.0} points: {gap_m2:.1} m² of gaps, overlap {mean_overlap_m:.2} m (asked at least {:.1} m). Change the reach by less than the drum's width between sweeps, and overlap each column with the last.",
-                band.0
-            ),
-            Part::Lanes => format!(
-                "Lane technique cost {pts:.0} points: {gap_m2:.1} m² of gaps, overlap {mean_overlap_m:.2} m (asked {:.1}–{:.1} m), sideways wander {:.2} m. Drive straight, parallel lanes.",
-                band.0,
-                band.1,
-                keeper.lane_rms_m()
-            ),
-            Part::SpeedDepth if boom => format!(
-                "Speed and depth cost {pts:.0} points: {:.0} % of new ground was processed shallower than {} cm. Slew slower so the teeth reach the depth, and follow the ground with the boom.",
-                shallow_fraction * 100.0,
-                s.required_depth_cm
-            ),
-            Part::SpeedDepth => format!(
-                "Speed and depth cost {pts:.0} points: {:.0} % of new ground was processed shallower than {} cm. Slow down until the depth holds, more in hard soil and thick vegetation.",
-                shallow_fraction * 100.0,
-                s.required_depth_cm
-            ),
-            Part::Safety => format!(
-                "Safety cost {pts:.0} points: {} safety faults. Keep the tracks on processed ground and stay inside the worksite.",
-                faults.iter().filter(|f| f.kind.part() == Part::Safety).count()
-            ),
-            Part::Efficiency => format!(
-                "Efficiency cost {pts:.0} points: {productivity:.0} m²/h against the machine's {:.0}–{:.0} m²/h. Turn quickly outside the area and keep working speed.",
-                spec.productivity_m2_per_h.0, spec.productivity_m2_per_h.1
-            ),
-            Part::MachineCare => format!(
-                "Machine care cost {pts:.0} points: condition {:.0} %, {}, {} collisions, {} boom strikes, {} rotor stalls. Steer clear of obstacles and ease off in hard ground: the rotor's load rises with the soil's hardness and your speed.",
-                machine.condition,
-                machine.tool_health.describe(spec.tool.kind),
-                keeper.collisions,
-                count(FaultKind::BoomCollision),
-                keeper.stalls
-            ),
-        };
-        advice.push(line);
+    let mut advice_messages = Vec::new();
+    if gate_shut {
+        advice_messages.push(Message::new("advice-gaps").num("area_m2", left.gaps_m2).num("patches", left.gaps.len() as u32));
     }
+    let health = &machine.tool_health;
+    let tool_key = text::key(&spec.tool.kind);
+    for (pts, part) in lost.into_iter().filter(|(p, _)| *p >= 1.0).take(3) {
+        let pts = pts.round();
+        let msg = match part {
+            Part::Clearance => Message::new("advice-clearance")
+                .num("coverage_pct", (coverage_fraction * 100.0).round())
+                .num("required_cm", s.required_depth_cm)
+                .num("live", live_in_area),
+            Part::Lanes if boom => Message::new("advice-sweeps").num("gap_m2", gap_m2).num("overlap_m", mean_overlap_m).num("lo_m", band.0),
+            Part::Lanes => Message::new("advice-lanes")
+                .num("gap_m2", gap_m2)
+                .num("overlap_m", mean_overlap_m)
+                .num("lo_m", band.0)
+                .num("hi_m", band.1)
+                .num("wander_m", keeper.lane_rms_m()),
+            Part::SpeedDepth => Message::new(if boom { "advice-speed-depth-sweeps" } else { "advice-speed-depth" })
+                .num("shallow_pct", (shallow_fraction * 100.0).round())
+                .num("required_cm", s.required_depth_cm),
+            Part::Safety => Message::new("advice-safety").num("faults", faults.iter().filter(|f| f.kind.part() == Part::Safety).count() as u32),
+            Part::Efficiency => Message::new("advice-efficiency")
+                .num("rate_m2h", productivity.round())
+                .num("lo_m2h", spec.productivity_m2_per_h.0)
+                .num("hi_m2h", spec.productivity_m2_per_h.1),
+            Part::MachineCare => Message::new("advice-machine-care")
+                .num("condition_pct", machine.condition.round())
+                .text("tool", tool_key.clone())
+                .num("left", health.left)
+                .num("fitted", health.fitted)
+                .num("wear_pct", (health.wear * 100.0).round())
+                .num("collisions", keeper.collisions)
+                .num("boom_strikes", count(FaultKind::BoomCollision) as u32)
+                .num("stalls", keeper.stalls),
+        };
+        advice_messages.push(msg.num("points", pts));
+    }
+    let advice = advice_messages.iter().map(Message::english).collect();
+    let tool_state = Message::new("tool-state")
+        .text("tool", tool_key)
+        .num("left", health.left)
+        .num("fitted", health.fitted)
+        .num("wear_pct", (health.wear * 100.0).round())
+        .num("hydraulics_pct", health.hydraulics * 100.0);
 
     ScoreReport {
         scenario: s.title.clone(),
         machine: spec.name.clone(),
         seed: session.seed,
         score,
-        passed: score >= s.scoring.pass_mark,
+        passed: score >= s.scoring.pass_mark && !gate_shut,
         pass_mark: s.scoring.pass_mark,
         end_reason: clock.ended.unwrap_or(EndReason::Finished),
         coverage_fraction,
@@ -383,6 +357,11 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         productivity_m2_per_h: productivity,
         machine_reference_m2_per_h: spec.productivity_m2_per_h,
         gap_m2,
+        gaps_m2: left.gaps_m2,
+        gap_tolerance_m2: s.scoring.gap_tolerance_m2,
+        gaps: left.gaps.clone(),
+        manual_clearance_m2: left.manual_m2,
+        manual_clearance: left.manual.clone(),
         mean_overlap_m,
         overlap_band_m: band,
         lane_rms_m: keeper.lane_rms_m(),
@@ -391,7 +370,7 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         tool_left: machine.tool_health.left,
         tool_fitted: machine.tool_health.fitted,
         tool_wear: machine.tool_health.wear,
-        tool_state: machine.tool_health.describe(spec.tool.kind),
+        tool_state: tool_state.english(),
         model: crate::clearing::MODEL_VERSION,
         qc: Some(qc),
         release: Some(release),
@@ -400,11 +379,32 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         fates,
         faults,
         advice,
+        advice_messages,
         mines: mine_reports,
     }
 }
 
 impl ScoreReport {
+    /// The clearance gate in words: open, or shut by how much ground left short.
+    pub fn gate_line(&self) -> String {
+        let manual = if self.manual_clearance_m2 > 0.0 {
+            format!("; {:.1} m² left for manual clearance as the scenario allows", self.manual_clearance_m2)
+        } else {
+            String::new()
+        };
+        if self.gaps_m2 > self.gap_tolerance_m2 {
+            format!(
+                "GAPS: {:.1} m² of the area left short of {:.0} cm in {} place(s) (tolerated {:.2} m²): no pass{manual}",
+                self.gaps_m2,
+                self.required_depth_cm,
+                self.gaps.len(),
+                self.gap_tolerance_m2
+            )
+        } else {
+            format!("no gaps: {:.2} m² short of the depth, within the {:.2} m² tolerated{manual}", self.gaps_m2, self.gap_tolerance_m2)
+        }
+    }
+
     /// The report as a readable table for the terminal.
     pub fn table(&self) -> String {
         let mut o = String::new();
@@ -437,6 +437,7 @@ impl ScoreReport {
             self.gap_m2, self.mean_overlap_m, self.overlap_band_m.0, self.overlap_band_m.1, self.lane_rms_m
         );
         let _ = writeln!(o, "  new ground short of depth  {:>6.1} %", self.shallow_fraction * 100.0);
+        let _ = writeln!(o, "  {}", self.gate_line());
         let _ = writeln!(o, "  time {:.0} s, machine condition {:.0} %, detonations {}", self.sim_seconds, self.machine_condition, self.detonations);
         if !self.tool_state.is_empty() {
             let _ = writeln!(o, "  {}", self.tool_state);

@@ -121,6 +121,8 @@ pub fn template() -> Scenario {
             weights: Weights { clearance: 35.0, lanes: 20.0, speed_depth: 15.0, safety: 15.0, efficiency: 5.0, machine_care: 10.0 },
             pass_mark: 60.0,
             qc: Default::default(),
+            manual_clearance: Vec::new(),
+            gap_tolerance_m2: crate::scenario::default_gap_tolerance_m2(),
         },
         seed: Some(1),
     }

@@ -153,6 +153,9 @@ pub fn debrief_ui(
                     EndReason::MachineDisabled => "A blast disabled the machine.",
                 };
                 ui.label(format!("{why} Session time {}.", mmss(r.sim_seconds)));
+                // The clearance gate decides before the points do.
+                let gate = r.gaps_m2 > r.gap_tolerance_m2;
+                ui.colored_label(if gate { BAD } else { GOOD }, r.gate_line());
                 ui.add_space(6.0);
                 egui::Grid::new("breakdown").num_columns(3).striped(true).show(ui, |ui| {
                     ui.strong("Part");
@@ -199,6 +202,9 @@ pub fn debrief_ui(
                     ui.add_space(6.0);
                     ui.label(egui::RichText::new("Quality control and land release").strong().size(17.0));
                     ui.colored_label(if qc.passed { GOOD } else { BAD }, format!("QC inspection {}", qc.outcome));
+                    for place in &rel.follow_up_where {
+                        ui.label(format!("  • {place}"));
+                    }
                     let c = match rel.verdict {
                         Verdict::Released => GOOD,
                         Verdict::FollowUpRequired => WARN,
@@ -222,7 +228,7 @@ pub fn debrief_ui(
                     ui.horizontal_wrapped(|ui| {
                         ui.monospace(mmss(f.t));
                         ui.colored_label(WARN, f.kind.label());
-                        ui.label(format!("at ({:.0}, {:.0}) m: {}", f.x, f.z, f.detail));
+                        ui.label(format!("at ({:.0}, {:.0}) m: {}", f.x, f.z, f.text()));
                     });
                 }
             });

@@ -1,5 +1,6 @@
 //! The one integration-test binary (each test binary links all of Bevy, so there is one).
 
+mod assessment;
 mod boom;
 mod editor;
 mod flow;

@@ -216,7 +216,8 @@ fn later_lessons_and_exam_pass_at_the_right_speed_and_fail_too_fast() {
         assert!(good.passed, "{name}: autopilot scored {} (pass {})", good.score, good.pass_mark);
         let (fast, _) = run(name, AutopilotOptions { speed_kmh: Some(2.0), ..Default::default() });
         assert!(!fast.passed, "{name}: too fast still passed with {}", fast.score);
-        assert!(count(&fast, FaultKind::TooFastForDepth) > 0);
+        assert!(count(&fast, FaultKind::TooFastForDepth) > 0, "{name}: {:#?}", fast.faults);
+        assert_eq!(count(&fast, FaultKind::DepthShort), 0, "{name}: driving too fast blamed on something else");
     }
 }
 

@@ -1,0 +1,88 @@
+//! What the trainer says, as data: a `Message` is an id naming a sentence and the numbers and
+//! words that fill it. Scoring, QC and advice produce messages; the edges (debrief, HUD, CLI,
+//! the report's English `detail` strings) render them, so a second language translates the
+//! catalogue without touching the code that judges the work.
+
+mod en;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use en::{IDS, english};
+
+/// One argument of a message: a number (formatted by the sentence), a word the sentence
+/// looks up by its key (a soil, a mine kind, a place), or a list of messages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Arg {
+    Num(f32),
+    Text(String),
+    List(Vec<Message>),
+}
+
+/// A sentence by id with its arguments.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Message {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, Arg>,
+}
+
+impl Message {
+    pub fn new(id: &str) -> Message {
+        Message { id: id.to_string(), args: BTreeMap::new() }
+    }
+
+    /// Adds a number.
+    pub fn num(mut self, name: &str, v: impl Into<f64>) -> Message {
+        self.args.insert(name.to_string(), Arg::Num(v.into() as f32));
+        self
+    }
+
+    /// Adds a word (a key the sentence looks up, e.g. a soil's serde name).
+    pub fn text(mut self, name: &str, v: impl Into<String>) -> Message {
+        self.args.insert(name.to_string(), Arg::Text(v.into()));
+        self
+    }
+
+    /// Adds a list of messages (rendered joined).
+    pub fn list(mut self, name: &str, v: Vec<Message>) -> Message {
+        self.args.insert(name.to_string(), Arg::List(v));
+        self
+    }
+
+    /// A number argument (NaN when missing, so a wrong template shows rather than lies).
+    pub fn n(&self, name: &str) -> f32 {
+        match self.args.get(name) {
+            Some(Arg::Num(v)) => *v,
+            _ => f32::NAN,
+        }
+    }
+
+    /// A word argument ("?" when missing).
+    pub fn t(&self, name: &str) -> &str {
+        match self.args.get(name) {
+            Some(Arg::Text(v)) => v,
+            _ => "?",
+        }
+    }
+
+    /// A list argument (empty when missing).
+    pub fn items(&self, name: &str) -> &[Message] {
+        match self.args.get(name) {
+            Some(Arg::List(v)) => v,
+            _ => &[],
+        }
+    }
+
+    /// The message in English.
+    pub fn english(&self) -> String {
+        english(self)
+    }
+}
+
+/// The serde name of a unit enum value ("sandy_loam"): how messages carry a term.
+pub fn key<T: Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default().trim_matches('"').to_string()
+}
