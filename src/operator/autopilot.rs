@@ -109,9 +109,12 @@ impl Autopilot {
             })
             .collect();
         // Where to turn between lanes j and k (j < k, 1-based) at the low or high end: beyond
-        // every lane the shift crosses, skipped ones included.
+        // every lane the shift crosses, skipped ones included, and every lane the raised tool
+        // reaches over ahead of the machine while it shifts across (a concave corner).
+        let ahead = ((tool_offset + f.working_width) / f.spacing.max(0.1)).ceil() as u32;
         let turn_u = |j: u32, k: u32, low: bool| -> f32 {
-            let span = extents[(j.max(1) - 1) as usize..k as usize].iter().flatten();
+            let last = (k + ahead).min(lanes);
+            let span = extents[(j.max(1) - 1) as usize..last as usize].iter().flatten();
             if low { span.map(|e| e.0).fold(f32::INFINITY, f32::min) - clear } else { span.map(|e| e.1).fold(f32::NEG_INFINITY, f32::max) + clear }
         };
         let worked: Vec<u32> = (1..=lanes).filter(|k| !opts.skip_lanes.contains(k) && extents[(*k - 1) as usize].is_some()).collect();

@@ -166,3 +166,107 @@ fn every_message_uses_its_arguments() {
     }
     let _ = Part::ALL;
 }
+
+/// A valid scenario drawn from `seed`: an area (rectangle, L-shaped or a trapezoid) beside a
+/// start lane, a soil, vegetation, trees and rocks around it, and a ground machine.
+fn generated(seed: u64) -> String {
+    use rand::{RngExt, SeedableRng};
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    let machine = ["mv4", "hydrema910", "d85ms"][rng.random_range(0..3usize)];
+    let (w, d) = (rng.random_range(14.0f32..30.0), rng.random_range(8.0f32..16.0));
+    let (x0, z0) = (30.0f32, 25.0f32);
+    let area = match rng.random_range(0..3u32) {
+        0 => format!("[({x0}, {z0}), ({}, {z0}), ({}, {}), ({x0}, {})]", x0 + w, x0 + w, z0 + d, z0 + d),
+        1 => {
+            // An L: the far part narrower, leaving a notch in one corner.
+            let (nw, nd) = (w * rng.random_range(0.35f32..0.6), d * rng.random_range(0.35f32..0.6));
+            format!(
+                "[({x0}, {z0}), ({}, {z0}), ({}, {}), ({}, {}), ({}, {}), ({x0}, {})]",
+                x0 + w,
+                x0 + w,
+                z0 + d - nd,
+                x0 + w - nw,
+                z0 + d - nd,
+                x0 + w - nw,
+                z0 + d,
+                z0 + d
+            )
+        }
+        _ => {
+            let s = w * rng.random_range(0.1f32..0.3);
+            format!("[({x0}, {z0}), ({}, {z0}), ({}, {}), ({}, {})]", x0 + w, x0 + w - s, z0 + d, x0 + s, z0 + d)
+        }
+    };
+    let soil = ["SandyLoam", "Clay", "Wet"][rng.random_range(0..3usize)];
+    let depth = if soil == "Clay" { 15 } else { [15, 20][rng.random_range(0..2usize)] };
+    format!(
+        r#"Scenario(
+    title: "Generated {seed}",
+    briefing: "A generated check.",
+    objective: "Process the area.",
+    field: FieldSpec(
+        size_m: (110, 80),
+        relief: Relief(amplitude_m: {:.2}, wavelength_m: 30),
+        slope: Slope(degrees: {:.1}, falls_towards_deg: {}),
+        soils: [SoilZone(soil: {soil}, region: Whole)],
+        vegetation: Vegetation(density: {:.2}, height_m: {:.2}),
+        obstacles: Obstacles(trees: {}, rocks: {}),
+    ),
+    hazard_area: {area},
+    start_lane: Strip(from: ({}, {}), to: ({}, {}), width_m: 5),
+    operator_post: Some((2, 2)),
+    mines: MineSpec(groups: [MineGroup(kind: ApBlast, amount: Count({}), depth_cm: (2, 10), layout: Scatter)]),
+    machine: "{machine}",
+    required_depth_cm: {depth},
+    time_limit_min: 400,
+    overlap_m: (0.2, 0.6),
+    scoring: Scoring(
+        weights: Weights(clearance: 35, lanes: 20, speed_depth: 15, safety: 15, efficiency: 5, machine_care: 10),
+        pass_mark: 60,
+    ),
+)"#,
+        rng.random_range(0.0f32..0.2),
+        rng.random_range(0.0f32..4.0),
+        rng.random_range(0..360u32),
+        rng.random_range(0.0f32..0.5),
+        rng.random_range(0.1f32..0.6),
+        rng.random_range(0..12u32),
+        rng.random_range(0..8u32),
+        x0 - 12.0,
+        z0 - 3.5,
+        x0 + w + 12.0,
+        z0 - 3.5,
+        rng.random_range(5..25u32),
+    )
+}
+
+/// The autopilot is the trainees' model: on scenarios it has never seen (concave areas,
+/// obstacles around, every soil and ground machine) it passes with no gap, never drives onto
+/// unprocessed ground, never hits anything, never leaves the worksite, and is rarely too fast.
+#[test]
+fn the_autopilot_is_exemplary_on_generated_scenarios() {
+    let seeds: Vec<u64> = (1..=12).collect();
+    let runs = on_two_threads(&seeds, &|&seed| {
+        let text = generated(seed);
+        let loaded = scenario::load_scenario_text(&text, &format!("generated-{seed}.ron"), None).unwrap_or_else(|p| panic!("seed {seed}: {p:?}\n{text}"));
+        (seed, loaded.machine.name.clone(), run_loaded(loaded, AutopilotOptions::default()))
+    });
+    for (seed, machine, r) in &runs {
+        let name = format!("generated {seed} ({machine})");
+        eprintln!("{name}: {:.1}, gaps {:.2} m², {} faults", r.score, r.gaps_m2, r.faults.len());
+        check_report_consistency(&name, r);
+        assert!(r.passed, "{name}: {}", r.table());
+        for kind in [
+            FaultKind::TracksOnUnprocessed,
+            FaultKind::ReversingOntoUnprocessed,
+            FaultKind::Collision,
+            FaultKind::LeftWorksite,
+            FaultKind::SlopeLimit,
+            FaultKind::Gap,
+        ] {
+            assert_eq!(r.faults.iter().filter(|f| f.kind == kind).count(), 0, "{name}: {kind:?}: {}", r.table());
+        }
+        let too_fast = r.faults.iter().filter(|f| matches!(f.kind, FaultKind::TooFastForDepth | FaultKind::DepthShort)).count();
+        assert!(too_fast <= 2, "{name}: {too_fast} depth faults: {}", r.table());
+    }
+}
