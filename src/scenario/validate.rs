@@ -182,6 +182,21 @@ pub fn validate_machine(m: &MachineSpec, f: &mut Findings) {
 
 /// Whether the machine can do what the scenario asks: reach the required depth in each soil of
 /// the hazard area at the slowest speed of its working band, and work the area's base slope.
+/// How far a relief of `amplitude_m` and `wavelength_m` falls below the line through a
+/// chassis's contacts `contact_m` apart, `ahead_m` ahead of its centre (where a front tool
+/// works), at worst, metres: the relief taken as one sine wave, sampled over a wavelength.
+fn relief_fall_m(amplitude_m: f32, wavelength_m: f32, contact_m: f32, ahead_m: f32) -> f32 {
+    let ground = |x: f32| amplitude_m * libm::sinf(std::f32::consts::TAU * x / wavelength_m);
+    (0..200)
+        .map(|i| {
+            let x = i as f32 / 200.0 * wavelength_m;
+            let (rear, front) = (ground(x - contact_m * 0.5), ground(x + contact_m * 0.5));
+            let line = rear + (front - rear) * (ahead_m + contact_m * 0.5) / contact_m.max(0.1);
+            line - ground(x + ahead_m)
+        })
+        .fold(0.0, f32::max)
+}
+
 fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
     let fs = &s.field;
     // The field's average vegetation.
@@ -214,6 +229,24 @@ fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
                     if veg > 1.0 { format!(", in vegetation {:.1} m high", fs.vegetation.height_m) } else { String::new() },
                     reach,
                     reach.floor()
+                ),
+            );
+        }
+    }
+    // Relief: a front tool rides on the chassis, so where the ground falls away below the line
+    // of the tracks it digs shallower; the tool must have the depth to spare.
+    if !m.has_boom() && fs.relief.amplitude_m > 0.0 && fs.relief.wavelength_m > 0.0 {
+        let fall_cm = relief_fall_m(fs.relief.amplitude_m, fs.relief.wavelength_m, m.chassis_m.0 * 0.9, m.chassis_m.0 * 0.5 + m.tool.reach_m) * 100.0;
+        let short_cm = crate::machine::TERRAIN_RESIDUAL * fall_cm;
+        if s.required_depth_cm + short_cm > m.tool.depth_cm.1 + 0.05 {
+            c.f.add(
+                &[F("field"), F("relief"), F("amplitude_m")],
+                format!(
+                    "over this relief the ground falls up to {fall_cm:.0} cm below the line of the {}'s running gear where its tool works, so the tool reaches {short_cm:.0} cm less than set; {:.0} cm then needs {:.0} cm but it goes to {:.0} cm: make the relief gentler (smaller amplitude or longer wavelength), ask for less depth, or choose another machine",
+                    m.name,
+                    s.required_depth_cm,
+                    s.required_depth_cm + short_cm,
+                    m.tool.depth_cm.1
                 ),
             );
         }

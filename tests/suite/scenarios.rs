@@ -390,4 +390,13 @@ fn infeasible_scenarios_say_what_to_change() {
     let steep = base.replacen("slope: Slope(degrees: 1,", "slope: Slope(degrees: 40,", 1);
     let p = check_text("steep", &steep);
     assert!(p.iter().any(|p| p.place == "field.slope.degrees" && p.message.contains("at most 35°")), "{p:#?}");
+    // The exam as it was written: a flail 9 m long over 0.5 m of relief every 22 m cannot
+    // hold 20 cm where the ground falls away below its tracks (its autopilot left 8 m² short).
+    let exam = scenario::builtin::SCENARIOS.iter().find(|(n, _)| *n == "exam_mixed").unwrap().1;
+    assert!(check_text("exam", exam).is_empty(), "{:#?}", check_text("exam", exam));
+    let rough = exam.replacen("relief: Relief(amplitude_m: 0.35, wavelength_m: 30)", "relief: Relief(amplitude_m: 0.5, wavelength_m: 22)", 1);
+    assert_ne!(rough, exam);
+    let p = check_text("rough", &rough);
+    let hit = p.iter().find(|p| p.place == "field.relief.amplitude_m").unwrap_or_else(|| panic!("{p:#?}"));
+    assert!(hit.message.contains("make the relief gentler"), "{hit}");
 }
