@@ -252,9 +252,10 @@ pub fn watch_technique(
         keeper.fresh_shallow += tt.fresh_shallow as u64;
     }
     let soil = field.soil_at(tool_pos.0, tool_pos.1);
-    let veg = field.vegetation_resistance(tool_pos.0, tool_pos.1);
-    // The speed that reaches the depth here, with this tool as it is (vegetation included).
-    let vmax = m.max_speed_for_depth_kmh(required, soil.hardness * veg);
+    // The speed that reaches the depth here, with this tool as it is (vegetation included):
+    // looked up only on ticks that need it (the tool breaking new ground, a fault's words).
+    let veg = || field.vegetation_resistance(tool_pos.0, tool_pos.1);
+    let vmax = || m.max_speed_for_depth_kmh(required, soil.hardness * veg());
     if !tt.working {
         keeper.held_short = None;
         keeper.held_shallow = false;
@@ -269,11 +270,11 @@ pub fn watch_technique(
         keeper.held_short = (mostly_shallow && tt.capacity_cm < required && tt.set_cm >= required).then(|| {
             // Slowing down helps while the tool is faster than the depth allows and above the
             // slowest working speed; at that speed a worn tool or the ground is to blame.
-            if tool_speed > vmax && tool_speed > m.spec.speed.working_kmh.0 * 1.1 {
+            if tool_speed > vmax() && tool_speed > m.spec.speed.working_kmh.0 * 1.1 {
                 ShortCause::Speed
             } else if m.rotor < 0.95 {
                 ShortCause::Rotor
-            } else if m.spec.max_speed_for_depth_kmh(required, soil.hardness * veg, 1.0) >= tool_speed {
+            } else if m.spec.max_speed_for_depth_kmh(required, soil.hardness * veg(), 1.0) >= tool_speed {
                 ShortCause::Tool
             } else {
                 ShortCause::Hardness
@@ -287,7 +288,7 @@ pub fn watch_technique(
     episode(&mut keeper, FaultKind::TooFastForDepth, cause == Some(ShortCause::Speed), &tool_ctx(reached_now), &|ep| {
         let v = ep.speed_sum / ep.ticks.max(1) as f32;
         let msg = if boom { Message::new("fault-too-fast-sweep").num("sweep", tool_lane) } else { stretch("fault-too-fast", lane, ep) };
-        msg.num("speed_kmh", v).num("reached_cm", ep.min_cm.max(0.0)).num("required_cm", required).text("soil", text::key(&soil.kind)).num("limit_kmh", vmax)
+        msg.num("speed_kmh", v).num("reached_cm", ep.min_cm.max(0.0)).num("required_cm", required).text("soil", text::key(&soil.kind)).num("limit_kmh", vmax())
     });
     let health = m.tool_health;
     let rotor = m.rotor;
@@ -297,7 +298,7 @@ pub fn watch_technique(
         let msg = match other_cause {
             Some(ShortCause::Rotor) => stretch("fault-depth-short-rotor", lane, ep).num("rotor_pct", (rotor * 100.0).round()),
             Some(ShortCause::Tool) => stretch("fault-depth-short-tool", lane, ep)
-                .num("limit_kmh", m.spec.max_speed_for_depth_kmh(required, soil.hardness * veg, 1.0))
+                .num("limit_kmh", m.spec.max_speed_for_depth_kmh(required, soil.hardness * veg(), 1.0))
                 .text("tool", text::key(&m.spec.tool.kind))
                 .num("left", health.left)
                 .num("fitted", health.fitted)
