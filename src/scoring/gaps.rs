@@ -79,6 +79,16 @@ pub struct GroundLeft {
     pub manual_cells: Vec<bool>,
 }
 
+/// Whether any cell within `reach_m` of `c` in direction `dir` (a unit vector), stepping a
+/// cell at a time, has been processed.
+pub(super) fn processed_within(cov: &Coverage, c: (f32, f32), dir: (f32, f32), reach_m: f32) -> bool {
+    let steps = (reach_m / cov.cell_m).ceil() as i32;
+    (1..=steps).any(|s| {
+        let d = s as f32 * cov.cell_m;
+        cov.cell_at(c.0 + dir.0 * d, c.1 + dir.1 * d).is_some_and(|k| cov.passes[k] > 0)
+    })
+}
+
 /// Which allowance (index into `allowances`) covers each cell of the grid, if any.
 fn allowance_mask(cov: &Coverage, field: &Field, allowances: &[ManualClearance]) -> Vec<Option<u8>> {
     let mut mask = vec![None; cov.nx * cov.nz];
@@ -132,8 +142,6 @@ pub fn ground_left(cov: &Coverage, field: &Field, frame: &LaneFrame, scoring: &S
     // Label each short cell: 0 gap, 1 + allowance for manual ground.
     let class = |k: usize| allowed[k].map_or(0u16, |a| a as u16 + 1);
     let cell = cov.cell_area_m2();
-    let processed = |x: f32, z: f32| cov.cell_at(x, z).is_some_and(|k| cov.passes[k] > 0);
-    let steps = (frame.working_width / cov.cell_m).ceil() as i32;
     let mut seen = vec![false; cov.nx * cov.nz];
     let mut out = GroundLeft { manual_cells: vec![false; cov.nx * cov.nz], ..Default::default() };
     let mut stack = Vec::new();
@@ -179,12 +187,7 @@ pub fn ground_left(cov: &Coverage, field: &Field, frame: &LaneFrame, scoring: &S
                 }
             }
             // Processed ground on both sides across the lanes, within a working width.
-            let side = |sign: f32| {
-                (1..=steps).any(|s| {
-                    let d = s as f32 * cov.cell_m * sign;
-                    processed(c.0 + frame.n.0 * d, c.1 + frame.n.1 * d)
-                })
-            };
+            let side = |sign: f32| processed_within(cov, c, (frame.n.0 * sign, frame.n.1 * sign), frame.working_width);
             if cov.depth_mm[k] == 0 && side(1.0) && side(-1.0) {
                 between += 1;
             }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::gaps::Patch;
+use super::gaps::{Patch, processed_within};
 use super::{Fault, FaultKind, Part, Scorekeeper};
 use crate::clearing::{self, Coverage, Fate, Mines};
 use crate::geom;
@@ -114,20 +114,13 @@ pub struct ScoreReport {
 /// short, wherever it lies.)
 fn between_lanes_m2(cov: &Coverage, frame: &LaneFrame, along_too: bool) -> f32 {
     let w = frame.working_width;
-    let steps = (w / cov.cell_m).ceil() as i32;
-    let processed = |x: f32, z: f32| cov.cell_at(x, z).is_some_and(|k| cov.passes[k] > 0);
     let mut n = 0u32;
     for k in 0..cov.passes.len() {
         if !cov.in_area[k] || cov.passes[k] > 0 {
             continue;
         }
         let c = cov.centre(k);
-        let side = |dir: (f32, f32), sign: f32| {
-            (1..=steps).any(|s| {
-                let d = s as f32 * cov.cell_m * sign;
-                processed(c.0 + dir.0 * d, c.1 + dir.1 * d)
-            })
-        };
+        let side = |dir: (f32, f32), sign: f32| processed_within(cov, c, (dir.0 * sign, dir.1 * sign), w);
         if (side(frame.n, 1.0) && side(frame.n, -1.0)) || (along_too && side(frame.u, 1.0) && side(frame.u, -1.0)) {
             n += 1;
         }

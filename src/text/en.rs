@@ -93,6 +93,16 @@ fn join(m: &Message, name: &str) -> String {
     m.items(name).iter().map(english).collect::<Vec<_>>().join(", ")
 }
 
+/// "flail: 29 of 34 hammers, 3 % worn" from `tool`, `left`, `fitted` and `wear_pct`.
+fn tool_left(m: &Message) -> String {
+    let (tool, parts) = tool(m.t("tool"));
+    let mut s = format!("{tool}: {:.0} of {:.0} {parts}", m.n("left"), m.n("fitted"));
+    if m.n("wear_pct") >= 0.5 {
+        s += &format!(", {:.0} % worn", m.n("wear_pct"));
+    }
+    s
+}
+
 /// "lane 3, 12–30 m"
 fn stretch(m: &Message) -> String {
     format!("lane {:.0}, {:.0}–{:.0} m", m.n("lane"), m.n("from_m"), m.n("to_m"))
@@ -280,11 +290,7 @@ pub fn english(m: &Message) -> String {
             n("hi_m2h")
         ),
         "advice-machine-care" => {
-            let (tool, parts) = tool(t("tool"));
-            let mut state = format!("{tool}: {:.0} of {:.0} {parts}", n("left"), n("fitted"));
-            if n("wear_pct") >= 0.5 {
-                state += &format!(", {:.0} % worn", n("wear_pct"));
-            }
+            let state = tool_left(m);
             format!(
                 "Machine care cost {:.0} points: condition {:.0} %, {state}, {:.0} collisions, {:.0} boom strikes, {:.0} rotor stalls. Steer clear of obstacles and ease off in hard ground: the rotor's load rises with the soil's hardness and your speed.",
                 n("points"),
@@ -295,11 +301,7 @@ pub fn english(m: &Message) -> String {
             )
         }
         "tool-state" => {
-            let (tool, parts) = tool(t("tool"));
-            let mut s = format!("{tool}: {:.0} of {:.0} {parts}", n("left"), n("fitted"));
-            if n("wear_pct") >= 0.5 {
-                s += &format!(", {:.0} % worn", n("wear_pct"));
-            }
+            let mut s = tool_left(m);
             if n("hydraulics_pct") < 99.9 {
                 s += &format!(", hydraulics {:.0} %", n("hydraulics_pct"));
             }
