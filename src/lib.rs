@@ -14,6 +14,7 @@ pub mod progress;
 pub mod replay;
 pub mod scenario;
 pub mod scoring;
+pub mod settings;
 pub mod sim;
 pub mod text;
 pub mod trainer;

@@ -12,6 +12,11 @@ use mineclear::{field, preview, scenario, write_atomic};
 #[derive(Parser)]
 #[command(name = "mineclear", version, about = "Training simulator for mechanical mine-clearing machine operators")]
 struct Cli {
+    /// Open the trainer as an exam seat: the course only, no autopilot, no editor, no scenario
+    /// files or replays, the trainee's name required (also `exam_seat: true` in the data
+    /// folder's settings.ron).
+    #[arg(long)]
+    exam: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -102,6 +107,9 @@ enum Command {
         /// The trainee: attempts are stored under this name (the menu has the same box).
         #[arg(long)]
         trainee: Option<String>,
+        /// An exam seat (as `mineclear --exam`).
+        #[arg(long)]
+        exam: bool,
     },
     /// Open the scenario editor: a file (a new one if it does not exist), a copy of a built-in
     /// scenario by name, or with neither a new scenario from the template.
@@ -219,7 +227,12 @@ fn main() -> ExitCode {
         window: None,
         frame_stats: false,
         trainee: None,
+        exam: false,
     });
+    if cli.exam && !matches!(command, Command::Play { .. }) {
+        eprintln!("mineclear: --exam opens the trainer as an exam seat; it goes with no command or with `play`");
+        return ExitCode::from(2);
+    }
     let command = match command {
         Command::Review { file, at_s, reveal, screenshot, after_secs } => {
             // A file that cannot be read as a replay is reported here plainly (the menu shows it too).
@@ -277,8 +290,17 @@ fn main() -> ExitCode {
         other => other,
     };
     match command {
-        Command::Play { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window, frame_stats, trainee } => {
+        Command::Play { scenario: arg, screen, autopilot, seed, camera, skip_to_s, screenshot, after_secs, window, frame_stats, trainee, exam } => {
             use mineclear::trainer::{Screen, launch};
+            let exam = exam || cli.exam;
+            if exam && autopilot {
+                eprintln!("mineclear play: an exam seat has no autopilot; leave out --autopilot or --exam");
+                return ExitCode::from(2);
+            }
+            if exam && arg.as_deref().is_some_and(|a| mineclear::progress::Course::builtin().get(a).is_none()) {
+                eprintln!("mineclear play: an exam seat runs the course's scenarios only (mineclear list names them)");
+                return ExitCode::from(2);
+            }
             let screen = match screen.as_deref().map(|s| Screen::parse(s).ok_or(s)) {
                 None => None,
                 Some(Ok(s)) => Some(s),
@@ -330,6 +352,7 @@ fn main() -> ExitCode {
                 window,
                 frame_stats,
                 trainee,
+                exam,
                 ..Default::default()
             };
             match launch::app(opts).run() {
@@ -441,7 +464,12 @@ fn main() -> ExitCode {
                     eprintln!("{}: cannot write replay: {e}", path.display());
                     return ExitCode::FAILURE;
                 }
-                println!("replay written to {} ({} ticks)", path.display(), r.meta.ticks);
+                println!(
+                    "replay written to {} ({} ticks; {}, so `import` keeps it as a demonstration, never as a trainee's attempt)",
+                    path.display(),
+                    r.meta.ticks,
+                    r.meta.provenance.driven_by().describe()
+                );
             }
             ExitCode::SUCCESS
         }
@@ -470,6 +498,12 @@ fn main() -> ExitCode {
                     if let Some(t) = &r.meta.trainee {
                         println!("trainee {t}, scenario {}", v.report.scenario);
                     }
+                    println!(
+                        "who drove: {} ({}){}",
+                        r.meta.provenance.driven_by().describe(),
+                        r.meta.provenance.describe(r.meta.ticks, mineclear::sim::TICK_HZ),
+                        if r.meta.exam { "; sat at an exam seat" } else { "" }
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
@@ -496,24 +530,41 @@ fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            println!("{:<20} {:<44} {:>6} {:>8} {:>6}", "trainee", "scenario", "best", "attempts", "passed");
+            println!("{:<20} {:<40} {:<9} {:>6} {:>8} {:>6} {:>6} {:>5}", "trainee", "scenario", "course", "best", "attempts", "passed", "demos", "exam");
             for r in &rows {
                 println!(
-                    "{:<20} {:<44} {:>6.1} {:>8} {:>6}",
+                    "{:<20} {:<40} {:<9} {:>6} {:>8} {:>6} {:>6} {:>5}",
                     short(&r.trainee, 20),
-                    short(&r.scenario, 44),
-                    r.best_score,
+                    short(&r.scenario, 40),
+                    r.course,
+                    r.best_score.map_or("—".to_string(), |b| format!("{b:.1}")),
                     r.attempts,
-                    if r.passed { "yes" } else { "no" }
+                    if r.passed { "yes" } else { "no" },
+                    r.demonstrations,
+                    if r.exam_passed { "yes" } else { "" }
                 );
             }
             if rows.is_empty() {
                 println!("(no attempts stored in {})", store.path.display());
+            } else {
+                println!(
+                    "course: the course's own version; modified: practice on a changed copy (never the course's); other: an own scenario; unknown: stored before versions were kept. Best, attempts and passed count only sessions the trainee drove; demos are sessions the autopilot or a script drove (all or part)."
+                );
             }
             if let Some(path) = csv {
-                let mut text = String::from("trainee,scenario,best_score,attempts,passed\n");
+                let mut text = String::from("trainee,scenario,best_score,attempts,passed,course,demonstrations,exam_passed\n");
                 for r in &rows {
-                    text += &format!("{},{},{:.1},{},{}\n", csv_field(&r.trainee), csv_field(&r.scenario), r.best_score, r.attempts, r.passed);
+                    text += &format!(
+                        "{},{},{},{},{},{},{},{}\n",
+                        csv_field(&r.trainee),
+                        csv_field(&r.scenario),
+                        r.best_score.map_or(String::new(), |b| format!("{b:.1}")),
+                        r.attempts,
+                        r.passed,
+                        r.course,
+                        r.demonstrations,
+                        r.exam_passed
+                    );
                 }
                 if let Err(e) = write_atomic(&path, text.as_bytes()) {
                     eprintln!("{}: cannot write CSV: {e}", path.display());
@@ -533,20 +584,24 @@ fn main() -> ExitCode {
                 }
             };
             let (mut bad, mut other_model) = (0, 0);
-            for path in mineclear::replay::collect_files(&replays) {
-                let older = mineclear::replay::Replay::load(&path).ok().and_then(|r| r.other_model(&path.display().to_string()));
-                match import(&mut store, &path, trainee.as_deref()) {
-                    Ok(score) => println!("{}: imported, score {score:.1} (re-simulated)", path.display()),
+            let files = mineclear::replay::collect_files(&replays);
+            let bar = progress_bar(files.len(), "importing");
+            for path in &files {
+                let older = mineclear::replay::Replay::load(path).ok().and_then(|r| r.other_model(&path.display().to_string()));
+                match import(&mut store, path, trainee.as_deref()) {
+                    Ok(done) => bar.suspend(|| println!("{}: {}", path.display(), done.summary())),
                     Err(e) => {
                         if older.is_some() {
                             other_model += 1;
                         } else {
                             bad += 1;
                         }
-                        eprintln!("{e}");
+                        bar.suspend(|| eprintln!("{e}"));
                     }
                 }
+                bar.inc(1);
             }
+            bar.finish_and_clear();
             // Exit 3 when the only refusals were replays from another clearing model.
             if bad > 0 {
                 ExitCode::FAILURE
@@ -585,7 +640,9 @@ fn score_replays(args: &[PathBuf], csv: Option<&std::path::Path>, jobs: Option<u
     }
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
     let started = std::time::Instant::now();
-    let rows = mineclear::replay::score_all(&files, jobs);
+    let bar = progress_bar(files.len(), "re-simulating");
+    let rows = mineclear::replay::score_all_reporting(&files, jobs, |_| bar.inc(1));
+    bar.finish_and_clear();
     let kinds = FaultKind::ALL;
     let mut table = vec![
         ["file", "trainee", "scenario", "score", "pass", "coverage", "live_mines_left", "detonations"]
@@ -654,6 +711,17 @@ fn score_replays(args: &[PathBuf], csv: Option<&std::path::Path>, jobs: Option<u
         println!("CSV written to {}", path.display());
     }
     if bad > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// A progress bar on the terminal for work over many files (indicatif draws nothing when
+/// stderr is not a terminal, so scripts and CI logs stay clean).
+fn progress_bar(n: usize, what: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(n as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} replays, {elapsed} (about {eta} left)") {
+        bar.set_style(style);
+    }
+    bar.set_message(what.to_string());
+    bar
 }
 
 /// A CSV field, quoted when it holds a comma, quote or line break.

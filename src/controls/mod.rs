@@ -52,6 +52,9 @@ pub enum Control {
     Pause,
     Help,
     Finish,
+    /// Hand the machine to the autopilot, or take the controls back from it (not at an exam
+    /// seat). A session the autopilot drove any of is a demonstration, not an attempt.
+    Autopilot,
 }
 
 /// One line of the help overlay: what, keyboard, gamepad.
@@ -66,6 +69,7 @@ pub const BINDINGS: &[(&str, &str, &str)] = &[
     ("Pause", "Esc or P", "Start"),
     ("Help (this list)", "H or F1", "D-pad up"),
     ("Finish the session", "Enter (then confirm)", "D-pad down (then confirm)"),
+    ("Autopilot takes over / give it back (not an attempt then)", "F8", "D-pad right"),
 ];
 
 /// The excavator-style layout of a boom machine (the help overlay and briefing show it instead).
@@ -82,6 +86,7 @@ pub const BOOM_BINDINGS: &[(&str, &str, &str)] = &[
     ("Pause", "Esc or P", "Start"),
     ("Help (this list)", "H or F1", "D-pad up"),
     ("Finish the session", "Enter (then confirm)", "D-pad down (then confirm)"),
+    ("Autopilot takes over / give it back (not an attempt then)", "F8", "D-pad right"),
 ];
 
 /// Slew stick held on the keyboard: slow enough to cut (about 3.5°/s, 0.4 m/s at 7 m reach).
@@ -107,6 +112,11 @@ impl Default for Levers {
     }
 }
 
+/// Whether the autopilot drove at the last frame, so the levers can take over from where it
+/// left them when the trainee takes the controls back.
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct AutopilotDrove(bool);
+
 /// Overlays the controls open and the UI shows (and may close).
 #[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Overlays {
@@ -121,12 +131,14 @@ impl Plugin for ControlsPlugin {
         app.add_plugins(InputManagerPlugin::<Control>::default());
         app.init_resource::<Levers>();
         app.init_resource::<Overlays>();
+        app.init_resource::<AutopilotDrove>();
         app.init_resource::<CameraMode>();
         app.add_systems(Startup, spawn_bindings);
         app.add_systems(PreUpdate, gate_keyboard.before(leafwing_input_manager::plugin::InputManagerSystem::Unify));
-        app.add_systems(OnEnter(Screen::Operating), |mut l: ResMut<Levers>, mut o: ResMut<Overlays>| {
+        app.add_systems(OnEnter(Screen::Operating), |mut l: ResMut<Levers>, mut o: ResMut<Overlays>, mut d: ResMut<AutopilotDrove>| {
             *l = Levers::default();
             *o = Overlays::default();
+            *d = AutopilotDrove::default();
         });
         // In PreUpdate, right after the actions are read, so this frame's fixed ticks already
         // run this frame's input.
@@ -176,7 +188,9 @@ fn spawn_bindings(mut commands: Commands) {
         .with(Control::Help, KeyCode::F1)
         .with(Control::Help, GamepadButton::DPadUp)
         .with(Control::Finish, KeyCode::Enter)
-        .with(Control::Finish, GamepadButton::DPadDown);
+        .with(Control::Finish, GamepadButton::DPadDown)
+        .with(Control::Autopilot, KeyCode::F8)
+        .with(Control::Autopilot, GamepadButton::DPadRight);
     commands.spawn((Name::new("controls"), map));
 }
 
@@ -207,6 +221,9 @@ fn screen_keys(actions: Single<&ActionState<Control>>, mut mode: ResMut<CameraMo
     if a.just_pressed(&Control::Finish) {
         overlays.confirm_finish = true;
     }
+    if a.just_pressed(&Control::Autopilot) {
+        req.write(FlowRequest::SwitchDriver);
+    }
 }
 
 /// Levers and tool from the controls, quantized into this frame's live command.
@@ -218,17 +235,33 @@ fn operate(
     m: Option<Res<MachineState>>,
     mut levers: ResMut<Levers>,
     src: Option<ResMut<CommandSource>>,
+    mut autopilot_drove: ResMut<AutopilotDrove>,
 ) {
     let (Some(mut src), Some(m), Some(session)) = (src, m, session) else {
         return;
     };
-    let CommandSource::Live(cmd) = &mut *src else {
+    let CommandSource::Live { command: cmd, device, .. } = &mut *src else {
+        autopilot_drove.0 = true;
         return;
     };
+    if std::mem::take(&mut autopilot_drove.0) {
+        // The trainee takes over from the autopilot: the levers start where it left them.
+        *levers = Levers { speed: (cmd.left() + cmd.right()) * 0.5, tool_cm: cmd.tool_cm as f32, rotor_on: cmd.rotor_pct > 0 };
+    }
     if paused.0 {
         return;
     }
     let a = *actions;
+    // Which of the trainee's devices moved the machine last (the record keeps it).
+    let pad = [Control::LeftLever, Control::RightLever, Control::SlewStick, Control::SteerStick].iter().any(|c| a.clamped_value(c) != 0.0)
+        || a.pressed(&Control::TravelForward)
+        || a.pressed(&Control::TravelBack);
+    let keys = [Control::Throttle, Control::Steer, Control::Slew, Control::Reach].iter().any(|c| a.clamped_value(c) != 0.0);
+    if pad {
+        *device = crate::operator::Origin::Gamepad;
+    } else if keys {
+        *device = crate::operator::Origin::Keyboard;
+    }
     let dt = time.delta_secs().min(0.1);
     let l = &mut *levers;
     // Keyboard: the set speed moves while W/S are held, about a tenth of full travel a second

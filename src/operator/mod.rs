@@ -4,11 +4,13 @@
 mod autopilot;
 mod boom_pilot;
 mod command;
+pub mod provenance;
 
 use bevy::prelude::*;
 
 pub use autopilot::{Autopilot, AutopilotOptions};
 pub use command::OperatorCommand;
+pub use provenance::{DrivenBy, Origin, Provenance};
 
 use crate::machine::MachineState;
 use crate::sim::{Ground, SimSet, SourceSetup};
@@ -21,8 +23,14 @@ pub enum CommandSource {
         commands: Vec<OperatorCommand>,
         next: usize,
     },
-    /// The input layer keeps this up to date (already quantized).
-    Live(OperatorCommand),
+    /// The trainee's controls: the input layer keeps `command` up to date (already quantized)
+    /// and says which `device` moved it last. The autopilot waits beside it, in case the
+    /// trainee hands the machine over.
+    Live {
+        command: OperatorCommand,
+        device: Origin,
+        autopilot: Box<Autopilot>,
+    },
 }
 
 impl CommandSource {
@@ -30,8 +38,45 @@ impl CommandSource {
         match setup {
             SourceSetup::Autopilot(_) => CommandSource::Autopilot(Box::new(autopilot)),
             SourceSetup::Script(commands) => CommandSource::Script { commands, next: 0 },
-            SourceSetup::Live => CommandSource::Live(OperatorCommand::default()),
+            SourceSetup::Live => CommandSource::Live { command: OperatorCommand::default(), device: Origin::Keyboard, autopilot: Box::new(autopilot) },
         }
+    }
+
+    /// Who produces the next command.
+    pub fn origin(&self) -> Origin {
+        match self {
+            CommandSource::Autopilot(_) => Origin::Autopilot,
+            CommandSource::Script { .. } => Origin::Script,
+            CommandSource::Live { device, .. } => *device,
+        }
+    }
+
+    pub fn is_autopilot(&self) -> bool {
+        matches!(self, CommandSource::Autopilot(_))
+    }
+
+    /// The trainee takes the controls from the autopilot, starting from `current` (the last
+    /// command, so nothing lurches). Nothing happens for a script or live controls.
+    pub fn take_controls(&mut self, current: OperatorCommand) {
+        let placeholder = CommandSource::Script { commands: Vec::new(), next: 0 };
+        *self = match std::mem::replace(self, placeholder) {
+            CommandSource::Autopilot(autopilot) => {
+                // Levers at the controls' resolution, as every live command is.
+                let command = OperatorCommand { flags: 0, ..current }.at_live_resolution(&OperatorCommand::default());
+                CommandSource::Live { command, device: Origin::Keyboard, autopilot }
+            }
+            other => other,
+        };
+    }
+
+    /// The trainee hands the machine to the autopilot, which carries on with its plan from
+    /// where the machine is. The session is then no longer the trainee's own attempt.
+    pub fn hand_to_autopilot(&mut self) {
+        let placeholder = CommandSource::Script { commands: Vec::new(), next: 0 };
+        *self = match std::mem::replace(self, placeholder) {
+            CommandSource::Live { autopilot, .. } => CommandSource::Autopilot(autopilot),
+            other => other,
+        };
     }
 }
 
@@ -52,8 +97,10 @@ pub fn produce_command(
     cov: Res<crate::clearing::Coverage>,
     mut cmd: ResMut<OperatorCommand>,
     mut log: ResMut<CommandLog>,
+    mut provenance: ResMut<Provenance>,
     finish: Option<Res<FinishRequest>>,
 ) {
+    provenance.note(log.0.len() as u64, src.origin());
     *cmd = match &mut *src {
         CommandSource::Autopilot(a) => a.command(&m, &ground.0, &cov),
         CommandSource::Script { commands, next } => {
@@ -61,7 +108,7 @@ pub fn produce_command(
             *next += 1;
             c
         }
-        CommandSource::Live(c) => *c,
+        CommandSource::Live { command, .. } => *command,
     };
     if finish.is_some_and(|f| f.0) {
         cmd.flags |= OperatorCommand::FINISH;

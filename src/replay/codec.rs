@@ -127,8 +127,20 @@ impl Reader<'_> {
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Vec<OperatorCommand>, String> {
+    decode_expecting(bytes, None)
+}
+
+/// As `decode`, refusing a stream whose tick count is not `expected` before allocating for it
+/// (a hostile count cannot ask for gigabytes the metadata never announced).
+pub fn decode_expecting(bytes: &[u8], expected: Option<u64>) -> Result<Vec<OperatorCommand>, String> {
     let mut r = Reader { b: bytes, at: 0 };
-    let n = r.varint()? as usize;
+    let n = r.varint()?;
+    if let Some(want) = expected
+        && n != want
+    {
+        return Err(format!("the command stream holds {n} ticks, the metadata says {want}"));
+    }
+    let n = usize::try_from(n).map_err(|_| format!("command stream claims {n} ticks"))?;
     // A hostile count must not allocate before the bytes prove it (a run byte is 128 ticks).
     if n > bytes.len().saturating_mul(MAX_RUN) {
         return Err(format!("command stream claims {n} ticks but holds only {} bytes", bytes.len()));

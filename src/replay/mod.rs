@@ -18,7 +18,8 @@ use serde::{Deserialize, Serialize};
 use crate::clearing::{ClearingState, Coverage, Mines};
 use crate::geom::mix64;
 use crate::machine::{MachineSpec, MachineState};
-use crate::operator::{CommandLog, OperatorCommand};
+use crate::operator::provenance::ExamSession;
+use crate::operator::{CommandLog, OperatorCommand, Provenance};
 use crate::scenario::{self, LoadedScenario};
 use crate::scoring::ScoreReport;
 use crate::sim::{self, Session, SimClock, SimSet, SimSetup, SourceSetup, TICK_HZ};
@@ -26,11 +27,34 @@ use crate::sim::{self, Session, SimClock, SimSet, SimSetup, SourceSetup, TICK_HZ
 pub const MAGIC: &[u8; 8] = b"MCREPLAY";
 /// The newest format this build writes and reads. 1: the first. 2: the command stream may
 /// carry the boom sticks (slew, reach); a format-1 file reads unchanged (both sticks zero).
-pub const FORMAT: u16 = 2;
+/// 3: the metadata says who drove (`provenance`) and whether it was an exam seat; older files
+/// read with who drove unknown.
+pub const FORMAT: u16 = 3;
 /// Ticks between state checksums (one a second).
 pub const CHECK_EVERY: u64 = 60;
-/// Largest payload a reader will inflate (a week of commands fits many times over).
-const MAX_PAYLOAD: usize = 512 << 20;
+
+/// Hard limits on what a replay may hold, checked before anything is allocated for it, so a
+/// crafted file cannot exhaust memory or time. The longest session a scenario may set (600
+/// minutes, `scenario::validate`) is 2.16 million ticks; its commands take at most a dozen
+/// bytes a tick unpacked, and its metadata is the scenario's text, a checksum a second and
+/// the report.
+pub mod limits {
+    /// Longest session, ticks: the longest time limit a scenario may set, plus the margin.
+    pub const MAX_TICKS: u64 = (600 * 60 + 60) * 60;
+    /// Ticks a session may run past its scenario's time limit (the last tick ends it).
+    pub const TICK_MARGIN: u64 = 60;
+    /// Largest file a reader will open.
+    pub const MAX_FILE_BYTES: u64 = 64 << 20;
+    /// Largest unpacked payload (metadata and commands).
+    pub const MAX_PAYLOAD: usize = 48 << 20;
+    /// Largest metadata.
+    pub const MAX_META: usize = 8 << 20;
+    /// Longest scenario text (the editor's largest scenarios are a few tens of kilobytes).
+    pub const MAX_SCENARIO_TEXT: usize = 1 << 20;
+    /// Longest trainee name, origin or program string.
+    pub const MAX_NAME: usize = 4096;
+}
+use limits::*;
 
 /// Everything about a session except its commands.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -57,6 +81,12 @@ pub struct ReplayMeta {
     /// False for a checkpoint of a session still running (or one that crashed).
     pub complete: bool,
     pub report: Option<ScoreReport>,
+    /// Who produced the commands, from which tick (empty: recorded before format 3).
+    #[serde(default)]
+    pub provenance: Provenance,
+    /// Recorded at an exam seat (the course only, no autopilot, the trainee named).
+    #[serde(default)]
+    pub exam: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -157,6 +187,8 @@ impl Replay {
             checksums: world.resource::<Checksums>().0.clone(),
             complete: ended,
             report,
+            provenance: world.get_resource::<Provenance>().cloned().unwrap_or_default(),
+            exam: world.contains_resource::<ExamSession>(),
         };
         Replay { meta, commands }
     }
@@ -200,6 +232,9 @@ impl Replay {
         let len = u32::from_le_bytes(bytes[10..14].try_into().expect("4 bytes")) as usize;
         let crc = u32::from_le_bytes(bytes[14..18].try_into().expect("4 bytes"));
         let body = &bytes[18..];
+        if len as u64 > MAX_FILE_BYTES {
+            return Err(err(format!("malformed: the header announces {len} bytes of data; a replay holds at most {MAX_FILE_BYTES}")));
+        }
         if body.len() < len {
             return Err(err(format!("truncated: the header announces {len} bytes of data, the file holds {}", body.len())));
         }
@@ -214,27 +249,35 @@ impl Replay {
             .take(MAX_PAYLOAD as u64 + 1)
             .read_to_end(&mut payload)
             .map_err(|e| err(format!("corrupted: cannot unpack the data: {e}")))?;
-        if payload.len() > MAX_PAYLOAD || payload.len() < 4 {
+        if payload.len() > MAX_PAYLOAD {
+            return Err(err(format!("malformed: the data unpacks to more than {MAX_PAYLOAD} bytes, the most a replay may hold")));
+        }
+        if payload.len() < 4 {
             return Err(err(format!("malformed: unpacked data of {} bytes", payload.len())));
         }
         let meta_len = u32::from_le_bytes(payload[..4].try_into().expect("4 bytes")) as usize;
+        if meta_len > MAX_META {
+            return Err(err(format!("malformed: {meta_len} bytes of metadata; at most {MAX_META} are allowed")));
+        }
         if payload.len() < 4 + meta_len {
             return Err(err("malformed: the metadata runs past the data".into()));
         }
         let meta: ReplayMeta = serde_json::from_slice(&payload[4..4 + meta_len]).map_err(|e| err(format!("malformed metadata: {e}")))?;
-        let commands = codec::decode(&payload[4 + meta_len..]).map_err(|e| err(format!("malformed: {e}")))?;
-        if commands.len() as u64 != meta.ticks {
-            return Err(err(format!("malformed: {} commands for {} ticks", commands.len(), meta.ticks)));
+        if let Some(problem) = meta.problem() {
+            return Err(err(format!("malformed metadata: {problem}")));
         }
-        if meta.tick_hz != TICK_HZ {
-            return Err(err(format!("recorded at {} Hz; this build simulates at {TICK_HZ} Hz", meta.tick_hz)));
-        }
+        let commands = codec::decode_expecting(&payload[4 + meta_len..], Some(meta.ticks)).map_err(|e| err(format!("malformed: {e}")))?;
         Ok(Replay { meta, commands })
     }
 
     pub fn load(path: &Path) -> Result<Replay, ReplayError> {
         let file = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| ReplayError { file: file.clone(), problem: format!("cannot read: {e}") })?;
+        let cannot = |e: std::io::Error| ReplayError { file: file.clone(), problem: format!("cannot read: {e}") };
+        let size = std::fs::metadata(path).map_err(cannot)?.len();
+        if size > MAX_FILE_BYTES + 18 {
+            return Err(ReplayError { file: file.clone(), problem: format!("{size} bytes: far larger than any replay (at most {MAX_FILE_BYTES})") });
+        }
+        let bytes = std::fs::read(path).map_err(cannot)?;
         Replay::from_bytes(&bytes, &file)
     }
 
@@ -246,11 +289,70 @@ impl Replay {
         crate::write_atomic(path, &self.to_bytes())
     }
 
-    /// The scenario and machine exactly as recorded.
+    /// The scenario and machine exactly as recorded, checked as a scenario file and a machine
+    /// file are (ranges, caps, feasibility): a replay cannot bring the simulator anything a
+    /// scenario file could not. Its tick count must fit the scenario's time limit.
     pub fn loaded(&self, file: &str) -> Result<LoadedScenario, ReplayError> {
-        let scenario = scenario::parse_scenario(&self.meta.scenario_text, &self.meta.scenario_origin)
-            .map_err(|p| ReplayError { file: file.to_string(), problem: format!("its scenario no longer parses: {p}") })?;
-        Ok(LoadedScenario { scenario, machine: self.meta.machine.clone(), text: self.meta.scenario_text.clone(), origin: self.meta.scenario_origin.clone() })
+        let err = |problem: String| ReplayError { file: file.to_string(), problem };
+        let origin = &self.meta.scenario_origin;
+        let scenario = scenario::parse_scenario(&self.meta.scenario_text, origin).map_err(|p| err(format!("its scenario does not parse: {p}")))?;
+        let mut findings = scenario::Findings::default();
+        scenario::validate_machine(&self.meta.machine, &mut findings);
+        let machine_problems = findings.0.len();
+        if machine_problems == 0 {
+            scenario::validate_scenario(&scenario, Some(&self.meta.machine), &mut findings);
+        }
+        if !findings.0.is_empty() {
+            let what = if machine_problems > 0 { "its machine" } else { "its scenario" };
+            let n = findings.0.len();
+            let listed: Vec<String> = findings.0.iter().take(3).map(|(path, msg)| format!("{}: {msg}", scenario::path_label(path))).collect();
+            return Err(err(format!("{what} fails validation ({n} problem{}): {}", if n == 1 { "" } else { "s" }, listed.join("; "))));
+        }
+        let limit = limit_ticks(scenario.time_limit_min);
+        if self.meta.ticks > limit {
+            return Err(err(format!(
+                "claims {} ticks ({:.0} s), past its scenario's time limit of {} min",
+                self.meta.ticks,
+                self.meta.ticks as f64 / TICK_HZ,
+                scenario.time_limit_min
+            )));
+        }
+        Ok(LoadedScenario { scenario, machine: self.meta.machine.clone(), text: self.meta.scenario_text.clone(), origin: origin.clone() })
+    }
+}
+
+/// The most ticks a session under a time limit of `minutes` can run.
+pub fn limit_ticks(minutes: f32) -> u64 {
+    (minutes.max(0.0) as f64 * 60.0 * TICK_HZ).ceil().min(MAX_TICKS as f64) as u64 + TICK_MARGIN
+}
+
+impl ReplayMeta {
+    /// What is wrong with metadata read from a file, if anything (before the scenario is read).
+    fn problem(&self) -> Option<String> {
+        if self.tick_hz != TICK_HZ {
+            return Some(format!("recorded at {} Hz; this build simulates at {TICK_HZ} Hz", self.tick_hz));
+        }
+        if self.ticks > MAX_TICKS {
+            return Some(format!("{} ticks; no session may run longer than {MAX_TICKS} ticks (10 hours)", self.ticks));
+        }
+        if self.scenario_text.len() > MAX_SCENARIO_TEXT {
+            return Some(format!("a scenario of {} bytes; at most {MAX_SCENARIO_TEXT} are allowed", self.scenario_text.len()));
+        }
+        for (what, s) in [("program", &self.program), ("scenario origin", &self.scenario_origin)]
+            .into_iter()
+            .chain(self.trainee.as_ref().map(|t| ("trainee name", t)))
+        {
+            if s.len() > MAX_NAME {
+                return Some(format!("a {what} of {} bytes; at most {MAX_NAME} are allowed", s.len()));
+            }
+        }
+        if self.checksums.len() as u64 > self.ticks / CHECK_EVERY + 2 {
+            return Some(format!("{} checksums for {} ticks", self.checksums.len(), self.ticks));
+        }
+        if self.checksums.windows(2).any(|w| w[1].0 <= w[0].0) || self.checksums.last().is_some_and(|c| c.0 > self.ticks) {
+            return Some("the checksums are out of order".into());
+        }
+        self.provenance.problem(self.ticks)
     }
 }
 
@@ -300,16 +402,18 @@ impl Replay {
 /// before each step and after the last: the one loop `verify` and `rescore` share.
 fn resimulate(replay: &Replay, file: &str, mut check: impl FnMut(&App) -> Result<(), ReplayError>) -> Result<App, ReplayError> {
     let loaded = replay.loaded(file)?;
+    // `loaded` refused a tick count past the time limit; the bound holds here whatever the file.
+    let last = replay.meta.ticks.min(limit_ticks(loaded.scenario.time_limit_min));
     let mut app = sim::headless_app();
     sim::install_session(app.world_mut(), SimSetup { loaded, seed: replay.meta.seed, source: SourceSetup::Script(replay.commands.clone()) });
     sim::step_ticks(&mut app, 0);
     loop {
         check(&app)?;
         let clock = app.world().resource::<SimClock>();
-        if clock.ended.is_some() || clock.tick >= replay.meta.ticks {
+        if clock.ended.is_some() || clock.tick >= last {
             return Ok(app);
         }
-        let step = (replay.meta.ticks - clock.tick).min(CHECK_EVERY * 60) as u32;
+        let step = (last - clock.tick).min(CHECK_EVERY * 60) as u32;
         sim::step_ticks(&mut app, step);
     }
 }
@@ -396,6 +500,11 @@ pub struct ScoreRow {
 
 /// Re-scores `files` on up to `jobs` threads (each re-simulates headless); rows in file order.
 pub fn score_all(files: &[PathBuf], jobs: usize) -> Vec<ScoreRow> {
+    score_all_reporting(files, jobs, |_| {})
+}
+
+/// As `score_all`, calling `done` with each row as it is finished (for a progress bar).
+pub fn score_all_reporting(files: &[PathBuf], jobs: usize, done: impl Fn(&ScoreRow) + Sync) -> Vec<ScoreRow> {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let rows: Vec<std::sync::Mutex<Option<ScoreRow>>> = files.iter().map(|_| std::sync::Mutex::new(None)).collect();
     std::thread::scope(|s| {
@@ -412,7 +521,9 @@ pub fn score_all(files: &[PathBuf], jobs: usize) -> Vec<ScoreRow> {
                         },
                         Err(e) => (None, Err(e), None),
                     };
-                    *rows[i].lock().expect("row lock") = Some(ScoreRow { file: path.clone(), trainee, result, rescored_from_model });
+                    let row = ScoreRow { file: path.clone(), trainee, result, rescored_from_model };
+                    done(&row);
+                    *rows[i].lock().expect("row lock") = Some(row);
                 }
             });
         }
@@ -420,9 +531,11 @@ pub fn score_all(files: &[PathBuf], jobs: usize) -> Vec<ScoreRow> {
     rows.into_iter().map(|m| m.into_inner().expect("row lock").expect("every row scored")).collect()
 }
 
-/// Where the trainer keeps replays: `$MINECLEAR_REPLAY_DIR`, else `replays/` where it runs.
-pub fn default_dir() -> PathBuf {
-    std::env::var_os("MINECLEAR_REPLAY_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("replays"))
+/// Where the trainer keeps replays: `$MINECLEAR_REPLAY_DIR`, else `replays/` in the data folder
+/// beside the progress store (never the folder it happens to be started from).
+pub fn default_dir(data_dir: &Path) -> PathBuf {
+    let dir = std::env::var_os("MINECLEAR_REPLAY_DIR").map(PathBuf::from).unwrap_or_else(|| data_dir.join("replays"));
+    std::path::absolute(&dir).unwrap_or(dir)
 }
 
 /// A file name for a new replay: scenario and time, never overwriting an existing file.

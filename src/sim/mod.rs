@@ -165,6 +165,7 @@ pub fn install_session(world: &mut World, setup: SimSetup) {
     let keeper = Scorekeeper::new(&loaded.scenario);
     world.insert_resource(CommandSource::from_setup(source, autopilot));
     world.insert_resource(CommandLog::default());
+    world.insert_resource(crate::operator::Provenance::default());
     world.insert_resource(crate::operator::FinishRequest::default());
     world.insert_resource(OperatorCommand::default());
     world.insert_resource(frame);

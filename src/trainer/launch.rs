@@ -39,6 +39,8 @@ pub struct LaunchOptions {
     pub review_reveal: bool,
     /// The trainee (attempts are stored under this name).
     pub trainee: Option<String>,
+    /// Open as an exam seat (also set by the data folder's settings).
+    pub exam: bool,
 }
 
 /// Per-frame CPU time of the app's own schedules (First to Last) while operating.
@@ -107,15 +109,24 @@ pub fn app(opts: LaunchOptions) -> App {
         ..default()
     }));
     app.add_plugins((super::TrainerPlugin, crate::view::ViewPlugin, crate::ui::UiPlugin, crate::controls::ControlsPlugin));
+    let data_dir = crate::progress::data_dir(None);
+    let settings = crate::settings::Settings::load(&data_dir).unwrap_or_else(|e| {
+        // The trainer runs on the defaults; the menu shows what is wrong with the file.
+        warn!("{e}");
+        app.world_mut().insert_resource(super::MenuNotice { subject: crate::settings::FILE.into(), problems: Vec::new(), plain: vec![e] });
+        Default::default()
+    });
+    let exam = opts.exam || settings.exam_seat;
+    app.insert_resource(super::Seat { exam });
     {
         let mut d = app.world_mut().resource_mut::<Driver>();
-        d.autopilot = opts.autopilot;
+        d.autopilot = opts.autopilot && !exam;
         d.seed = opts.seed;
     }
     {
         let mut rec = app.world_mut().resource_mut::<super::Recording>();
-        rec.dir = Some(crate::replay::default_dir());
-        rec.progress_dir = Some(crate::progress::data_dir(None));
+        rec.dir = Some(crate::replay::default_dir(&data_dir));
+        rec.progress_dir = Some(data_dir);
         rec.trainee = opts.trainee.clone();
     }
     if let Some(c) = opts.camera {

@@ -17,7 +17,9 @@ use bevy::prelude::*;
 pub use catalog::{Catalog, CatalogEntry};
 
 use crate::field::Field;
-use crate::operator::{AutopilotOptions, FinishRequest};
+use crate::operator::provenance::ExamSession;
+use crate::operator::{AutopilotOptions, CommandSource, DrivenBy, FinishRequest, OperatorCommand, Provenance};
+use crate::progress::CourseMatch;
 use crate::scenario::{self, LoadedScenario, Problem};
 use crate::scoring::{Sample, ScoreReport, Scorekeeper};
 use crate::sim::{self, SimClock, SimSetup, SourceSetup};
@@ -82,7 +84,31 @@ pub enum FlowRequest {
     /// Back to the main menu (abandons a running session). From the editor with unsaved
     /// changes, the editor asks first (`Draft::leave_asked`).
     Menu,
+    /// Hand the machine to the autopilot, or take the controls back (never at an exam seat).
+    SwitchDriver,
     Quit,
+}
+
+/// An exam seat: the course only, no autopilot, no editor, no scenario files or replays, the
+/// trainee named; each session stored as sat at an exam seat. Set by `mineclear --exam` or by
+/// `exam_seat: true` in the data folder's settings.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Seat {
+    pub exam: bool,
+}
+
+/// Why a request is refused at an exam seat, if it is.
+fn refused_at_exam_seat(req: &FlowRequest, rec: &Recording) -> Option<String> {
+    match req {
+        FlowRequest::Open(arg) if crate::progress::Course::builtin().get(arg).is_none() => {
+            Some(format!("{arg}: only the course's scenarios can be sat at an exam seat"))
+        }
+        FlowRequest::Open(_) | FlowRequest::Next if rec.trainee.is_none() => Some("an exam needs the trainee's name: type it in the Trainee box first".into()),
+        FlowRequest::Edit(_) | FlowRequest::TestDrive => Some("the scenario editor is closed at an exam seat".into()),
+        FlowRequest::Review(_) => Some("replays cannot be opened at an exam seat".into()),
+        FlowRequest::SwitchDriver => Some("the autopilot is not available at an exam seat".into()),
+        _ => None,
+    }
 }
 
 /// Who drives, set at the menu (or by `mineclear play --autopilot`).
@@ -129,6 +155,32 @@ pub struct ReviewData {
     pub trace: crate::replay::trace::Trace,
 }
 
+/// How a finished session went into the trainee's progress.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stored {
+    pub id: i64,
+    pub driven_by: DrivenBy,
+    pub course: CourseMatch,
+}
+
+impl Stored {
+    /// What the debrief says about it.
+    pub fn message(&self) -> String {
+        if !self.driven_by.counts_as_attempt() {
+            format!("kept in your progress as a demonstration ({}): it does not count as your attempt", self.driven_by.describe())
+        } else if !self.course.counts() {
+            format!("kept in your progress as {}: it does not count toward the course", self.course.describe())
+        } else {
+            "attempt added to your progress".into()
+        }
+    }
+
+    /// Whether it counts as the trainee's attempt at the course.
+    pub fn counts(&self) -> bool {
+        self.driven_by.counts_as_attempt() && self.course.counts()
+    }
+}
+
 /// The finished session, for the debrief screen.
 #[derive(Resource, Clone, Debug)]
 pub struct Debrief {
@@ -137,8 +189,8 @@ pub struct Debrief {
     pub samples: Vec<Sample>,
     /// Where its replay was saved, or why it could not be.
     pub replay: Option<Result<PathBuf, String>>,
-    /// The attempt stored in the trainee's progress (its id), or why it could not be.
-    pub attempt: Option<Result<i64, String>>,
+    /// How the session was stored in the trainee's progress, or why it could not be.
+    pub attempt: Option<Result<Stored, String>>,
 }
 
 /// Where sessions are recorded (none in the headless flow unless set), and the running one's file.
@@ -180,6 +232,7 @@ impl Plugin for TrainerPlugin {
         app.init_resource::<Paused>();
         app.init_resource::<MenuNotice>();
         app.init_resource::<Recording>();
+        app.init_resource::<Seat>();
         app.init_resource::<runner::SimPace>();
         app.insert_resource(Catalog::scan(Some(std::path::Path::new(catalog::SCENARIOS_DIR))));
         editor::plugin(app);
@@ -235,6 +288,7 @@ fn handle_requests(
     mut finish: Option<ResMut<FinishRequest>>,
     mut time: ResMut<Time<Virtual>>,
     rec: Res<Recording>,
+    (seat, mut source, command): (Res<Seat>, Option<ResMut<CommandSource>>, Option<Res<OperatorCommand>>),
     mut exit: MessageWriter<AppExit>,
 ) {
     let here = *screen.get();
@@ -252,6 +306,15 @@ fn handle_requests(
         }
     };
     for req in requests.read() {
+        if seat.exam
+            && let Some(why) = refused_at_exam_seat(req, &rec)
+        {
+            warn!("{why}");
+            if here == Screen::Menu {
+                *notice = MenuNotice { subject: "this at an exam seat".into(), problems: Vec::new(), plain: vec![why] };
+            }
+            continue;
+        }
         match req {
             FlowRequest::Open(arg) => open(arg, &mut commands, &mut notice, &mut next),
             FlowRequest::Progress => {
@@ -370,6 +433,18 @@ fn handle_requests(
                 }
                 _ => next.set(Screen::Menu),
             },
+            FlowRequest::SwitchDriver if here == Screen::Operating => {
+                if let Some(src) = source.as_mut() {
+                    if src.is_autopilot() {
+                        src.take_controls(command.as_deref().copied().unwrap_or_default());
+                        info!("the trainee takes the controls from the autopilot");
+                    } else {
+                        src.hand_to_autopilot();
+                        info!("the trainee hands the machine to the autopilot: the session is now a demonstration");
+                    }
+                }
+            }
+            FlowRequest::SwitchDriver => {}
             FlowRequest::Quit => {
                 exit.write(AppExit::Success);
             }
@@ -383,7 +458,14 @@ fn begin_session(world: &mut World) {
         world.resource_mut::<NextState<Screen>>().set(Screen::Menu);
         return;
     };
-    let driver = world.resource::<Driver>().clone();
+    let mut driver = world.resource::<Driver>().clone();
+    let exam = world.resource::<Seat>().exam;
+    if exam {
+        driver.autopilot = false;
+        world.insert_resource(ExamSession);
+    } else {
+        world.remove_resource::<ExamSession>();
+    }
     let source = if driver.autopilot { SourceSetup::Autopilot(driver.autopilot_opts.clone()) } else { SourceSetup::Live };
     info!("operating {} (seed {}, {})", chosen.loaded.origin, chosen.seed, if driver.autopilot { "autopilot" } else { "trainee" });
     let title = chosen.loaded.scenario.title.clone();
@@ -444,13 +526,35 @@ fn watch_session_end(world: &mut World) {
     });
     let attempt = match (&rec.trainee, &rec.progress_dir) {
         (Some(name), Some(dir)) => {
-            let text = world.resource::<crate::sim::Session>().loaded.text.clone();
+            let loaded = world.resource::<crate::sim::Session>().loaded.clone();
+            let provenance = world.get_resource::<Provenance>().cloned().unwrap_or_default();
+            let ticks = world.resource::<SimClock>().tick;
             let started = crate::unix_now() as i64 - report.sim_seconds as i64;
             let path = replay.as_ref().and_then(|r| r.as_ref().ok()).cloned();
-            let saved = crate::progress::Store::open(dir).and_then(|mut s| s.record(name, &report, &text, started, path.as_deref()));
-            if let Err(e) = &saved {
+            let attempt = crate::progress::NewAttempt {
+                trainee: name,
+                report: &report,
+                scenario_text: &loaded.text,
+                scenario_origin: &loaded.origin,
+                machine: &loaded.machine,
+                started_unix: started,
+                replay_path: path.as_deref(),
+                provenance: &provenance,
+                ticks,
+                exam: world.contains_resource::<ExamSession>(),
+            };
+            let saved = crate::progress::Store::open(dir).and_then(|mut s| s.record(&attempt)).map(|id| Stored {
+                id,
+                driven_by: provenance.driven_by(),
+                course: crate::progress::Course::builtin().classify(&loaded.text, &loaded.machine, &report.scenario, &loaded.origin),
+            });
+            let saved = saved.map_err(|e| {
                 error!("cannot store the attempt: {e}");
-            }
+                match &path {
+                    Some(p) => format!("{e}. The replay is saved: `mineclear import {}` adds it later", p.display()),
+                    None => e,
+                }
+            });
             Some(saved)
         }
         _ => None,

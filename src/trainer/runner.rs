@@ -49,6 +49,7 @@ fn shuttle(from: &mut World, to: &mut World) {
     move_res::<Checksums>(from, to);
     move_res::<CommandSource>(from, to);
     move_res::<CommandLog>(from, to);
+    move_res::<crate::operator::Provenance>(from, to);
     move_res::<FinishRequest>(from, to);
     move_res::<OperatorCommand>(from, to);
     move_res::<ToolTick>(from, to);

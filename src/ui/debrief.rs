@@ -127,7 +127,7 @@ pub fn debrief_ui(
                     None => ui.label(""),
                 };
                 match &d.attempt {
-                    Some(Ok(_)) => ui.colored_label(GOOD, "attempt added to your progress"),
+                    Some(Ok(stored)) => ui.colored_label(if stored.counts() { GOOD } else { WARN }, stored.message()),
                     Some(Err(e)) => ui.colored_label(BAD, format!("attempt not stored: {e}")),
                     None => ui.label("(name a trainee at the menu to keep progress)"),
                 };

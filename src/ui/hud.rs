@@ -59,6 +59,7 @@ pub struct SimView<'w> {
     tt: Res<'w, ToolTick>,
     keeper: Res<'w, Scorekeeper>,
     src: Res<'w, CommandSource>,
+    provenance: Res<'w, crate::operator::Provenance>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -74,13 +75,14 @@ pub fn hud_ui(
     mut toasts: ResMut<Toasts>,
     mut req: MessageWriter<FlowRequest>,
 ) -> Result {
-    let SimView { session, clock, m, ground, cov, tt, keeper, src } = sim;
+    let SimView { session, clock, m, ground, cov, tt, keeper, src, provenance } = sim;
     let tex = contexts.add_image(EguiTextureHandle::Strong(mini.image.clone()));
     let ctx = contexts.ctx_mut()?.clone();
     let s = &session.loaded.scenario;
     let spec = &m.spec;
     let required = s.required_depth_cm;
-    let autopilot = matches!(*src, CommandSource::Autopilot(_));
+    let autopilot = src.is_autopilot();
+    let handed_over = !autopilot && provenance.driven_by() == crate::operator::DrivenBy::Mixed;
     // A remote machine's stand-off and its distance from the operator's post.
     let standoff = spec.remote_standoff_m.map(|st| {
         let post = s.operator_post();
@@ -96,6 +98,11 @@ pub fn hud_ui(
             ui.label(format!("Time {} · {} left", mmss(clock.seconds()), mmss(left)));
             if autopilot {
                 ui.colored_label(WARN, "AUTOPILOT DRIVING (demonstration)");
+                if provenance.0.iter().any(|p| p.origin.is_live()) {
+                    ui.label(egui::RichText::new("F8: take the controls back").small());
+                }
+            } else if handed_over {
+                ui.colored_label(WARN, "The autopilot drove part of this session: it is kept as a demonstration, not an attempt");
             }
             ui.separator();
 

@@ -4,8 +4,8 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::{BAD, GOOD, root_ui};
-use crate::trainer::{Catalog, Driver, FlowRequest, MenuNotice, Recording};
+use super::{BAD, GOOD, WARN, root_ui};
+use crate::trainer::{Catalog, Driver, FlowRequest, MenuNotice, Recording, Seat};
 
 /// What the trainee has typed at the menu.
 #[derive(Resource, Default)]
@@ -25,8 +25,10 @@ pub fn menu_ui(
     mut driver: ResMut<Driver>,
     mut form: ResMut<MenuForm>,
     mut rec: ResMut<Recording>,
+    seat: Res<Seat>,
     mut req: MessageWriter<FlowRequest>,
 ) -> Result {
+    let exam = seat.exam;
     let ctx = contexts.ctx_mut()?.clone();
     if !form.synced {
         form.trainee = rec.trainee.clone().unwrap_or_default();
@@ -38,6 +40,9 @@ pub fn menu_ui(
         ui.vertical_centered(|ui| {
             ui.label(egui::RichText::new("mineclear").size(40.0).strong());
             ui.label(egui::RichText::new("Training simulator for mechanical mine-clearing machine operators").size(17.0));
+            if exam {
+                ui.colored_label(WARN, egui::RichText::new("EXAM SEAT: the course only, no autopilot; type your name, then choose the scenario").size(17.0).strong());
+            }
         });
         ui.add_space(14.0);
         ui.columns(2, |cols| {
@@ -46,7 +51,7 @@ pub fn menu_ui(
             ui.label("The course, from first lesson to exam. Click one to read its briefing.");
             ui.add_space(4.0);
             egui::ScrollArea::vertical().id_salt("scenarios").max_height(330.0).show(ui, |ui| {
-                for (i, e) in catalog.entries.iter().enumerate() {
+                for (i, e) in catalog.entries.iter().enumerate().filter(|(_, e)| !exam || e.builtin) {
                     let ok = e.problems.is_empty();
                     let title = if ok {
                         egui::RichText::new(format!("{}. {}", i + 1, e.title)).size(16.0)
@@ -55,15 +60,13 @@ pub fn menu_ui(
                     };
                     let (resp, edit) = ui
                         .horizontal(|ui| {
-                            let edit = ui.small_button("✏").on_hover_text(if e.builtin {
-                                "Edit a copy in the scenario editor"
-                            } else {
-                                "Edit in the scenario editor"
+                            let edit = (!exam).then(|| {
+                                ui.small_button("✏").on_hover_text(if e.builtin { "Edit a copy in the scenario editor" } else { "Edit in the scenario editor" })
                             });
                             (ui.add_sized([ui.available_width(), 26.0], egui::Button::new(title).frame(true)), edit)
                         })
                         .inner;
-                    if edit.clicked() {
+                    if edit.is_some_and(|b| b.clicked()) {
                         req.write(FlowRequest::Edit(Some(e.arg.clone())));
                     }
                     if !e.machine.is_empty() || !e.builtin {
@@ -78,15 +81,17 @@ pub fn menu_ui(
                     }
                 }
             });
-            ui.add_space(8.0);
-            ui.label("Open a scenario file:");
-            ui.horizontal(|ui| {
-                let edit = ui.add(egui::TextEdit::singleline(&mut form.path).hint_text("path/to/scenario.ron").desired_width(300.0));
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button("Open").clicked() || enter) && !form.path.trim().is_empty() {
-                    req.write(FlowRequest::Open(form.path.trim().to_string()));
-                }
-            });
+            if !exam {
+                ui.add_space(8.0);
+                ui.label("Open a scenario file:");
+                ui.horizontal(|ui| {
+                    let edit = ui.add(egui::TextEdit::singleline(&mut form.path).hint_text("path/to/scenario.ron").desired_width(300.0));
+                    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if (ui.button("Open").clicked() || enter) && !form.path.trim().is_empty() {
+                        req.write(FlowRequest::Open(form.path.trim().to_string()));
+                    }
+                });
+            }
 
             let ui = &mut cols[1];
             ui.heading("Session");
@@ -112,8 +117,16 @@ pub fn menu_ui(
             if ui.add_enabled(rec.trainee.is_some(), egui::Button::new("Progress of this trainee")).clicked() {
                 req.write(FlowRequest::Progress);
             }
-            ui.checkbox(&mut driver.autopilot, "The expert autopilot drives (a demonstration of good technique)");
-            ui.horizontal(|ui| {
+            if exam {
+                driver.autopilot = false;
+            } else {
+                ui.checkbox(&mut driver.autopilot, "The expert autopilot drives (a demonstration: not kept as an attempt)");
+            }
+            if exam {
+                driver.seed = None;
+            }
+            if !exam {
+                ui.horizontal(|ui| {
                 ui.label("Field seed:");
                 let r = ui.add(egui::TextEdit::singleline(&mut form.seed).hint_text("the scenario's own").desired_width(140.0));
                 if r.changed() {
@@ -122,7 +135,8 @@ pub fn menu_ui(
                 if !form.seed.trim().is_empty() && driver.seed.is_none() {
                     ui.colored_label(BAD, "not a whole number");
                 }
-            });
+                });
+            }
             ui.add_space(8.0);
             if ui.add_sized([260.0, 34.0], egui::Button::new(egui::RichText::new("▶  Start the first lesson").size(17.0))).clicked()
                 && let Some(first) = catalog.next_after(None)
@@ -130,22 +144,27 @@ pub fn menu_ui(
                 req.write(FlowRequest::Open(first.arg.clone()));
             }
             ui.add_space(6.0);
-            ui.label(egui::RichText::new("Review a recorded session").strong());
-            ui.horizontal(|ui| {
-                let edit = ui.add(egui::TextEdit::singleline(&mut form.replay).hint_text("path/to/session.mcreplay").desired_width(300.0));
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button("Review").clicked() || enter) && !form.replay.trim().is_empty() {
-                    req.write(FlowRequest::Review(form.replay.trim().into()));
+            if !exam {
+                ui.label(egui::RichText::new("Review a recorded session").strong());
+                ui.horizontal(|ui| {
+                    let edit = ui.add(egui::TextEdit::singleline(&mut form.replay).hint_text("path/to/session.mcreplay").desired_width(300.0));
+                    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if (ui.button("Review").clicked() || enter) && !form.replay.trim().is_empty() {
+                        req.write(FlowRequest::Review(form.replay.trim().into()));
+                    }
+                });
+                for p in &catalog.replays {
+                    let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+                    if ui.small_button(format!("▶ {name}")).clicked() {
+                        req.write(FlowRequest::Review(p.clone()));
+                    }
                 }
-            });
-            for p in &catalog.replays {
-                let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-                if ui.small_button(format!("▶ {name}")).clicked() {
-                    req.write(FlowRequest::Review(p.clone()));
+                if ui.button("✏ Scenario editor").on_hover_text("Write or change an exercise, preview its field, test-drive it").clicked() {
+                    req.write(FlowRequest::Edit(None));
                 }
             }
-            if ui.button("✏ Scenario editor").on_hover_text("Write or change an exercise, preview its field, test-drive it").clicked() {
-                req.write(FlowRequest::Edit(None));
+            if let Some(dir) = &rec.dir {
+                ui.label(egui::RichText::new(format!("Replays are kept in {}", dir.display())).small().weak());
             }
             if ui.button("Quit").clicked() {
                 req.write(FlowRequest::Quit);

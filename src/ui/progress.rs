@@ -8,6 +8,8 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::{BAD, GOOD, WARN, root_ui};
+use crate::operator::DrivenBy;
+use crate::progress::CourseMatch;
 use crate::scoring::FaultKind;
 use crate::trainer::{Catalog, FlowRequest, ProgressData};
 
@@ -31,6 +33,12 @@ fn date(unix: i64) -> String {
     format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", secs / 3600, secs % 3600 / 60)
 }
 
+/// Whether attempt `a` is the trainee's own at catalog entry `e`: a course scenario's version
+/// (or a listed earlier one) for a built-in, the same title for an instructor's own scenario.
+fn counts_for(a: &crate::progress::Attempt, e: &crate::trainer::CatalogEntry) -> bool {
+    if e.builtin { a.counts_for(&e.arg) } else { a.driven_by.counts_as_attempt() && a.scenario_title == e.title && !a.course.counts() }
+}
+
 pub fn progress_ui(mut contexts: EguiContexts, data: Option<Res<ProgressData>>, catalog: Res<Catalog>, mut req: MessageWriter<FlowRequest>) -> Result {
     let Some(d) = data else { return Ok(()) };
     let ctx = contexts.ctx_mut()?.clone();
@@ -38,10 +46,13 @@ pub fn progress_ui(mut contexts: EguiContexts, data: Option<Res<ProgressData>>, 
     egui::Panel::top("progress head").show(&mut root, |ui| {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(format!("Progress: {}", d.trainee)).size(24.0).strong());
-            let passed = catalog.entries.iter().filter(|e| d.attempts.iter().any(|a| a.scenario_title == e.title && a.passed)).count();
+            let passed = catalog.entries.iter().filter(|e| d.attempts.iter().any(|a| counts_for(a, e) && a.passed)).count();
+            let own = d.attempts.iter().filter(|a| a.driven_by.counts_as_attempt()).count();
+            let demos = d.attempts.len() - own;
             ui.label(format!(
-                "{} attempts · {passed} of {} scenarios passed",
-                d.attempts.len(),
+                "{own} attempt{} ({demos} demonstration{} kept apart) · {passed} of {} scenarios passed",
+                if own == 1 { "" } else { "s" },
+                if demos == 1 { "" } else { "s" },
                 catalog.entries.iter().filter(|e| e.problems.is_empty()).count()
             ));
             if ui.button("Back to menu").clicked() {
@@ -55,7 +66,7 @@ pub fn progress_ui(mut contexts: EguiContexts, data: Option<Res<ProgressData>>, 
             ui.label(egui::RichText::new("The course").strong().size(17.0));
             egui::Grid::new("checklist").num_columns(3).striped(true).show(ui, |ui| {
                 for e in catalog.entries.iter().filter(|e| e.problems.is_empty()) {
-                    let mine: Vec<_> = d.attempts.iter().filter(|a| a.scenario_title == e.title).collect();
+                    let mine: Vec<_> = d.attempts.iter().filter(|a| counts_for(a, e)).collect();
                     let best = mine.iter().map(|a| a.score).fold(f64::NAN, f64::max);
                     let (mark, c, what) = if mine.iter().any(|a| a.passed) {
                         ("✔", GOOD, format!("passed, best {best:.1}"))
@@ -73,7 +84,7 @@ pub fn progress_ui(mut contexts: EguiContexts, data: Option<Res<ProgressData>>, 
             ui.add_space(8.0);
             ui.label(egui::RichText::new("Score over attempts").strong().size(17.0));
             for e in catalog.entries.iter() {
-                let scores: Vec<f64> = d.attempts.iter().filter(|a| a.scenario_title == e.title).map(|a| a.score).collect();
+                let scores: Vec<f64> = d.attempts.iter().filter(|a| counts_for(a, e)).map(|a| a.score).collect();
                 if scores.is_empty() {
                     continue;
                 }
@@ -96,7 +107,7 @@ pub fn progress_ui(mut contexts: EguiContexts, data: Option<Res<ProgressData>>, 
             let ui = &mut cols[1];
             ui.label(egui::RichText::new("Faults that keep coming back").strong().size(17.0));
             let mut totals: BTreeMap<&str, i64> = BTreeMap::new();
-            for a in &d.attempts {
+            for a in d.attempts.iter().filter(|a| a.driven_by.counts_as_attempt()) {
                 for (k, n) in &a.faults {
                     *totals.entry(k.as_str()).or_default() += n;
                 }
@@ -118,20 +129,40 @@ pub fn progress_ui(mut contexts: EguiContexts, data: Option<Res<ProgressData>>, 
                 for a in d.attempts.iter().rev() {
                     ui.horizontal(|ui| {
                         ui.monospace(date(a.started_unix));
-                        let (v, c) = if a.passed { ("pass", GOOD) } else { ("fail", BAD) };
+                        let (v, c) = if !a.counts() {
+                            ("—", egui::Color32::GRAY)
+                        } else if a.passed {
+                            ("pass", GOOD)
+                        } else {
+                            ("fail", BAD)
+                        };
                         ui.colored_label(c, format!("{:>5.1} {v}", a.score));
-                        ui.label(format!("{} · {} faults", a.scenario_title, a.faults.values().sum::<i64>()));
+                        // What the record counts it as, in a word (the whole story on hover).
+                        let tag = match (a.driven_by, &a.course) {
+                            (DrivenBy::Trainee, c) if c.counts() => a.exam.then_some("exam"),
+                            (DrivenBy::Trainee, CourseMatch::Modified(_)) => Some("modified copy"),
+                            (DrivenBy::Trainee, CourseMatch::Other) => Some("own scenario"),
+                            (DrivenBy::Trainee, _) => Some("version not recorded"),
+                            (DrivenBy::Mixed, _) => Some("partly autopilot"),
+                            (DrivenBy::Unknown, _) => Some("driver not recorded"),
+                            _ => Some("demonstration"),
+                        };
+                        if let Some(tag) = tag {
+                            ui.colored_label(WARN, egui::RichText::new(tag).small())
+                                .on_hover_text(format!("{}; who drove: {}", a.standing(), if a.provenance.is_empty() { "not recorded" } else { &a.provenance }));
+                        }
                         match &a.replay_path {
                             Some(p) if std::path::Path::new(p).exists() => {
                                 if ui.small_button("Review").clicked() {
                                     req.write(FlowRequest::Review(p.into()));
                                 }
                             }
-                            Some(_) => {
-                                ui.label(egui::RichText::new("(replay moved)").small());
+                            Some(p) => {
+                                ui.label(egui::RichText::new("(replay moved)").small()).on_hover_text(p.as_str());
                             }
                             None => {}
                         }
+                        ui.label(format!("{} · {} faults", a.scenario_title, a.faults.values().sum::<i64>()));
                     });
                 }
             });

@@ -148,7 +148,7 @@ fn keyboard_controls_become_operator_commands() {
     request(&mut app, FlowRequest::Begin);
     assert_eq!(screen(&app), Screen::Operating);
     let live = |app: &App| match app.world().resource::<CommandSource>() {
-        CommandSource::Live(c) => *c,
+        CommandSource::Live { command, .. } => *command,
         _ => panic!("a trainee session takes live commands"),
     };
     assert_eq!(live(&app).left_track, 0);
@@ -176,6 +176,14 @@ fn keyboard_controls_become_operator_commands() {
     let log = app.world().resource::<CommandLog>().0.clone();
     assert!(log.iter().any(|c| c.left_track > c.right_track), "D slows the right track");
     assert_eq!(log.last().copied(), Some(live(&app)), "the sim ran the live command");
+    // F8 hands the machine to the autopilot and takes it back; the record keeps both changes.
+    press(&mut app, KeyCode::F8, 3);
+    assert!(app.world().resource::<CommandSource>().is_autopilot());
+    press(&mut app, KeyCode::F8, 3);
+    assert!(!app.world().resource::<CommandSource>().is_autopilot());
+    use mineclear::operator::{Origin, Provenance};
+    let origins: Vec<Origin> = app.world().resource::<Provenance>().0.iter().map(|s| s.origin).collect();
+    assert_eq!(origins, vec![Origin::Keyboard, Origin::Autopilot, Origin::Keyboard]);
 }
 
 /// A replay opens in the review screen with its timeline; a damaged one stays on the menu with
@@ -262,5 +270,116 @@ fn debrief_stores_the_attempt_and_progress_shows_it() {
     assert_eq!(p.attempts.len(), 1);
     assert_eq!(p.attempts[0].score, d.report.score as f64);
     assert_eq!(p.attempts[0].replay_path.as_deref(), Some(replay.display().to_string().as_str()));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// An exam seat: the course only, no editor, no replays, no autopilot (not even if asked for,
+/// and no switching to it), the trainee named; the stored attempt says it was sat there.
+#[test]
+fn an_exam_seat_runs_the_course_only_and_records_the_exam() {
+    let dir = std::env::temp_dir().join(format!("mineclear-flow-exam-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    let mut app = trainer::headless_app();
+    app.insert_resource(trainer::Seat { exam: true });
+    app.world_mut().resource_mut::<Driver>().autopilot = true;
+    app.world_mut().resource_mut::<trainer::Recording>().progress_dir = Some(dir.clone());
+    app.world_mut().resource_mut::<trainer::Recording>().dir = Some(dir.join("replays"));
+    sim::step_ticks(&mut app, 0);
+    request(&mut app, FlowRequest::Open("first_lesson".into()));
+    assert_eq!(screen(&app), Screen::Menu, "no exam without the trainee's name");
+    assert!(app.world().resource::<MenuNotice>().plain[0].contains("name"));
+    app.world_mut().resource_mut::<trainer::Recording>().trainee = Some("Oksana".into());
+    for refused in [FlowRequest::Edit(None), FlowRequest::Review(dir.join("any.mcreplay")), FlowRequest::Open("assets/scenarios/first_lesson.ron".into())] {
+        request(&mut app, refused.clone());
+        assert_eq!(screen(&app), Screen::Menu, "{refused:?} at an exam seat");
+    }
+    request(&mut app, FlowRequest::Open("first_lesson".into()));
+    request(&mut app, FlowRequest::Begin);
+    assert_eq!(screen(&app), Screen::Operating);
+    assert!(!app.world().resource::<mineclear::operator::CommandSource>().is_autopilot(), "the trainee drives, whatever the menu said");
+    request(&mut app, FlowRequest::SwitchDriver);
+    assert!(!app.world().resource::<mineclear::operator::CommandSource>().is_autopilot(), "no autopilot at an exam seat");
+    sim::step_ticks(&mut app, 120);
+    request(&mut app, FlowRequest::Finish);
+    sim::step_ticks(&mut app, 2);
+    sim::step_ticks(&mut app, 0);
+    assert_eq!(screen(&app), Screen::Debrief);
+    let d = app.world().resource::<Debrief>().clone();
+    let stored = d.attempt.clone().unwrap().unwrap();
+    assert!(stored.counts(), "{}", stored.message());
+    let replay = mineclear::replay::Replay::load(&d.replay.unwrap().unwrap()).unwrap();
+    assert!(replay.meta.exam);
+    assert_eq!(replay.meta.provenance.driven_by(), mineclear::operator::DrivenBy::Trainee);
+    let a = &mineclear::progress::Store::open(&dir).unwrap().attempts(Some("Oksana")).unwrap()[0];
+    assert!(a.exam && a.counts_for("first_lesson"), "{a:?}");
+    assert_eq!(a.standing(), "exam");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Handing the machine to the autopilot mid-session (and taking it back) is recorded: the
+/// session is then a demonstration, and the debrief says so.
+#[test]
+fn handing_over_to_the_autopilot_makes_a_demonstration() {
+    let dir = std::env::temp_dir().join(format!("mineclear-flow-handover-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    let mut app = trainer::headless_app();
+    app.world_mut().resource_mut::<trainer::Recording>().progress_dir = Some(dir.clone());
+    app.world_mut().resource_mut::<trainer::Recording>().dir = Some(dir.join("replays"));
+    app.world_mut().resource_mut::<trainer::Recording>().trainee = Some("Petro".into());
+    sim::step_ticks(&mut app, 0);
+    request(&mut app, FlowRequest::Open("first_lesson".into()));
+    request(&mut app, FlowRequest::Begin);
+    sim::step_ticks(&mut app, 60);
+    request(&mut app, FlowRequest::SwitchDriver);
+    assert!(app.world().resource::<mineclear::operator::CommandSource>().is_autopilot());
+    sim::step_ticks(&mut app, 600);
+    request(&mut app, FlowRequest::SwitchDriver);
+    assert!(!app.world().resource::<mineclear::operator::CommandSource>().is_autopilot(), "the trainee takes the controls back");
+    sim::step_ticks(&mut app, 60);
+    request(&mut app, FlowRequest::Finish);
+    sim::step_ticks(&mut app, 2);
+    sim::step_ticks(&mut app, 0);
+    let d = app.world().resource::<Debrief>().clone();
+    let stored = d.attempt.clone().unwrap().unwrap();
+    assert!(!stored.counts() && stored.message().contains("demonstration"), "{}", stored.message());
+    let replay = mineclear::replay::Replay::load(&d.replay.unwrap().unwrap()).unwrap();
+    let origins: Vec<_> = replay.meta.provenance.0.iter().map(|s| s.origin).collect();
+    use mineclear::operator::Origin;
+    assert_eq!(origins, vec![Origin::Keyboard, Origin::Autopilot, Origin::Keyboard]);
+    assert_eq!(mineclear::replay::verify(&replay, "handover").unwrap().report.score, d.report.score, "the replay verifies");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A data folder that cannot be written: the session ends in its debrief as usual, the replay
+/// is saved elsewhere, and the debrief says the attempt was not stored and how to add it later.
+#[test]
+fn a_store_that_cannot_be_written_keeps_the_trainer_running() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("mineclear-flow-rostore-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    let data = dir.join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let mut app = trainer::headless_app();
+    app.world_mut().resource_mut::<Driver>().autopilot = true;
+    app.world_mut().resource_mut::<trainer::Recording>().progress_dir = Some(data.clone());
+    app.world_mut().resource_mut::<trainer::Recording>().dir = Some(dir.join("replays"));
+    app.world_mut().resource_mut::<trainer::Recording>().trainee = Some("Ivan".into());
+    sim::step_ticks(&mut app, 0);
+    request(&mut app, FlowRequest::Open("first_lesson".into()));
+    request(&mut app, FlowRequest::Begin);
+    sim::step_ticks(&mut app, 300);
+    request(&mut app, FlowRequest::Finish);
+    sim::step_ticks(&mut app, 2);
+    sim::step_ticks(&mut app, 0);
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(screen(&app), Screen::Debrief);
+    let d = app.world().resource::<Debrief>().clone();
+    let replay = d.replay.clone().unwrap().unwrap();
+    assert!(replay.exists());
+    let e = d.attempt.clone().unwrap().unwrap_err();
+    assert!(e.contains("read-only") && e.contains("mineclear import") && e.contains(&replay.display().to_string()), "{e}");
+    request(&mut app, FlowRequest::Menu);
+    assert_eq!(screen(&app), Screen::Menu);
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -6,6 +6,7 @@ mod editor;
 mod flow;
 mod model;
 mod progress;
+mod record;
 mod replay;
 mod scenarios;
 mod sim;

@@ -3,7 +3,7 @@
 //! and an older database migrates.
 
 use mineclear::operator::{AutopilotOptions, FinishRequest};
-use mineclear::progress::{self, SCHEMA_VERSION, Store};
+use mineclear::progress::{self, NewAttempt, SCHEMA_VERSION, Store};
 use mineclear::replay::Replay;
 use mineclear::scenario;
 use mineclear::sim::{self, SimSetup, SourceSetup};
@@ -28,6 +28,11 @@ fn session(secs: u32, speed: Option<f32>) -> Replay {
     Replay::from_world(app.world_mut(), Some("Olena".into()))
 }
 
+/// The attempt `rec` records, for `trainee`, started at `t`.
+fn at<'a>(trainee: &'a str, rep: &'a mineclear::scoring::ScoreReport, rec: &'a Replay, t: i64) -> NewAttempt<'a> {
+    NewAttempt { started_unix: t, ..NewAttempt::from_replay(rec, trainee, rep, None) }
+}
+
 #[test]
 fn attempts_are_whole_and_the_class_table_agrees() {
     let dir = temp("class");
@@ -37,11 +42,11 @@ fn attempts_are_whole_and_the_class_table_agrees() {
     let b = session(60, Some(2.5));
     let ra = a.meta.report.clone().unwrap();
     let rb = b.meta.report.clone().unwrap();
-    store.record("Olena", &ra, &a.meta.scenario_text, 100, None).unwrap();
-    store.record("Olena", &rb, &b.meta.scenario_text, 200, None).unwrap();
-    store.record("Dmytro", &rb, &b.meta.scenario_text, 300, None).unwrap();
+    store.record(&at("Olena", &ra, &a, 100)).unwrap();
+    store.record(&at("Olena", &rb, &b, 200)).unwrap();
+    store.record(&at("Dmytro", &rb, &b, 300)).unwrap();
     // A crash in the middle of writing leaves nothing of that attempt.
-    assert!(store.record_failing_midway("Taras", &ra, &a.meta.scenario_text).is_err());
+    assert!(store.record_failing_midway(&at("Taras", &ra, &a, 400)).is_err());
     drop(store);
     let store = Store::open(&dir).unwrap();
     let all = store.attempts(None).unwrap();
@@ -50,15 +55,20 @@ fn attempts_are_whole_and_the_class_table_agrees() {
     let fast = all.iter().find(|x| x.started_unix == 200).unwrap();
     assert_eq!(fast.faults.values().sum::<i64>() as usize, rb.faults.len());
     assert!((fast.score - rb.score as f64).abs() < 1e-3);
-    // The class table, recomputed here from the attempts.
+    // The class table, recomputed here from the attempts: these sessions were the autopilot's,
+    // so each is a demonstration and none is an attempt, a best score or a pass.
     let table = store.class_table(None).unwrap();
     for row in &table {
         let mine: Vec<_> = all.iter().filter(|x| x.trainee == row.trainee && x.scenario_title == row.scenario).collect();
-        assert_eq!(row.attempts as usize, mine.len());
-        assert_eq!(row.best_score, mine.iter().map(|x| x.score).fold(f64::MIN, f64::max));
-        assert_eq!(row.passed, mine.iter().any(|x| x.passed));
+        let own: Vec<_> = mine.iter().filter(|x| x.driven_by.counts_as_attempt()).collect();
+        assert_eq!(row.attempts as usize, own.len());
+        assert_eq!(row.demonstrations as usize, mine.len() - own.len());
+        assert_eq!(row.best_score, own.iter().map(|x| x.score).reduce(f64::max));
+        assert_eq!(row.passed, own.iter().any(|x| x.passed));
+        assert_eq!(row.course, "course");
     }
-    assert_eq!(table.iter().map(|r| r.attempts).sum::<i64>(), 3);
+    assert_eq!(table.iter().map(|r| r.demonstrations).sum::<i64>(), 3);
+    assert_eq!(table.iter().map(|r| r.attempts).sum::<i64>(), 0);
     assert_eq!(store.class_table(Some("Dmytro")).unwrap().len(), 1);
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -77,8 +87,8 @@ fn imports_are_resimulated_and_doctored_scores_refused() {
     doctored.save(&forged).unwrap();
 
     let mut store = Store::open(&dir.join("db")).unwrap();
-    let score = progress::import(&mut store, &honest, None).unwrap();
-    assert_eq!(score, good.meta.report.as_ref().unwrap().score);
+    let done = progress::import(&mut store, &honest, None).unwrap();
+    assert_eq!(done.score, good.meta.report.as_ref().unwrap().score);
     assert!(progress::import(&mut store, &honest, None).unwrap_err().contains("already imported"));
     let e = progress::import(&mut store, &forged, None).unwrap_err();
     assert!(e.contains("forged.mcreplay") && e.contains("report differs"), "{e}");
@@ -116,6 +126,11 @@ fn an_older_database_migrates_and_keeps_its_attempts() {
     assert_eq!(a.len(), 1);
     assert_eq!((a[0].trainee.as_str(), a[0].score, a[0].machine.as_str()), ("Iryna", 71.5, ""));
     assert_eq!(a[0].faults.get("gap"), Some(&2));
+    // Who drove and which version it ran were not kept then: shown, never counted.
+    assert_eq!(a[0].driven_by, mineclear::operator::DrivenBy::Unknown);
+    assert_eq!(a[0].course, progress::CourseMatch::Unknown);
+    let row = &store.class_table(None).unwrap()[0];
+    assert_eq!((row.attempts, row.demonstrations, row.passed, row.course.as_str()), (0, 1, false, "unknown"));
     drop(store);
     // A database from a newer mineclear is refused, not damaged.
     rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();

@@ -1,0 +1,54 @@
+//! Settings an instructor keeps in the data folder (`settings.ron`), beside the progress store
+//! and the replays: whether this computer is an exam seat. A missing file is the defaults; a
+//! broken one is reported with its place, and the trainer runs on the defaults meanwhile.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// The settings file's name in the data folder.
+pub const FILE: &str = "settings.ron";
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Open the trainer as an exam seat (the course only, no autopilot, no editor).
+    pub exam_seat: bool,
+}
+
+impl Settings {
+    pub fn path(data_dir: &Path) -> PathBuf {
+        data_dir.join(FILE)
+    }
+
+    /// The settings in `data_dir`: the defaults when there is no file; an error naming the file,
+    /// line and column when it cannot be read.
+    pub fn load(data_dir: &Path) -> Result<Settings, String> {
+        let path = Settings::path(data_dir);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
+            Err(e) => return Err(format!("{}: cannot read: {e}", path.display())),
+        };
+        ron::from_str(&text).map_err(|e| format!("{}:{}:{}: {}", path.display(), e.span.start.line, e.span.start.col, e.code))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_good_and_broken_files() {
+        let dir = std::env::temp_dir().join(format!("mineclear-settings-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::remove_file(Settings::path(&dir)).ok();
+        assert_eq!(Settings::load(&dir), Ok(Settings::default()));
+        std::fs::write(Settings::path(&dir), "(exam_seat: true)").unwrap();
+        assert_eq!(Settings::load(&dir), Ok(Settings { exam_seat: true }));
+        std::fs::write(Settings::path(&dir), "(\n  exam_seat: yes,\n)").unwrap();
+        let e = Settings::load(&dir).unwrap_err();
+        assert!(e.contains("settings.ron:2:"), "{e}");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}
