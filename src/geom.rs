@@ -212,3 +212,10 @@ pub fn mix64(mut z: u64) -> u64 {
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     z ^ (z >> 31)
 }
+
+/// The mean of a polygon's corners (its centre for the convex areas scenarios use).
+pub fn centroid(poly: &[P2]) -> P2 {
+    let n = poly.len().max(1) as f32;
+    let s = poly.iter().fold((0.0, 0.0), |a, p| (a.0 + p.0, a.1 + p.1));
+    (s.0 / n, s.1 / n)
+}

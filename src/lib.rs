@@ -3,12 +3,18 @@
 //! The simulation core runs headless and deterministically; the app shell (window, view,
 //! UI) only reads its state. See README.md and the design notes for the architecture.
 
+pub mod app;
+pub mod checksum;
 pub mod clearing;
+pub mod cli;
+pub mod command;
 pub mod controls;
 pub mod field;
 pub mod geom;
+pub mod lanes;
 pub mod machine;
 pub mod operator;
+pub mod palette;
 pub mod preview;
 pub mod progress;
 pub mod replay;
@@ -17,6 +23,7 @@ pub mod scoring;
 pub mod settings;
 pub mod sim;
 pub mod text;
+pub mod tick;
 pub mod trainer;
 pub mod ui;
 pub mod view;

@@ -15,7 +15,7 @@ use crate::field::{self, Field, Stream};
 use crate::geom::P2;
 use crate::machine::{Contact, MachineState, tool};
 use crate::scenario::MineKind;
-use crate::sim::{Ground, SimClock, SimSet, TICK_S};
+use crate::tick::{Ground, SimClock, SimSet, TICK_S};
 
 /// The clearing model's version. A replay records the model it ran under; one recorded under
 /// another cannot re-simulate to the same result, and says so rather than failing as corrupt.
@@ -334,28 +334,28 @@ fn footprint(last: Option<Swept>, ends: (P2, P2), along: P2, reached_cm: f32) ->
 pub fn work_ground(
     ground: Res<Ground>,
     clock: Res<SimClock>,
-    mut m: ResMut<MachineState>,
+    mut machine: ResMut<MachineState>,
     mut cov: ResMut<Coverage>,
     mut mines: ResMut<Mines>,
-    mut st: ResMut<ClearingState>,
-    mut tt: ResMut<ToolTick>,
+    mut clearing: ResMut<ClearingState>,
+    mut tool_tick: ResMut<ToolTick>,
     mut out: MessageWriter<Detonated>,
 ) {
     let field = &ground.0;
     let t = clock.seconds();
-    *tt = ToolTick { fresh_min_cm: f32::INFINITY, ..default() };
-    let working = m.tool_working();
-    if working && !st.was_working {
-        st.pass = st.pass.wrapping_add(1).max(1);
-        st.swept = None;
+    *tool_tick = ToolTick { fresh_min_cm: f32::INFINITY, ..default() };
+    let working = machine.tool_working();
+    if working && !clearing.was_working {
+        clearing.pass = clearing.pass.wrapping_add(1).max(1);
+        clearing.swept = None;
     }
-    st.was_working = working;
-    tt.working = working;
+    clearing.was_working = working;
+    tool_tick.working = working;
     if working {
-        work_tool(field, t, clock.tick, &mut m, &mut cov, &mut mines, &mut st, &mut tt, &mut out);
+        work_tool(field, t, clock.tick, &mut machine, &mut cov, &mut mines, &mut clearing, &mut tool_tick, &mut out);
     }
-    if m.speed_mps.abs() > 0.01 || m.drive_mps.abs() > 0.01 {
-        run_over_mines(t, &mut m, &cov, &mut mines, &mut st, &mut tt, &mut out);
+    if machine.speed_mps.abs() > 0.01 || machine.drive_mps.abs() > 0.01 {
+        run_over_mines(t, &mut machine, &cov, &mut mines, &mut clearing, &mut tool_tick, &mut out);
     }
 }
 
@@ -364,76 +364,76 @@ pub fn work_ground(
 #[allow(clippy::too_many_arguments)]
 fn work_tool(
     field: &Field,
-    t: f32,
+    now_s: f32,
     tick: u64,
-    m: &mut MachineState,
+    machine: &mut MachineState,
     cov: &mut Coverage,
     mines: &mut Mines,
-    st: &mut ClearingState,
-    tt: &mut ToolTick,
+    clearing: &mut ClearingState,
+    tool_tick: &mut ToolTick,
     out: &mut MessageWriter<Detonated>,
 ) {
     // The depth the tool reaches depends on its own speed over the ground (for a boom
     // cutter, how fast the operator sweeps it).
-    let speed_kmh = m.tool_speed_kmh();
-    let tool_at = m.tool_xz();
-    let half_w = m.spec.tool.working_width_m * 0.5;
+    let speed_kmh = machine.tool_speed_kmh();
+    let tool_at = machine.tool_xz();
+    let half_w = machine.spec.tool.working_width_m * 0.5;
     let required_cm = cov.required_mm as f32 * 0.1;
     let soil = field.soil_at(tool_at.0, tool_at.1);
     let veg = field.vegetation_resistance(tool_at.0, tool_at.1);
-    let kind = m.spec.tool.kind;
-    tt.capacity_cm = m.spec.depth_capacity_cm(speed_kmh, soil.hardness * veg, m.rotor, m.tool_health.depth_factor());
+    let kind = machine.spec.tool.kind;
+    tool_tick.capacity_cm = machine.spec.depth_capacity_cm(speed_kmh, soil.hardness * veg, machine.rotor, machine.tool_health.depth_factor());
     let ground_y = field.height_at(tool_at.0, tool_at.1);
-    tt.set_cm = m.dig_cm(tool_at.0, tool_at.1, ground_y);
-    let reached_cm = tt.set_cm.min(tt.capacity_cm).clamp(0.0, 100.0);
+    tool_tick.set_cm = machine.dig_cm(tool_at.0, tool_at.1, ground_y);
+    let reached_cm = tool_tick.set_cm.min(tool_tick.capacity_cm).clamp(0.0, 100.0);
 
     // Load: the tool's power demand for this soil, depth and speed against what the engine
     // has left after the travel.
-    let (gx, gz) = field.gradient_at(m.pos.x, m.pos.z);
-    let (hx, hz) = m.heading_xz();
-    let grade = (gx * hx + gz * hz) * m.speed_mps.signum();
-    let travel_kw = tool::travel_power_kw(&m.spec, m.speed_mps, grade);
+    let (gx, gz) = field.gradient_at(machine.pos.x, machine.pos.z);
+    let (hx, hz) = machine.heading_xz();
+    let grade = (gx * hx + gz * hz) * machine.speed_mps.signum();
+    let travel_kw = tool::travel_power_kw(&machine.spec, machine.speed_mps, grade);
     let energy = tool::specific_energy_factor(kind, soil.kind, soil.hardness * veg);
-    let load = tool::tool_load(&m.spec, reached_cm, speed_kmh, energy, m.rotor, travel_kw);
-    m.rotor_load = load.ratio();
-    tt.tool_kw = load.tool_kw;
-    tt.available_kw = load.available_kw;
+    let load = tool::tool_load(&machine.spec, reached_cm, speed_kmh, energy, machine.rotor, travel_kw);
+    machine.rotor_load = load.ratio();
+    tool_tick.tool_kw = load.tool_kw;
+    tool_tick.available_kw = load.available_kw;
     let rock_teeth = tool::teeth_broken_per_hour(kind, soil.kind) > 0.0;
-    if m.rotor_load > 1.0 && m.stall_s <= 0.0 {
-        m.stall_s = 3.0;
-        tt.stalled = true;
+    if machine.rotor_load > 1.0 && machine.stall_s <= 0.0 {
+        machine.stall_s = 3.0;
+        tool_tick.stalled = true;
         // A stall shocks the drive line.
-        m.condition = (m.condition - STALL_WEAR).max(0.0);
+        machine.condition = (machine.condition - STALL_WEAR).max(0.0);
         if rock_teeth {
             // Teeth jammed against stone: the drive line takes the shock and a tooth goes.
-            m.condition = (m.condition - 2.0).max(0.0);
-            m.tool_health.left = m.tool_health.left.saturating_sub(1);
+            machine.condition = (machine.condition - 2.0).max(0.0);
+            machine.tool_health.left = machine.tool_health.left.saturating_sub(1);
         }
     }
     // Wear, by the hour worked, the soil and how deep the tool works.
     let hours = TICK_S / 3600.0;
-    let depth_share = reached_cm / m.spec.tool.depth_at_ref_cm.max(1.0);
-    m.tool_health.wear = (m.tool_health.wear + tool::wear_per_hour(kind, soil.kind) * hours * depth_share).min(1.0);
-    st.tooth_debt += tool::teeth_broken_per_hour(kind, soil.kind) * hours * depth_share;
-    if st.tooth_debt >= 1.0 {
-        st.tooth_debt -= 1.0;
-        m.tool_health.left = m.tool_health.left.saturating_sub(1);
+    let depth_share = reached_cm / machine.spec.tool.depth_at_ref_cm.max(1.0);
+    machine.tool_health.wear = (machine.tool_health.wear + tool::wear_per_hour(kind, soil.kind) * hours * depth_share).min(1.0);
+    clearing.tooth_debt += tool::teeth_broken_per_hour(kind, soil.kind) * hours * depth_share;
+    if clearing.tooth_debt >= 1.0 {
+        clearing.tooth_debt -= 1.0;
+        machine.tool_health.left = machine.tool_health.left.saturating_sub(1);
     }
 
     // The footprint: working width across, the rotor's bite along the way it moves (the
     // heading for a front tool; across the boom for a boom cutter).
-    let ((ax, az), (cx, cz)) = m.tool_axes();
+    let ((ax, az), (cx, cz)) = machine.tool_axes();
     let ends = ((tool_at.0 - cx * half_w, tool_at.1 - cz * half_w), (tool_at.0 + cx * half_w, tool_at.1 + cz * half_w));
-    let plane = m.tool_plane();
-    let capacity = tt.capacity_cm;
-    let pass = st.pass;
+    let plane = machine.tool_plane();
+    let capacity = tool_tick.capacity_cm;
+    let pass = clearing.pass;
     // Nothing new under the tool this tick: no cell worked, so no mine can meet it either.
-    let Some((region, swept)) = footprint(st.swept, ends, (ax, az), reached_cm) else { return };
-    st.swept = Some(swept);
+    let Some((region, swept)) = footprint(clearing.swept, ends, (ax, az), reached_cm) else { return };
+    clearing.swept = Some(swept);
     let mut fresh = (0u32, 0u32, f32::INFINITY);
     let mut row_z = f32::NAN;
     let mut heights = field.heights_along(cov.centre_z(0));
-    let mut worked = std::mem::take(&mut st.worked);
+    let mut worked = std::mem::take(&mut clearing.worked);
     worked.clear();
     cov.for_cells_in_convex(&region, |i, j| {
         let zc = cov.centre_z(j);
@@ -460,14 +460,14 @@ fn work_tool(
     for &(i, j, mm) in &worked {
         cov.work(i, j, mm, pass, tick);
     }
-    st.worked = worked;
-    (tt.fresh_cells, tt.fresh_shallow, tt.fresh_min_cm) = fresh;
+    clearing.worked = worked;
+    (tool_tick.fresh_cells, tool_tick.fresh_shallow, tool_tick.fresh_min_cm) = fresh;
 
     // Mines this pass has reached: each meets the tool once per pass, judged on the depth this
     // pass processed at its spot.
-    let strikes = fate::strikes_per_m2(m.spec.tool.rotor_rpm, m.rotor, m.tool_health.left, speed_kmh, m.spec.tool.working_width_m);
+    let strikes = fate::strikes_per_m2(machine.spec.tool.rotor_rpm, machine.rotor, machine.tool_health.left, speed_kmh, machine.spec.tool.working_width_m);
     let reach = half_w + BITE_M;
-    let mut near = std::mem::take(&mut st.scratch);
+    let mut near = std::mem::take(&mut clearing.scratch);
     mines.near((tool_at.0 - reach, tool_at.1 - reach), (tool_at.0 + reach, tool_at.1 + reach), &mut near);
     for &idx in &near {
         let idx = idx as usize;
@@ -486,52 +486,52 @@ fn work_tool(
             processed_cm: depth_m * 100.0,
             top_cm: mine.depth_m * 100.0,
             strikes_per_m2: strikes,
-            strike_effect: m.tool_health.strike_effect(),
+            strike_effect: machine.tool_health.strike_effect(),
             soil: mine_soil.kind,
             moisture_pct: mine_soil.moisture_pct,
         };
-        let fate = fate::roll(&encounter, &mut st.fates);
+        let fate = fate::roll(&encounter, &mut clearing.fates);
         let state = &mut mines.list[idx];
         state.last_pass = pass;
         state.fate = fate;
-        state.t = t;
+        state.t = now_s;
         match fate {
             Fate::Detonated => {
-                let damage = blast(m, mine.kind, false, mine.depth_m, &mut st.fates);
-                let d = Detonation { mine: mine.id, kind: mine.kind, t, x: mine.x, z: mine.z, by_track: false, after_tool: false, damage };
-                st.detonations.push(d.clone());
+                let damage = blast(machine, mine.kind, false, mine.depth_m, &mut clearing.fates);
+                let d = Detonation { mine: mine.id, kind: mine.kind, t: now_s, x: mine.x, z: mine.z, by_track: false, after_tool: false, damage };
+                clearing.detonations.push(d.clone());
                 out.write(Detonated(d));
             }
             Fate::ThrownAside => {
-                let ang = st.fates.random::<f32>() * std::f32::consts::TAU;
-                let dist = 1.0 + st.fates.random::<f32>() * 3.0;
+                let ang = clearing.fates.random::<f32>() * std::f32::consts::TAU;
+                let dist = 1.0 + clearing.fates.random::<f32>() * 3.0;
                 let (nx, nz) = (mine.x + dist * libm::cosf(ang), mine.z + dist * libm::sinf(ang));
                 mines.list[idx].depth_m = 0.0;
                 mines.move_mine(idx, nx.clamp(0.0, field.size_m.0), nz.clamp(0.0, field.size_m.1));
             }
             Fate::PushedDeeper => {
-                mines.list[idx].depth_m += 0.08 + st.fates.random::<f32>() * 0.07;
+                mines.list[idx].depth_m += 0.08 + clearing.fates.random::<f32>() * 0.07;
             }
             _ => {}
         }
     }
-    st.scratch = near;
+    clearing.scratch = near;
 }
 
 /// Tracks or tyres: live pressure mines near what touches the ground go off; note when it
 /// stands on unprocessed hazard ground.
 fn run_over_mines(
-    t: f32,
-    m: &mut MachineState,
+    now_s: f32,
+    machine: &mut MachineState,
     cov: &Coverage,
     mines: &mut Mines,
-    st: &mut ClearingState,
-    tt: &mut ToolTick,
+    clearing: &mut ClearingState,
+    tool_tick: &mut ToolTick,
     out: &mut MessageWriter<Detonated>,
 ) {
-    let (hx, hz) = m.heading_xz();
-    let mut contacts = std::mem::take(&mut st.contacts);
-    m.ground_contacts(&mut contacts);
+    let (hx, hz) = machine.heading_xz();
+    let mut contacts = std::mem::take(&mut clearing.contacts);
+    machine.ground_contacts(&mut contacts);
     for c in &contacts {
         for s in [-1.0f32, -0.5, 0.0, 0.5, 1.0] {
             let p = (c.centre.0 + hx * c.half_len * s, c.centre.1 + hz * c.half_len * s);
@@ -539,12 +539,12 @@ fn run_over_mines(
                 && cov.in_area[k]
                 && cov.passes[k] == 0
             {
-                tt.tracks_on_unprocessed = true;
+                tool_tick.tracks_on_unprocessed = true;
             }
         }
         let reach = c.half_len.max(c.half_width) + TRACK_TRIGGER_M + SENSITIVE_EXTRA_M;
         let tr = c.centre;
-        let mut near = std::mem::take(&mut st.scratch);
+        let mut near = std::mem::take(&mut clearing.scratch);
         mines.near((tr.0 - reach, tr.1 - reach), (tr.0 + reach, tr.1 + reach), &mut near);
         for &idx in &near {
             let idx = idx as usize;
@@ -558,16 +558,16 @@ fn run_over_mines(
                 let (kind, mx, mz, depth) = (mine.kind, mine.x, mine.z, mine.depth_m);
                 let after_tool = matches!(mine.fate, Fate::ThrownAside | Fate::PushedDeeper | Fate::DamagedLive | Fate::Intact);
                 mines.list[idx].fate = Fate::DetonatedByTrack;
-                mines.list[idx].t = t;
-                let damage = blast(m, kind, true, depth, &mut st.fates);
-                let d = Detonation { mine: mines.list[idx].id, kind, t, x: mx, z: mz, by_track: true, after_tool, damage };
-                st.detonations.push(d.clone());
+                mines.list[idx].t = now_s;
+                let damage = blast(machine, kind, true, depth, &mut clearing.fates);
+                let d = Detonation { mine: mines.list[idx].id, kind, t: now_s, x: mx, z: mz, by_track: true, after_tool, damage };
+                clearing.detonations.push(d.clone());
                 out.write(Detonated(d));
             }
         }
-        st.scratch = near;
+        clearing.scratch = near;
     }
-    st.contacts = contacts;
+    clearing.contacts = contacts;
 }
 
 /// Final fates: live mines the tool never met are split into never reached and missed.
@@ -580,7 +580,7 @@ pub fn settle_fates(mines: &mut Mines, cov: &Coverage) {
     }
 }
 
-pub(crate) fn plugin(app: &mut App) {
+pub(super) fn plugin(app: &mut App) {
     app.add_message::<Detonated>();
     app.init_resource::<ToolTick>();
     app.add_systems(FixedUpdate, work_ground.in_set(SimSet::Clearing));

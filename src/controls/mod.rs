@@ -124,33 +124,30 @@ pub struct Overlays {
     pub confirm_finish: bool,
 }
 
-pub struct ControlsPlugin;
-
-impl Plugin for ControlsPlugin {
-    fn build(&self, app: &mut App) {
-        app.add_plugins(InputManagerPlugin::<Control>::default());
-        app.init_resource::<Levers>();
-        app.init_resource::<Overlays>();
-        app.init_resource::<AutopilotDrove>();
-        app.init_resource::<CameraMode>();
-        app.add_systems(Startup, spawn_bindings);
-        app.add_systems(PreUpdate, gate_keyboard.before(leafwing_input_manager::plugin::InputManagerSystem::Unify));
-        app.add_systems(OnEnter(Screen::Operating), |mut l: ResMut<Levers>, mut o: ResMut<Overlays>, mut d: ResMut<AutopilotDrove>| {
-            *l = Levers::default();
-            *o = Overlays::default();
-            *d = AutopilotDrove::default();
-        });
-        // In PreUpdate, right after the actions are read, so this frame's fixed ticks already
-        // run this frame's input.
-        app.add_systems(
-            PreUpdate,
-            (screen_keys, operate)
-                .chain()
-                .after(leafwing_input_manager::plugin::InputManagerSystem::Update)
-                .before(crate::trainer::FlowSet::Step)
-                .run_if(in_state(Screen::Operating)),
-        );
-    }
+/// The bindings, their state and the systems that turn actions into levers and requests.
+pub fn plugin(app: &mut App) {
+    app.add_plugins(InputManagerPlugin::<Control>::default());
+    app.init_resource::<Levers>();
+    app.init_resource::<Overlays>();
+    app.init_resource::<AutopilotDrove>();
+    app.init_resource::<CameraMode>();
+    app.add_systems(Startup, spawn_bindings);
+    app.add_systems(PreUpdate, gate_keyboard.before(leafwing_input_manager::plugin::InputManagerSystem::Unify));
+    app.add_systems(OnEnter(Screen::Operating), |mut l: ResMut<Levers>, mut o: ResMut<Overlays>, mut d: ResMut<AutopilotDrove>| {
+        *l = Levers::default();
+        *o = Overlays::default();
+        *d = AutopilotDrove::default();
+    });
+    // In PreUpdate, right after the actions are read, so this frame's fixed ticks already
+    // run this frame's input.
+    app.add_systems(
+        PreUpdate,
+        (screen_keys, operate)
+            .chain()
+            .after(leafwing_input_manager::plugin::InputManagerSystem::Update)
+            .before(crate::trainer::FlowSet::Step)
+            .run_if(in_state(Screen::Operating)),
+    );
 }
 
 fn spawn_bindings(mut commands: Commands) {
@@ -195,10 +192,10 @@ fn spawn_bindings(mut commands: Commands) {
 }
 
 /// While a text field has the keyboard (e.g. the menu's file path), keys do not drive.
-fn gate_keyboard(wants: Option<Res<bevy_egui::input::EguiWantsInput>>, mut kb: ResMut<EnabledInput<KeyCode>>) {
+fn gate_keyboard(wants: Option<Res<bevy_egui::input::EguiWantsInput>>, mut keyboard: ResMut<EnabledInput<KeyCode>>) {
     let on = !wants.is_some_and(|w| w.wants_any_keyboard_input());
-    if kb.is_enabled != on {
-        kb.is_enabled = on;
+    if keyboard.is_enabled != on {
+        keyboard.is_enabled = on;
     }
 }
 
@@ -232,12 +229,12 @@ fn operate(
     actions: Single<&ActionState<Control>>,
     paused: Res<Paused>,
     session: Option<Res<crate::sim::Session>>,
-    m: Option<Res<MachineState>>,
+    machine: Option<Res<MachineState>>,
     mut levers: ResMut<Levers>,
     src: Option<ResMut<CommandSource>>,
     mut autopilot_drove: ResMut<AutopilotDrove>,
 ) {
-    let (Some(mut src), Some(m), Some(session)) = (src, m, session) else {
+    let (Some(mut src), Some(machine), Some(session)) = (src, machine, session) else {
         return;
     };
     let CommandSource::Live { command: cmd, device, .. } = &mut *src else {
@@ -271,7 +268,7 @@ fn operate(
         l.speed = 0.0;
     }
     // A boom lowers its cutter into ditches; a front tool stops at its depth range.
-    let max_tool = if m.boom.is_some() { crate::machine::BOOM_LOWEST_CM } else { m.spec.tool.depth_cm.1 };
+    let max_tool = if machine.boom.is_some() { crate::machine::BOOM_LOWEST_CM } else { machine.spec.tool.depth_cm.1 };
     if a.pressed(&Control::ToolDown) {
         l.tool_cm = (l.tool_cm + 12.0 * dt).min(max_tool);
     }
@@ -284,7 +281,7 @@ fn operate(
     if a.just_pressed(&Control::Rotor) {
         l.rotor_on = !l.rotor_on;
     }
-    if m.boom.is_some() {
+    if machine.boom.is_some() {
         // Excavator layout: the left stick slews and reaches, the right stick moves the cutter
         // up and down and steers, the triggers drive the tracks.
         let fast = a.pressed(&Control::Fast);

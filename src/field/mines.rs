@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Stream, stream};
 use crate::geom::{self, P2};
-use crate::scenario::{Layout, MineKind, Scenario};
+use crate::scenario::schema::{Layout, MineKind, Scenario};
 
 /// One mine or item of UXO as laid: where, how deep and which way it faces.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -13,7 +13,7 @@ pub use mines::{Mine, place_mines};
 pub use noise::ValueNoise;
 
 use crate::geom::{self, P2, Strip};
-use crate::scenario::{Region, Road, Scenario, SoilKind};
+use crate::scenario::schema::{Region, Road, Scenario, SoilKind};
 
 /// Trees and rocks keep this far from the hazard area, metres: the ground where machines turn.
 pub const OBSTACLE_CLEARANCE_M: f32 = 15.0;

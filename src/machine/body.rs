@@ -8,8 +8,8 @@ use super::MachineSpec;
 use super::spec::RunningGear;
 use super::tool::ToolHealth;
 use crate::field::Field;
-use crate::operator::OperatorCommand;
-use crate::sim::{Ground, SimEntity, SimSet, TICK_S};
+use crate::command::OperatorCommand;
+use crate::tick::{Ground, SimEntity, SimSet, TICK_S};
 
 /// Marks the machine's rigid body. The sim drives it and reads it back in rapier itself
 /// (`drive_machine`, `sense_machine`), so its ECS `Transform` stays where it was spawned: the
@@ -361,7 +361,7 @@ pub fn drive_machine(
     cmd: Res<OperatorCommand>,
     ground: Res<Ground>,
     obstacles: Res<ObstacleIndex>,
-    mut m: ResMut<MachineState>,
+    mut machine: ResMut<MachineState>,
     body: Query<&RapierRigidBodyHandle, With<MachineBody>>,
     mut rapier: Query<&mut RapierRigidBodySet>,
 ) {
@@ -383,94 +383,94 @@ pub fn drive_machine(
         rb.set_angvel(ang, true);
     };
     let dt = TICK_S;
-    if m.disabled {
+    if machine.disabled {
         set_drive(0.0, 0.0, 0.0);
-        m.drive_mps = 0.0;
-        m.yaw_cmd = 0.0;
-        m.rotor = (m.rotor - ROTOR_RATE * dt).max(0.0);
+        machine.drive_mps = 0.0;
+        machine.yaw_cmd = 0.0;
+        machine.rotor = (machine.rotor - ROTOR_RATE * dt).max(0.0);
         return;
     }
-    move_boom(&mut m, &cmd, &obstacles, dt);
+    move_boom(&mut machine, &cmd, &obstacles, dt);
     // Tool: move toward the setting, limited to the tool's depth range.
     // A front tool's setting is limited to its depth range; a boom carries its cutter as low
     // as the boom reaches (into a ditch), and the depth it cuts is still the tool's to limit.
-    let lowest = if m.boom.is_some() { BOOM_LOWEST_CM } else { m.spec.tool.depth_cm.1 };
+    let lowest = if machine.boom.is_some() { BOOM_LOWEST_CM } else { machine.spec.tool.depth_cm.1 };
     let want = (cmd.tool_cm as f32).min(lowest);
     let step = TOOL_RATE_CM_S * dt;
-    m.tool_cm += (want - m.tool_cm).clamp(-step, step);
+    machine.tool_cm += (want - machine.tool_cm).clamp(-step, step);
     // Rotor: spin toward the setting unless stalled.
-    if m.stall_s > 0.0 {
-        m.stall_s = (m.stall_s - dt).max(0.0);
-        m.rotor = (m.rotor - 2.0 * dt).max(0.0);
+    if machine.stall_s > 0.0 {
+        machine.stall_s = (machine.stall_s - dt).max(0.0);
+        machine.rotor = (machine.rotor - 2.0 * dt).max(0.0);
     } else {
         // Damaged hydraulics cap the rotor's speed.
-        let r = cmd.rotor().min(m.tool_health.hydraulics);
-        m.rotor += (r - m.rotor).clamp(-ROTOR_RATE * dt, ROTOR_RATE * dt);
+        let r = cmd.rotor().min(machine.tool_health.hydraulics);
+        machine.rotor += (r - machine.rotor).clamp(-ROTOR_RATE * dt, ROTOR_RATE * dt);
     }
     // Tracks: levers set each track's speed; the body follows with limited acceleration.
-    let vmax = m.spec.speed.max_travel_kmh / 3.6;
+    let vmax = machine.spec.speed.max_travel_kmh / 3.6;
     let (vl, vr) = (cmd.left() * vmax, cmd.right() * vmax);
     let v_cmd = (vl + vr) * 0.5;
-    let t = traction(&ground.0, &m, v_cmd >= 0.0);
+    let t = traction(&ground.0, &machine, v_cmd >= 0.0);
     let v_target = v_cmd * t;
     let dv = ACCEL_MPS2 * dt;
-    m.drive_mps += (v_target - m.drive_mps).clamp(-dv, dv);
-    let yaw_rate = (vr - vl) / m.spec.track_gauge_m * t.max(0.3);
-    let f = m.forward();
+    machine.drive_mps += (v_target - machine.drive_mps).clamp(-dv, dv);
+    let yaw_rate = (vr - vl) / machine.spec.track_gauge_m * t.max(0.3);
+    let f = machine.forward();
     let flat = Vec3::new(f.x, 0.0, f.z).normalize_or_zero();
-    let mut lin = flat * m.drive_mps;
+    let mut lin = flat * machine.drive_mps;
     // A machine standing (a boom machine sweeping for minutes, any machine pivoting on the
     // spot): its brakes and counter-running tracks hold it where it stopped (without them the
     // hull creeps downhill between physics steps, and a pivot on a bank slides it off its lane).
-    if v_target.abs() < 1e-4 && m.drive_mps.abs() < 1e-4 {
-        let pos = m.pos;
-        let hold = *m.hold.get_or_insert(pos);
-        lin = Vec3::new(hold.x - m.pos.x, 0.0, hold.z - m.pos.z) * (0.5 / dt);
+    if v_target.abs() < 1e-4 && machine.drive_mps.abs() < 1e-4 {
+        let pos = machine.pos;
+        let hold = *machine.hold.get_or_insert(pos);
+        lin = Vec3::new(hold.x - machine.pos.x, 0.0, hold.z - machine.pos.z) * (0.5 / dt);
     } else {
-        m.hold = None;
+        machine.hold = None;
         // Tracks and tyres grip sideways: the slide a side slope gave the hull in the last step
         // is taken back in this one (without it a slow machine crabs along a ditch bank, its
         // tool drifting off the lane its tracks follow).
         let right = Vec3::new(-flat.z, 0.0, flat.x);
-        lin -= right * (m.slip_mps * SIDE_GRIP);
+        lin -= right * (machine.slip_mps * SIDE_GRIP);
     }
     // The tracks turn the hull at the rate their speeds ask for: what friction held back in the
     // last step is added to this one (a creeping machine otherwise could hardly steer).
-    let turn = yaw_rate + m.yaw_lag * SIDE_GRIP;
-    m.yaw_cmd = turn;
+    let turn = yaw_rate + machine.yaw_lag * SIDE_GRIP;
+    machine.yaw_cmd = turn;
     set_drive(lin.x, lin.z, turn);
-    let d = m.drive_mps * dt;
-    let w = yaw_rate * m.spec.track_gauge_m * 0.5 * dt;
-    m.track_travel.0 += d - w;
-    m.track_travel.1 += d + w;
+    let d = machine.drive_mps * dt;
+    let w = yaw_rate * machine.spec.track_gauge_m * 0.5 * dt;
+    machine.track_travel.0 += d - w;
+    machine.track_travel.1 += d + w;
 }
 
 /// Copies the body's pose from rapier after the physics step and measures the ground speed.
-pub fn sense_machine(mut m: ResMut<MachineState>, body: Query<&RapierRigidBodyHandle, With<MachineBody>>, rapier: Query<&RapierRigidBodySet>) {
+pub fn sense_machine(mut machine: ResMut<MachineState>, body: Query<&RapierRigidBodyHandle, With<MachineBody>>, rapier: Query<&RapierRigidBodySet>) {
     let (Ok(handle), Ok(set)) = (body.single(), rapier.single()) else { return };
     let Some(rb) = set.bodies.get(handle.0) else { return };
     let pose = rb.position();
-    let moved = pose.translation - m.pos;
-    let f = m.forward();
-    m.speed_mps = (moved.x * f.x + moved.z * f.z) / TICK_S;
+    let moved = pose.translation - machine.pos;
+    let f = machine.forward();
+    machine.speed_mps = (moved.x * f.x + moved.z * f.z) / TICK_S;
     // Right of the heading is (-f.z, f.x) in the ground plane.
-    m.slip_mps = (-moved.x * f.z + moved.z * f.x) / TICK_S;
-    m.pos = pose.translation;
-    let a = m.heading_xz();
-    m.rot = pose.rotation;
-    let b = m.heading_xz();
+    machine.slip_mps = (-moved.x * f.z + moved.z * f.x) / TICK_S;
+    machine.pos = pose.translation;
+    let a = machine.heading_xz();
+    machine.rot = pose.rotation;
+    let b = machine.heading_xz();
     // Signed angle turned from a to b about +Y (Bevy's yaw is counter-clockwise seen from above).
     let turned = libm::atan2f(a.1 * b.0 - a.0 * b.1, a.0 * b.0 + a.1 * b.1);
-    m.yaw_lag = (m.yaw_cmd - turned / TICK_S).clamp(-0.5, 0.5);
-    let tool = m.tool_xz();
-    m.tool_speed_mps = if m.boom.is_some() && m.tool_prev.0.is_finite() {
-        ((tool.0 - m.tool_prev.0).powi(2) + (tool.1 - m.tool_prev.1).powi(2)).sqrt() / TICK_S
+    machine.yaw_lag = (machine.yaw_cmd - turned / TICK_S).clamp(-0.5, 0.5);
+    let tool = machine.tool_xz();
+    machine.tool_speed_mps = if machine.boom.is_some() && machine.tool_prev.0.is_finite() {
+        ((tool.0 - machine.tool_prev.0).powi(2) + (tool.1 - machine.tool_prev.1).powi(2)).sqrt() / TICK_S
     } else {
         // A front tool's depth follows the ground it crosses in a few rotor turns, not one
         // physics step's jolt (a wheeled hull on a bank measures ±40 % from step to step).
-        m.tool_speed_mps + (m.speed_mps.abs() - m.tool_speed_mps) * (TICK_S / TOOL_SPEED_TAU_S).min(1.0)
+        machine.tool_speed_mps + (machine.speed_mps.abs() - machine.tool_speed_mps) * (TICK_S / TOOL_SPEED_TAU_S).min(1.0)
     };
-    m.tool_prev = tool;
+    machine.tool_prev = tool;
 }
 
 /// A transform with its global transform already set: rapier reads the global one when it
@@ -687,7 +687,7 @@ impl ObstacleIndex {
     }
 }
 
-pub(crate) fn plugin(app: &mut App) {
+pub(super) fn plugin(app: &mut App) {
     app.add_systems(FixedUpdate, drive_machine.in_set(SimSet::Drive));
     app.add_systems(FixedUpdate, sense_machine.in_set(SimSet::Sense));
 }

@@ -2,7 +2,7 @@
 //! what blasts and wear take from the hammers, chains or teeth. Every relation is a small
 //! function; `docs/model.md` gives each one's source or marks it as an assumption.
 
-use crate::scenario::{MineKind, SoilKind};
+use crate::scenario::schema::{MineKind, SoilKind};
 
 use super::{MachineSpec, ToolKind};
 

@@ -2,26 +2,14 @@
 //! turning outside the area, at a given speed and overlap, optionally skipping lanes. Tests
 //! drive it, the headless demo shows it, and it is the expert a trainee is compared with.
 
-use super::OperatorCommand;
+use super::boom_pilot::BoomPilot;
+use super::steering::{AutopilotOptions, norm, pivot_rate, track_levers, wrap, yaw_of};
+use crate::command::OperatorCommand;
 use crate::field::Field;
 use crate::geom::P2;
 use crate::machine::{MachineSpec, MachineState};
 use crate::scenario::Scenario;
-use crate::sim::lanes::{LaneFrame, band_extent};
-
-/// How the autopilot should work.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AutopilotOptions {
-    /// Fixed working speed, km/h; by default it adapts to soil and vegetation to hold the depth.
-    pub speed_kmh: Option<f32>,
-    /// Lane overlap, metres; by default the middle of the scenario's band.
-    pub overlap_m: Option<f32>,
-    /// Lanes (1-based) to leave out, e.g. to demonstrate a gap.
-    pub skip_lanes: Vec<u32>,
-    /// Declare the work finished at this many seconds into the session, done or not (to
-    /// demonstrate leaving the area early).
-    pub leave_at_s: Option<f32>,
-}
+use crate::lanes::{LaneFrame, band_extent};
 
 #[derive(Clone, Debug, PartialEq)]
 enum Leg {
@@ -36,7 +24,7 @@ enum Leg {
 #[derive(Clone, Debug)]
 pub struct Autopilot {
     /// A boom machine's own pattern (sweep, check, advance) replaces the lanes.
-    boom: Option<Box<super::boom_pilot::BoomPilot>>,
+    boom: Option<Box<BoomPilot>>,
     legs: Vec<Leg>,
     next: usize,
     opts: AutopilotOptions,
@@ -49,47 +37,10 @@ pub struct Autopilot {
     ticks: u64,
 }
 
-// Steering helpers shared by both autopilots (lanes here, sweeps in `boom_pilot`).
-
-pub(super) fn norm(v: P2) -> P2 {
-    let l = (v.0 * v.0 + v.1 * v.1).sqrt().max(1e-9);
-    (v.0 / l, v.1 / l)
-}
-
-/// Bevy yaw of a ground-plane direction (forward is -Z).
-pub(super) fn yaw_of(d: P2) -> f32 {
-    libm::atan2f(-d.0, -d.1)
-}
-
-/// Track levers (left, right) for a forward speed `v` (m/s) and a yaw rate `w` (rad/s).
-pub(super) fn track_levers(spec: &MachineSpec, v: f32, w: f32) -> (f32, f32) {
-    let vmax = spec.speed.max_travel_kmh / 3.6;
-    let g = spec.track_gauge_m;
-    ((v - w * g * 0.5) / vmax, (v + w * g * 0.5) / vmax)
-}
-
-/// Yaw rate for turning on the spot towards a heading `err` radians away: proportional with
-/// `gain`, limited to `max`, and never so slow that the turn stalls short of the target.
-pub(super) fn pivot_rate(err: f32, gain: f32, max: f32) -> f32 {
-    let w = (gain * err).clamp(-max, max);
-    if w.abs() < 0.02 { 0.02 * w.signum() } else { w }
-}
-
-pub(super) fn wrap(a: f32) -> f32 {
-    let tau = std::f32::consts::TAU;
-    let mut a = a % tau;
-    if a > std::f32::consts::PI {
-        a -= tau;
-    } else if a < -std::f32::consts::PI {
-        a += tau;
-    }
-    a
-}
-
 impl Autopilot {
     /// Plans the lanes for `scenario` and `machine` on `field`.
     pub fn plan(s: &Scenario, m: &MachineSpec, field: &Field, frame: &LaneFrame, opts: AutopilotOptions) -> Autopilot {
-        let boom = m.has_boom().then(|| Box::new(super::boom_pilot::BoomPilot::plan(s, m, field, frame, opts.clone())));
+        let boom = m.has_boom().then(|| Box::new(BoomPilot::plan(s, m, field, frame, opts.clone())));
         let mut f = frame.clone();
         if let Some(o) = opts.overlap_m {
             f.overlap = o;
@@ -206,7 +157,7 @@ impl Autopilot {
     /// ground processed so far).
     pub fn command(&mut self, m: &MachineState, field: &Field, cov: &crate::clearing::Coverage) -> OperatorCommand {
         self.ticks += 1;
-        if self.opts.leave_at_s.is_some_and(|t| self.ticks as f64 >= t as f64 * crate::sim::TICK_HZ) {
+        if self.opts.leave_at_s.is_some_and(|t| self.ticks as f64 >= t as f64 * crate::tick::TICK_HZ) {
             let mut c = OperatorCommand::quantize(0.0, 0.0, -20.0, 0.0);
             c.flags |= OperatorCommand::FINISH;
             return c;

@@ -8,16 +8,15 @@
 //! next set of sweeps begins. At the far side the base backs out along its own processed path
 //! to the road and moves to the next column. Sweeps stop short of trees and rocks.
 
-use super::OperatorCommand;
+use crate::command::OperatorCommand;
 use crate::clearing::Coverage;
 use crate::field::Field;
 use crate::geom::{self, P2};
 use crate::machine::{BOOM_LOWEST_CM, BOOM_TERRAIN_RESIDUAL, MachineSpec, MachineState, drum_hits_own_machine};
 use crate::scenario::Scenario;
-use crate::sim::lanes::LaneFrame;
+use crate::lanes::LaneFrame;
 
-use super::AutopilotOptions;
-use super::autopilot::{norm, pivot_rate, track_levers, wrap, yaw_of};
+use super::steering::{AutopilotOptions, norm, pivot_rate, track_levers, wrap, yaw_of};
 
 /// Half the width of a column of sweeps, metres.
 const COLUMN_HALF_M: f32 = 3.5;
@@ -422,7 +421,7 @@ impl BoomPilot {
                     // Cutting: the drum moves at sweep speed along the arc; otherwise as fast as
                     // the hydraulics allow, easing in at the end.
                     let slew_rate = if cut { (self.sweep_speed(m, field) / 3.6 / b.reach_m.max(0.5)).to_degrees() } else { spec.slew_rate_deg_s };
-                    let dt = crate::sim::TICK_S;
+                    let dt = crate::tick::TICK_S;
                     let slew_stick = (ds / dt).clamp(-slew_rate, slew_rate) / spec.slew_rate_deg_s;
                     let reach_stick = (dr / dt).clamp(-spec.reach_rate_m_s, spec.reach_rate_m_s) / spec.reach_rate_m_s;
                     // Watching the cutter: a quarter second ahead, would it come within a hand's

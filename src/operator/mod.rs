@@ -3,17 +3,29 @@
 
 mod autopilot;
 mod boom_pilot;
-mod command;
 pub mod provenance;
+mod steering;
 
 use bevy::prelude::*;
 
-pub use autopilot::{Autopilot, AutopilotOptions};
-pub use command::OperatorCommand;
+pub use crate::command::OperatorCommand;
+pub use autopilot::Autopilot;
+pub use steering::AutopilotOptions;
 pub use provenance::{DrivenBy, Origin, Provenance};
 
 use crate::machine::MachineState;
-use crate::sim::{Ground, SimSet, SourceSetup};
+use crate::tick::{Ground, SimSet};
+
+/// Where a new session's commands will come from (`sim::SimSetup`).
+#[derive(Clone, Debug)]
+pub enum SourceSetup {
+    Autopilot(AutopilotOptions),
+    /// A fixed list of commands, one per tick (replays and tests); idles after the end.
+    Script(Vec<OperatorCommand>),
+    /// Commands written each frame by the input layer.
+    Live,
+}
+
 
 /// Where this session's commands come from.
 #[derive(Resource, Clone, Debug)]
@@ -92,7 +104,7 @@ pub struct CommandLog(pub Vec<OperatorCommand>);
 /// Produces this tick's command from the session's source.
 pub fn produce_command(
     mut src: ResMut<CommandSource>,
-    m: Res<MachineState>,
+    machine: Res<MachineState>,
     ground: Res<Ground>,
     cov: Res<crate::clearing::Coverage>,
     mut cmd: ResMut<OperatorCommand>,
@@ -102,7 +114,7 @@ pub fn produce_command(
 ) {
     provenance.note(log.0.len() as u64, src.origin());
     *cmd = match &mut *src {
-        CommandSource::Autopilot(a) => a.command(&m, &ground.0, &cov),
+        CommandSource::Autopilot(a) => a.command(&machine, &ground.0, &cov),
         CommandSource::Script { commands, next } => {
             let c = commands.get(*next).copied().unwrap_or_default();
             *next += 1;
@@ -116,6 +128,6 @@ pub fn produce_command(
     log.0.push(*cmd);
 }
 
-pub(crate) fn plugin(app: &mut App) {
+pub(super) fn plugin(app: &mut App) {
     app.add_systems(FixedUpdate, produce_command.in_set(SimSet::Command));
 }

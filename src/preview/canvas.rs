@@ -4,7 +4,7 @@ use swash::FontRef;
 use swash::scale::{Render, ScaleContext, Source};
 use swash::zeno::Format;
 
-pub type Rgb = [u8; 3];
+pub use crate::palette::Rgb;
 
 pub struct Canvas {
     pub w: usize,

@@ -4,7 +4,8 @@
 
 mod canvas;
 
-pub use canvas::{Canvas, Rgb};
+pub use crate::palette::{Rgb, mine_colour, soil_colour};
+pub use canvas::Canvas;
 
 use crate::field::{Field, TERRAIN_CELL_M};
 use crate::machine::MachineSpec;
@@ -13,25 +14,6 @@ use crate::scenario::{MineKind, Scenario, SoilKind};
 const LEGEND_W: usize = 330;
 const TITLE_H: usize = 44;
 const MARGIN: usize = 16;
-
-pub fn soil_colour(k: SoilKind) -> Rgb {
-    match k {
-        SoilKind::SandyLoam => [204, 178, 128],
-        SoilKind::Clay => [163, 104, 70],
-        SoilKind::Rocky => [150, 148, 140],
-        SoilKind::Wet => [96, 104, 92],
-        SoilKind::Road => [186, 182, 170],
-    }
-}
-
-pub fn mine_colour(k: MineKind) -> Rgb {
-    match k {
-        MineKind::ApBlast => [220, 30, 30],
-        MineKind::ApFragmentation => [255, 140, 0],
-        MineKind::At => [140, 40, 200],
-        MineKind::Uxo => [250, 220, 30],
-    }
-}
 
 const VEG: Rgb = [70, 125, 45];
 

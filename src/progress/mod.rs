@@ -14,6 +14,7 @@
 //!   the disk is full.
 
 pub mod course;
+mod error;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 
 pub use course::{Course, CourseMatch};
+pub use error::StoreError;
 
 use crate::geom::mix64;
 use crate::machine::MachineSpec;
@@ -213,25 +215,25 @@ pub fn scenario_hash(text: &str) -> String {
 
 impl Store {
     /// Opens (creating if needed) the database in `dir`, migrating an older schema forward.
-    pub fn open(dir: &Path) -> Result<Store, String> {
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
         if !dir.is_dir() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create the data folder: {e}", dir.display()))?;
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateFolder { dir: dir.to_path_buf(), source })?;
         }
         Store::open_file(&dir.join(DB_FILE))
     }
 
     /// Opens the database file `path`. A damaged file is refused and left as it is.
-    pub fn open_file(path: &Path) -> Result<Store, String> {
+    pub fn open_file(path: &Path) -> Result<Store, StoreError> {
         let shown = path.display().to_string();
-        let err = |e: rusqlite::Error| describe(&shown, e);
+        let err = |e: rusqlite::Error| StoreError::sqlite(&shown, e);
         let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let exists = path.exists();
         let read_only = no_write_permission(dir) || (exists && no_write_permission(path));
         if read_only && !exists {
-            return Err(format!("{}: the data folder is read-only, so no progress database can be made there", dir.display()));
+            return Err(StoreError::ReadOnlyFolder { dir: dir.to_path_buf() });
         }
         if exists && std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) == 0 {
-            return Err(damaged(&shown, "the file is empty (0 bytes): it was truncated or is not a progress database"));
+            return Err(StoreError::Damaged { db: shown, what: "the file is empty (0 bytes): it was truncated or is not a progress database".into() });
         }
         let mut conn = if read_only {
             // Immutable: no lock files or journal are made in a folder that cannot take them.
@@ -242,21 +244,19 @@ impl Store {
         .map_err(err)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(err)?;
         // Nothing is written before the file is known to be a sound database.
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| damaged(&shown, &e.to_string()))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| StoreError::Damaged { db: shown.clone(), what: e.to_string() })?;
         if exists {
-            let check: String = conn.pragma_query_value(None, "quick_check", |r| r.get(0)).map_err(|e| damaged(&shown, &e.to_string()))?;
+            let check: String = conn.pragma_query_value(None, "quick_check", |r| r.get(0)).map_err(|e| StoreError::Damaged { db: shown.clone(), what: e.to_string() })?;
             if check != "ok" {
-                return Err(damaged(&shown, &check));
+                return Err(StoreError::Damaged { db: shown, what: check });
             }
         }
         if version > SCHEMA_VERSION {
-            return Err(format!("{shown}: progress database from a newer mineclear (schema {version}; this one knows up to {SCHEMA_VERSION})"));
+            return Err(StoreError::Newer { db: shown, schema: version });
         }
         if read_only {
             if version < SCHEMA_VERSION {
-                return Err(format!(
-                    "{shown}: the database is from an older mineclear (schema {version}) and its folder is read-only, so it cannot be brought up to schema {SCHEMA_VERSION}"
-                ));
+                return Err(StoreError::OlderReadOnly { db: shown, schema: version });
             }
             return Ok(Store { conn, path: path.to_path_buf(), read_only });
         }
@@ -269,7 +269,7 @@ impl Store {
             if now > v as i64 {
                 continue;
             }
-            tx.execute_batch(sql).map_err(|e| format!("{shown}: migrating to schema {}: {}", v + 1, describe("", e)))?;
+            tx.execute_batch(sql).map_err(|e| StoreError::Migration { db: shown.clone(), to_schema: v + 1, cause: Box::new(StoreError::sqlite("", e)) })?;
             tx.pragma_update(None, "user_version", (v + 1) as i64).map_err(err)?;
             tx.commit().map_err(err)?;
         }
@@ -294,28 +294,28 @@ impl Store {
     /// Stores an attempt (creating the trainee if new) in one transaction; returns its id.
     /// Who drove and which course version it ran are stored with it: the class table counts
     /// only the trainee's own attempts at the course's versions.
-    pub fn record(&mut self, a: &NewAttempt) -> Result<i64, String> {
+    pub fn record(&mut self, a: &NewAttempt) -> Result<i64, StoreError> {
         self.record_inner(a, false)
     }
 
     /// As `record`, but fails after writing the attempt's first rows (for the crash test).
     #[doc(hidden)]
-    pub fn record_failing_midway(&mut self, a: &NewAttempt) -> Result<i64, String> {
+    pub fn record_failing_midway(&mut self, a: &NewAttempt) -> Result<i64, StoreError> {
         self.record_inner(a, true)
     }
 
-    fn record_inner(&mut self, a: &NewAttempt, fail: bool) -> Result<i64, String> {
+    fn record_inner(&mut self, a: &NewAttempt, fail: bool) -> Result<i64, StoreError> {
         let name = a.trainee.trim();
         if name.is_empty() {
-            return Err("an attempt needs a trainee name".into());
+            return Err(StoreError::NoTrainee);
         }
         let path = self.path.display().to_string();
         if self.read_only {
-            return Err(format!("{path}: the data folder is read-only; the attempt was not stored"));
+            return Err(StoreError::ReadOnlyAttempt { db: path });
         }
         let report = a.report;
         let course = Course::builtin().classify(a.scenario_text, a.machine, &report.scenario, a.scenario_origin);
-        let err = |e: rusqlite::Error| describe(&path, e);
+        let err = |e: rusqlite::Error| StoreError::sqlite(&path, e);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(err)?;
         let now = crate::unix_now() as i64;
         tx.execute("INSERT OR IGNORE INTO trainees (name, created_unix) VALUES (?1, ?2)", params![name, now]).map_err(err)?;
@@ -339,7 +339,7 @@ impl Store {
                 report.mines_live_in_area as i64,
                 a.replay_path.map(|p| p.display().to_string()),
                 a.provenance.driven_by().key(),
-                a.provenance.describe(a.ticks, crate::sim::TICK_HZ),
+                a.provenance.describe(a.ticks, crate::tick::TICK_HZ),
                 course.key(),
                 course.name().unwrap_or(""),
                 course::version_of(a.scenario_text, a.machine),
@@ -355,22 +355,22 @@ impl Store {
             }
             if fail && i == 0 {
                 // Dropping the transaction without commit is what a crash does.
-                return Err("simulated crash in the middle of writing an attempt".into());
+                return Err(StoreError::SimulatedCrash);
             }
         }
         tx.commit().map_err(err)?;
         Ok(id)
     }
 
-    pub fn trainees(&self) -> Result<Vec<String>, String> {
-        let err = |e: rusqlite::Error| describe(&self.path.display().to_string(), e);
+    pub fn trainees(&self) -> Result<Vec<String>, StoreError> {
+        let err = |e: rusqlite::Error| StoreError::sqlite(&self.path.display().to_string(), e);
         let mut st = self.conn.prepare("SELECT name FROM trainees ORDER BY name").map_err(err)?;
         let rows = st.query_map([], |r| r.get(0)).map_err(err)?;
         rows.collect::<Result<_, _>>().map_err(err)
     }
 
     /// Every attempt (of one trainee, if named), oldest first.
-    pub fn attempts(&self, trainee: Option<&str>) -> Result<Vec<Attempt>, String> {
+    pub fn attempts(&self, trainee: Option<&str>) -> Result<Vec<Attempt>, StoreError> {
         let mut st = self
             .conn
             .prepare(
@@ -380,7 +380,7 @@ impl Store {
                  FROM attempts a JOIN trainees t ON t.id = a.trainee_id
                  WHERE (?1 IS NULL OR t.name = ?1) ORDER BY a.started_unix, a.id",
             )
-            .map_err(|e| describe(&self.path.display().to_string(), e))?;
+            .map_err(|e| StoreError::sqlite(&self.path.display().to_string(), e))?;
         let rows = st
             .query_map(params![trainee], |r| {
                 Ok(Attempt {
@@ -405,12 +405,12 @@ impl Store {
                     exam: r.get(18)?,
                 })
             })
-            .map_err(|e| describe(&self.path.display().to_string(), e))?;
-        let mut out: Vec<Attempt> = rows.collect::<Result<_, _>>().map_err(|e| describe(&self.path.display().to_string(), e))?;
-        let mut fst = self.conn.prepare("SELECT kind, count FROM attempt_faults WHERE attempt_id = ?1").map_err(|e| describe(&self.path.display().to_string(), e))?;
+            .map_err(|e| StoreError::sqlite(&self.path.display().to_string(), e))?;
+        let mut out: Vec<Attempt> = rows.collect::<Result<_, _>>().map_err(|e| StoreError::sqlite(&self.path.display().to_string(), e))?;
+        let mut fst = self.conn.prepare("SELECT kind, count FROM attempt_faults WHERE attempt_id = ?1").map_err(|e| StoreError::sqlite(&self.path.display().to_string(), e))?;
         for a in &mut out {
-            let rows = fst.query_map(params![a.id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))).map_err(|e| describe(&self.path.display().to_string(), e))?;
-            a.faults = rows.collect::<Result<_, _>>().map_err(|e| describe(&self.path.display().to_string(), e))?;
+            let rows = fst.query_map(params![a.id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))).map_err(|e| StoreError::sqlite(&self.path.display().to_string(), e))?;
+            a.faults = rows.collect::<Result<_, _>>().map_err(|e| StoreError::sqlite(&self.path.display().to_string(), e))?;
         }
         Ok(out)
     }
@@ -418,8 +418,8 @@ impl Store {
     /// Trainee × scenario × standing (course, modified, other, unknown): best score, attempts
     /// and passed from the trainee's own attempts only, and how many demonstrations (the
     /// autopilot or a script drove all or part) — computed in SQL from the attempts.
-    pub fn class_table(&self, trainee: Option<&str>) -> Result<Vec<ClassRow>, String> {
-        let err = |e: rusqlite::Error| describe(&self.path.display().to_string(), e);
+    pub fn class_table(&self, trainee: Option<&str>) -> Result<Vec<ClassRow>, StoreError> {
+        let err = |e: rusqlite::Error| StoreError::sqlite(&self.path.display().to_string(), e);
         let mut st = self
             .conn
             .prepare(
@@ -468,26 +468,6 @@ impl Store {
     }
 }
 
-/// Why a store failed, for people: a full disk and a read-only database said plainly.
-fn describe(path: &str, e: rusqlite::Error) -> String {
-    let prefix = if path.is_empty() { String::new() } else { format!("{path}: ") };
-    match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DiskFull) => format!("{prefix}the disk is full; nothing of this write was stored (free some space and try again)"),
-        Some(rusqlite::ErrorCode::ReadOnly) => format!("{prefix}the database cannot be written (read-only); nothing was stored"),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-            format!("{prefix}another mineclear kept the database busy for over {} s; nothing was stored", BUSY_TIMEOUT.as_secs())
-        }
-        Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => damaged(path, &e.to_string()),
-        _ => format!("{prefix}{e}"),
-    }
-}
-
-fn damaged(path: &str, what: &str) -> String {
-    format!(
-        "{path}: the progress database is damaged ({what}). It was left exactly as it is: move it aside to start a new record, or restore a backup; replays can be imported again"
-    )
-}
-
 /// Whether `p` has no write permission bits at all (a folder or file an instructor made
 /// read-only); honoured even where the operating system would let the user write.
 fn no_write_permission(p: &Path) -> bool {
@@ -529,23 +509,23 @@ impl Imported {
 /// overrides the name recorded in it. A replay the autopilot or a script drove (all or part)
 /// is stored as a demonstration; one on anything but a course version as practice. The path
 /// is stored absolute, so the record finds the file from any folder.
-pub fn import(store: &mut Store, path: &Path, trainee: Option<&str>) -> Result<Imported, String> {
+pub fn import(store: &mut Store, path: &Path, trainee: Option<&str>) -> Result<Imported, StoreError> {
     let file = path.display().to_string();
-    let r = crate::replay::Replay::load(path).map_err(|e| e.to_string())?;
+    let r = crate::replay::Replay::load(path)?;
     let name =
-        trainee.map(str::to_string).or_else(|| r.meta.trainee.clone()).ok_or_else(|| format!("{file}: the replay names no trainee; pass --trainee NAME"))?;
+        trainee.map(str::to_string).or_else(|| r.meta.trainee.clone()).ok_or_else(|| StoreError::ReplayNamesNoTrainee { file: file.clone() })?;
     if !r.meta.complete {
-        return Err(format!("{file}: an unfinished session (a checkpoint) cannot be an attempt"));
+        return Err(StoreError::Unfinished { file });
     }
     if let Some(problem) = r.meta.provenance.mismatch(&r.commands, r.meta.tick_hz) {
-        return Err(format!("{file}: who drove does not fit the commands: {problem}; not stored"));
+        return Err(StoreError::DriverMismatch { file, problem });
     }
     let hash = scenario_hash(&r.meta.scenario_text);
     let started = r.meta.recorded_unix_s as i64;
     if store.has_attempt(&name, &hash, r.meta.seed, started) {
-        return Err(format!("{file}: already imported for {name}"));
+        return Err(StoreError::AlreadyImported { file, trainee: name });
     }
-    let v = crate::replay::verify(&r, &file).map_err(|e| e.to_string())?;
+    let v = crate::replay::verify(&r, &file)?;
     let absolute = std::fs::canonicalize(path).or_else(|_| std::path::absolute(path)).unwrap_or_else(|_| path.to_path_buf());
     let id = store.record(&NewAttempt::from_replay(&r, &name, &v.report, Some(&absolute)))?;
     let course = Course::builtin().classify(&r.meta.scenario_text, &r.meta.machine, &v.report.scenario, &r.meta.scenario_origin);

@@ -2,7 +2,7 @@
 //! changed since the previous tick, and runs of unchanged ticks as one byte. The file then
 //! deflates the lot; an hour of driving is a few hundred kilobytes at most.
 
-use crate::operator::OperatorCommand;
+use crate::command::OperatorCommand;
 
 const LEFT: u8 = 1;
 const RIGHT: u8 = 2;

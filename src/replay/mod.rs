@@ -15,14 +15,14 @@ use std::path::{Path, PathBuf};
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::clearing::{ClearingState, Coverage, Mines};
-use crate::geom::mix64;
-use crate::machine::{MachineSpec, MachineState};
+use crate::machine::MachineSpec;
 use crate::operator::provenance::ExamSession;
 use crate::operator::{CommandLog, OperatorCommand, Provenance};
 use crate::scenario::{self, LoadedScenario};
 use crate::scoring::ScoreReport;
-use crate::sim::{self, Session, SimClock, SimSet, SimSetup, SourceSetup, TICK_HZ};
+use crate::operator::SourceSetup;
+use crate::sim::{self, SimSetup};
+use crate::tick::{Session, SimClock, TICK_HZ};
 
 pub const MAGIC: &[u8; 8] = b"MCREPLAY";
 /// The newest format this build writes and reads. 1: the first. 2: the command stream may
@@ -30,8 +30,7 @@ pub const MAGIC: &[u8; 8] = b"MCREPLAY";
 /// 3: the metadata says who drove (`provenance`) and whether it was an exam seat; older files
 /// read with who drove unknown.
 pub const FORMAT: u16 = 3;
-/// Ticks between state checksums (one a second).
-pub const CHECK_EVERY: u64 = 60;
+pub use crate::checksum::{CHECK_EVERY, Checksums, state_digest};
 
 /// Hard limits on what a replay may hold, checked before anything is allocated for it, so a
 /// crafted file cannot exhaust memory or time. The longest session a scenario may set (600
@@ -96,67 +95,11 @@ pub struct Replay {
 }
 
 /// What is wrong with a replay file, naming the file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{file}: {problem}")]
 pub struct ReplayError {
     pub file: String,
     pub problem: String,
-}
-
-impl std::fmt::Display for ReplayError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.file, self.problem)
-    }
-}
-
-impl std::error::Error for ReplayError {}
-
-/// The state checksums the sim takes as it runs.
-#[derive(Resource, Clone, Debug, Default)]
-pub struct Checksums(pub Vec<(u64, u64)>);
-
-/// A digest of the state a replay must reproduce: machine pose and condition, coverage, mines.
-pub fn state_digest(m: &MachineState, cov: &Coverage, mines: &Mines, st: &ClearingState) -> u64 {
-    let mut h = 0x6D69_6E65_636C_6561u64;
-    let mut eat = |v: u64| h = mix64(h ^ v).wrapping_add(0x9E37_79B9_7F4A_7C15);
-    for v in [
-        m.pos.x,
-        m.pos.y,
-        m.pos.z,
-        m.rot.x,
-        m.rot.y,
-        m.rot.z,
-        m.rot.w,
-        m.condition,
-        m.tool_cm,
-        m.rotor,
-        m.speed_mps,
-        m.tool_health.wear,
-        m.tool_health.hydraulics,
-    ] {
-        eat(v.to_bits() as u64);
-    }
-    eat(m.tool_health.left as u64);
-    if let Some(b) = &m.boom {
-        eat(((b.slew_deg.to_bits() as u64) << 32) ^ b.reach_m.to_bits() as u64);
-    }
-    eat(cov.digest);
-    eat(cov.area_cells_to_depth as u64);
-    for mine in &mines.list {
-        eat(((mine.id as u64) << 32) ^ mine.fate as u64);
-        eat(((mine.x.to_bits() as u64) << 32) ^ mine.z.to_bits() as u64 ^ ((mine.depth_m.to_bits() as u64) << 7));
-    }
-    eat(st.detonations.len() as u64);
-    h
-}
-
-fn take_checksum(clock: Res<SimClock>, m: Res<MachineState>, cov: Res<Coverage>, mines: Res<Mines>, st: Res<ClearingState>, mut sums: ResMut<Checksums>) {
-    if clock.tick % CHECK_EVERY == 0 || clock.ended.is_some() {
-        sums.0.push((clock.tick, state_digest(&m, &cov, &mines, &st)));
-    }
-}
-
-pub(crate) fn plugin(app: &mut App) {
-    app.add_systems(FixedUpdate, take_checksum.in_set(SimSet::Clock).after(sim::advance_clock));
 }
 
 impl Replay {

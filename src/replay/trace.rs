@@ -9,7 +9,9 @@ use crate::geom::P2;
 use crate::machine::MachineState;
 use crate::scenario::MineKind;
 use crate::scoring::{Fault, ScoreReport};
-use crate::sim::{self, Ground, SimClock, SimSetup, SourceSetup, TICK_HZ};
+use crate::operator::SourceSetup;
+use crate::sim::{self, SimSetup};
+use crate::tick::{Ground, SimClock, TICK_HZ};
 
 use super::{Checksums, Replay, ReplayError};
 

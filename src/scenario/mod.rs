@@ -2,7 +2,7 @@
 //! and checked. Every problem names the file, the line and column, the field, and the fix.
 
 mod locate;
-mod schema;
+pub mod schema;
 mod validate;
 
 use std::fmt;
@@ -12,7 +12,7 @@ pub use locate::{Seg, locate, path_label};
 pub use schema::*;
 pub use validate::{MAX_FIELD_M, MAX_MINES, validate_machine, validate_scenario};
 
-use crate::machine::MachineSpec;
+use crate::machine::spec::MachineSpec;
 
 /// One thing wrong with a file, with enough to find and fix it.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +34,8 @@ impl fmt::Display for Problem {
         write!(f, "{}", self.message)
     }
 }
+
+impl std::error::Error for Problem {}
 
 /// Problems found in one check, before they are tied to a file.
 #[derive(Default)]
@@ -183,17 +185,6 @@ pub fn find_machine(name: &str, machines_dir: Option<&Path>) -> Result<FoundMach
         return Ok(FoundMachine { spec, origin, text: text.to_string() });
     }
     Err(format!("no machine named `{name}`; available: {}", machine_names(machines_dir).join(", ")))
-}
-
-/// A scenario that parsed and passed every check, with its machine.
-#[derive(Clone, Debug)]
-pub struct LoadedScenario {
-    pub scenario: Scenario,
-    pub machine: MachineSpec,
-    /// The scenario's own text, kept so a replay stands alone.
-    pub text: String,
-    /// Where it came from: a path or `built-in:<name>`.
-    pub origin: String,
 }
 
 /// Parses and fully checks scenario text. `path` (if any) is used to find its machines folder.

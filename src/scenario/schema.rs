@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::geom::{P2, Strip};
+use crate::machine::spec::MachineSpec;
 
 /// One exercise: the field, the hazard, the machine and how the attempt is judged.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -440,4 +441,15 @@ impl MineGroup {
             }
         }
     }
+}
+
+/// A scenario that parsed and passed every check, with its machine.
+#[derive(Clone, Debug)]
+pub struct LoadedScenario {
+    pub scenario: Scenario,
+    pub machine: MachineSpec,
+    /// The scenario's own text, kept so a replay stands alone.
+    pub text: String,
+    /// Where it came from: a path or `built-in:<name>`.
+    pub origin: String,
 }

@@ -4,7 +4,7 @@
 use super::locate::Seg::{self, Field as F, Index as I};
 use super::{Findings, Layout, ManualClearance, Region, Scenario};
 use crate::geom::{self, P2};
-use crate::machine::MachineSpec;
+use crate::machine::spec::{MachineSpec, RunningGear, ToolKind};
 
 /// Largest field side, metres (a 2 km square at 0.5 m terrain cells is ~16 M cells).
 pub const MAX_FIELD_M: f32 = 2000.0;
@@ -137,7 +137,7 @@ pub fn validate_machine(m: &MachineSpec, f: &mut Findings) {
         c.f.add(&[F("speed"), F("working_kmh")], "top working speed exceeds max_travel_kmh; lower it or raise the travel speed");
     }
     c.ordered(&[F("productivity_m2_per_h")], m.productivity_m2_per_h, 1.0, 20_000.0, " m²/h");
-    if t.kind != crate::machine::ToolKind::RotaryCutter && m.track_gauge_m + m.track_width_m > t.working_width_m {
+    if t.kind != ToolKind::RotaryCutter && m.track_gauge_m + m.track_width_m > t.working_width_m {
         c.f.add(
             &[F("track_gauge_m")],
             format!(
@@ -164,7 +164,7 @@ pub fn validate_machine(m: &MachineSpec, f: &mut Findings) {
     if let Some(kw) = m.tool_engine_kw {
         c.range(&[F("tool_engine_kw")], kw, 5.0, 3000.0, " kW");
     }
-    if let crate::machine::RunningGear::Wheels { axles_m, tyre_contact_m } = &m.running_gear {
+    if let RunningGear::Wheels { axles_m, tyre_contact_m } = &m.running_gear {
         if axles_m.is_empty() || axles_m.len() > 8 {
             c.f.add(&[F("running_gear"), F("axles_m")], format!("{} axles; give 1 to 8 axle positions", axles_m.len()));
         }
@@ -237,7 +237,7 @@ fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
     // of the tracks it digs shallower; the tool must have the depth to spare.
     if !m.has_boom() && fs.relief.amplitude_m > 0.0 && fs.relief.wavelength_m > 0.0 {
         let fall_cm = relief_fall_m(fs.relief.amplitude_m, fs.relief.wavelength_m, m.chassis_m.0 * 0.9, m.chassis_m.0 * 0.5 + m.tool.reach_m) * 100.0;
-        let short_cm = crate::machine::TERRAIN_RESIDUAL * fall_cm;
+        let short_cm = crate::machine::body::TERRAIN_RESIDUAL * fall_cm;
         if s.required_depth_cm + short_cm > m.tool.depth_cm.1 + 0.05 {
             c.f.add(
                 &[F("field"), F("relief"), F("amplitude_m")],
@@ -268,15 +268,27 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
     c.non_empty(&[F("title")], &s.title, "a short title");
     c.non_empty(&[F("briefing")], &s.briefing, "what the trainee is told before starting");
     c.non_empty(&[F("objective")], &s.objective, "the skill taught and what a pass requires");
+    if !validate_field(&mut c, &s.field) {
+        return; // Everything else is measured against the field.
+    }
+    let area = validate_area_and_lane(&mut c, s);
+    validate_mines(&mut c, s, area);
+    match machine {
+        Some(m) => validate_machine_fit(&mut c, s, m, area),
+        None => c.range(&[F("required_depth_cm")], s.required_depth_cm, 1.0, 100.0, " cm"),
+    }
+    validate_time_and_scoring(&mut c, s);
+}
 
-    // The field.
-    let fs = &s.field;
+/// The field: its size, relief, slope, soils, vegetation, roads and obstacles. False when its
+/// size is unusable (everything else is measured against it).
+fn validate_field(c: &mut Ctx, fs: &super::FieldSpec) -> bool {
     let size = fs.size_m;
     c.range(&[F("field"), F("size_m"), I(0)], size.0, 20.0, MAX_FIELD_M, " m");
     c.range(&[F("field"), F("size_m"), I(1)], size.1, 20.0, MAX_FIELD_M, " m");
     let size_ok = size.0.is_finite() && size.1.is_finite() && size.0 >= 20.0 && size.1 >= 20.0 && size.0 <= MAX_FIELD_M && size.1 <= MAX_FIELD_M;
     if !size_ok {
-        return; // Everything else is measured against the field.
+        return false;
     }
     c.range(&[F("field"), F("relief"), F("amplitude_m")], fs.relief.amplitude_m, 0.0, 10.0, " m");
     c.range(&[F("field"), F("relief"), F("wavelength_m")], fs.relief.wavelength_m, 2.0, 500.0, " m");
@@ -327,7 +339,19 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
         c.region(&[F("field"), F("obstacles"), F("tree_region")], r, size);
     }
 
-    // The hazard area and the start lane.
+    true
+}
+
+/// The hazard area's area in m² when its polygon is sound, which the mines' checks need.
+#[derive(Clone, Copy)]
+struct HazardArea {
+    ok: bool,
+    m2: f32,
+}
+
+/// The hazard area (room to turn outside it) and the start lane (cleared ground outside it).
+fn validate_area_and_lane(c: &mut Ctx, s: &Scenario) -> HazardArea {
+    let size = s.field.size_m;
     let hz_ok = c.polygon(&[F("hazard_area")], &s.hazard_area, size, "the hazard area");
     let hazard_m2 = if hz_ok { geom::area(&s.hazard_area) } else { 0.0 };
     if hz_ok {
@@ -351,7 +375,14 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
         }
     }
 
-    // Mines.
+    HazardArea { ok: hz_ok, m2: hazard_m2 }
+}
+
+/// The mine groups: amounts, depths, and whether each layout has room for its mines.
+fn validate_mines(c: &mut Ctx, s: &Scenario, area: HazardArea) {
+    let fs = &s.field;
+    let size = fs.size_m;
+    let (hz_ok, hazard_m2) = (area.ok, area.m2);
     let ms = &s.mines;
     if ms.groups.is_empty() {
         c.f.add(&[F("mines"), F("groups")], "no mine groups; add at least one `MineGroup(...)`");
@@ -443,37 +474,43 @@ pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Fi
         );
     }
 
-    // Machine, depth, time, overlap, scoring.
-    if let Some(m) = machine {
-        let mut mf = Findings::default();
-        validate_machine(m, &mut mf);
-        for (_, msg) in mf.0 {
-            c.f.add(&[F("machine")], format!("the machine spec `{}` is invalid: {msg}", s.machine));
-        }
-        c.range(
-            &[F("required_depth_cm")],
-            s.required_depth_cm,
-            1.0,
-            m.tool.depth_cm.1,
-            &format!(" cm (the {} reaches at most {} cm)", m.tool.kind.label(), m.tool.depth_cm.1),
-        );
-        if let Some(standoff) = m.remote_standoff_m {
-            let post = s.operator_post();
-            let post_path = if s.operator_post.is_some() { vec![F("operator_post")] } else { vec![F("start_lane"), F("from")] };
-            c.point_in_field(&post_path, post, size);
-            if hz_ok {
-                let d = if geom::contains(&s.hazard_area, post) { 0.0 } else { geom::boundary_distance(&s.hazard_area, post) };
-                if d < standoff {
-                    c.f.add(&post_path, format!("the operator post is {d:.1} m from the hazard area but this remote machine needs {standoff} m stand-off; set `operator_post` further away"));
-                }
+}
+
+/// What the machine must manage: its own spec, the depth it can reach, a remote machine's
+/// stand-off from the post, the overlap against its width, and whether the task is feasible.
+fn validate_machine_fit(c: &mut Ctx, s: &Scenario, m: &MachineSpec, area: HazardArea) {
+    let size = s.field.size_m;
+    let hz_ok = area.ok;
+    let mut mf = Findings::default();
+    validate_machine(m, &mut mf);
+    for (_, msg) in mf.0 {
+        c.f.add(&[F("machine")], format!("the machine spec `{}` is invalid: {msg}", s.machine));
+    }
+    c.range(
+        &[F("required_depth_cm")],
+        s.required_depth_cm,
+        1.0,
+        m.tool.depth_cm.1,
+        &format!(" cm (the {} reaches at most {} cm)", m.tool.kind.label(), m.tool.depth_cm.1),
+    );
+    if let Some(standoff) = m.remote_standoff_m {
+        let post = s.operator_post();
+        let post_path = if s.operator_post.is_some() { vec![F("operator_post")] } else { vec![F("start_lane"), F("from")] };
+        c.point_in_field(&post_path, post, size);
+        if hz_ok {
+            let d = if geom::contains(&s.hazard_area, post) { 0.0 } else { geom::boundary_distance(&s.hazard_area, post) };
+            if d < standoff {
+                c.f.add(&post_path, format!("the operator post is {d:.1} m from the hazard area but this remote machine needs {standoff} m stand-off; set `operator_post` further away"));
             }
         }
-        let w = m.tool.working_width_m;
-        c.ordered(&[F("overlap_m")], s.overlap_m, 0.0, w * 0.5, &format!(" m (half the {w} m working width)"));
-        feasibility(&mut c, s, m);
-    } else {
-        c.range(&[F("required_depth_cm")], s.required_depth_cm, 1.0, 100.0, " cm");
     }
+    let w = m.tool.working_width_m;
+    c.ordered(&[F("overlap_m")], s.overlap_m, 0.0, w * 0.5, &format!(" m (half the {w} m working width)"));
+    feasibility(c, s, m);
+}
+
+/// The time limit, quality control, weights, pass mark and manual-clearance allowances.
+fn validate_time_and_scoring(c: &mut Ctx, s: &Scenario) {
     c.range(&[F("time_limit_min")], s.time_limit_min, 1.0, 600.0, " min");
     c.range(&[F("scoring"), F("qc"), F("share")], s.scoring.qc.share, 0.01, 1.0, " (share of the area sampled)");
     c.range(&[F("scoring"), F("qc"), F("square_m")], s.scoring.qc.square_m, 0.5, 10.0, " m");

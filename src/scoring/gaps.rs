@@ -9,7 +9,7 @@ use crate::clearing::Coverage;
 use crate::field::Field;
 use crate::geom;
 use crate::scenario::{ManualClearance, Scoring};
-use crate::sim::LaneFrame;
+use crate::lanes::LaneFrame;
 use crate::text::Message;
 
 /// Bank beyond a ditch's far edge that a `Ditches` allowance also leaves to the manual teams,

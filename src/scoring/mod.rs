@@ -15,7 +15,8 @@ use crate::clearing::{ClearingState, ToolTick};
 use crate::geom;
 use crate::machine::{MachineBody, MachineState, Obstacle};
 use crate::scenario::Scenario;
-use crate::sim::{Ground, LaneFrame, Session, SimClock, SimSet};
+use crate::lanes::LaneFrame;
+use crate::tick::{Ground, Session, SimClock, SimSet};
 use crate::text::{self, Message};
 
 /// Why the tool, set deep enough, fell short of the depth on new ground.
@@ -206,6 +207,49 @@ fn stretch(id: &str, lane: u32, ep: &Episode) -> Message {
     Message::new(id).num("lane", lane).num("from_m", a.max(0.0).round()).num("to_m", b.max(0.0).round())
 }
 
+/// What every check this tick reads: where the machine and its tool are, how fast they go,
+/// and the ground under the tool.
+struct Watch<'a> {
+    t: f32,
+    pos: (f32, f32),
+    /// The machine's ground speed, km/h (negative reversing).
+    speed: f32,
+    required_cm: f32,
+    lane: u32,
+    boom: bool,
+    tool_pos: (f32, f32),
+    tool_speed: f32,
+    tool_lane: u32,
+    frame: &'a LaneFrame,
+    field: &'a crate::field::Field,
+    machine: &'a MachineState,
+    tool_tick: &'a ToolTick,
+    soil: &'a crate::field::SoilProps,
+}
+
+impl Watch<'_> {
+    /// An episode's context at the machine.
+    fn at_machine(&self, value_cm: f32, worst: f32) -> Ctx<'_> {
+        Ctx { t: self.t, pos: self.pos, frame: self.frame, speed_kmh: self.speed.abs(), value_cm, worst }
+    }
+
+    /// Depth faults are placed where the tool was, not the machine's centre, and speak of the
+    /// tool's speed (a boom cutter's sweep; the machine's for a front tool).
+    fn at_tool(&self, value_cm: f32) -> Ctx<'_> {
+        Ctx { t: self.t, pos: self.tool_pos, frame: self.frame, speed_kmh: self.tool_speed, value_cm, worst: 0.0 }
+    }
+
+    /// The speed that reaches the depth here, with this tool as it is (vegetation included);
+    /// looked up only on ticks that need it (the tool breaking new ground, a fault's words).
+    fn vegetation(&self) -> f32 {
+        self.field.vegetation_resistance(self.tool_pos.0, self.tool_pos.1)
+    }
+
+    fn max_speed_for_depth(&self) -> f32 {
+        self.machine.max_speed_for_depth_kmh(self.required_cm, self.soil.hardness * self.vegetation())
+    }
+}
+
 /// Watches this tick for faults and collects the metrics the report needs.
 #[allow(clippy::too_many_arguments)]
 pub fn watch_technique(
@@ -213,177 +257,222 @@ pub fn watch_technique(
     session: Res<Session>,
     ground: Res<Ground>,
     frame: Res<LaneFrame>,
-    m: Res<MachineState>,
-    tt: Res<ToolTick>,
-    cov: Res<crate::clearing::Coverage>,
-    st: Res<ClearingState>,
+    machine: Res<MachineState>,
+    tool_tick: Res<ToolTick>,
+    coverage: Res<crate::clearing::Coverage>,
+    clearing: Res<ClearingState>,
     mut keeper: ResMut<Scorekeeper>,
     mut collisions: MessageReader<CollisionEvent>,
     bodies: Query<(), With<MachineBody>>,
     obstacles: Query<(), With<Obstacle>>,
 ) {
-    let s = &session.loaded.scenario;
     let field = &ground.0;
-    let t = clock.seconds();
-    let pos = (m.pos.x, m.pos.z);
-    let speed = m.speed_kmh();
-    let required = s.required_depth_cm;
-    let lane = frame.lane_at(pos);
-    let ctx = |value_cm: f32, worst: f32| Ctx { t, pos, frame: &frame, speed_kmh: speed.abs(), value_cm, worst };
-    // Depth faults are placed where the tool was, not the machine's centre, and speak of the
-    // tool's speed (a boom cutter's sweep; the machine's for a front tool).
-    let boom = m.spec.has_boom();
-    let tool_pos = m.tool_xz();
-    let tool_speed = m.tool_speed_kmh();
-    let tool_ctx = |value_cm: f32| Ctx { t, pos: tool_pos, frame: &frame, speed_kmh: tool_speed, value_cm, worst: 0.0 };
+    let pos = (machine.pos.x, machine.pos.z);
+    let tool_pos = machine.tool_xz();
+    let watch = Watch {
+        t: clock.seconds(),
+        pos,
+        speed: machine.speed_kmh(),
+        required_cm: session.loaded.scenario.required_depth_cm,
+        lane: frame.lane_at(pos),
+        boom: machine.spec.has_boom(),
+        tool_pos,
+        tool_speed: machine.tool_speed_kmh(),
+        tool_lane: frame.lane_at(tool_pos),
+        frame: &frame,
+        field,
+        machine: &machine,
+        tool_tick: &tool_tick,
+        soil: field.soil_at(tool_pos.0, tool_pos.1),
+    };
+    let keeper = &mut *keeper;
+    watch_tracks(keeper, &watch);
+    watch_depth(keeper, &watch);
+    watch_shallow_tool(keeper, &watch, &coverage);
+    watch_site(keeper, &watch);
+    watch_lane_straightness(keeper, &watch, clearing.pass);
+    // Instant faults: track detonations, collisions, stalls, disablement.
+    note_track_detonations(keeper, &frame, &coverage, &clearing);
+    for event in collisions.read() {
+        if let CollisionEvent::Started(a, b, _) = event {
+            let hit = (bodies.contains(*a) && obstacles.contains(*b)) || (bodies.contains(*b) && obstacles.contains(*a));
+            if hit {
+                keeper.collisions += 1;
+                keeper.faults.push(Fault::new(FaultKind::Collision, watch.t, pos, watch.lane, Message::new("fault-collision").num("speed_kmh", watch.speed.abs())));
+            }
+        }
+    }
+    note_machine_faults(keeper, &watch);
+    // Once a second: a sample for the charts.
+    if clock.tick % 60 == 0 {
+        take_sample(keeper, &watch, &coverage);
+    }
+}
 
-    // Tracks on ground the tool has not processed: forward and reversing.
-    let reversing = speed < -0.1;
-    episode(&mut keeper, FaultKind::TracksOnUnprocessed, tt.tracks_on_unprocessed && !reversing, &ctx(0.0, 0.0), &|ep| {
+/// Tracks on ground the tool has not processed: forward and reversing.
+fn watch_tracks(keeper: &mut Scorekeeper, w: &Watch) {
+    let reversing = w.speed < -0.1;
+    let lane = w.lane;
+    let onto_unprocessed = w.tool_tick.tracks_on_unprocessed;
+    episode(keeper, FaultKind::TracksOnUnprocessed, onto_unprocessed && !reversing, &w.at_machine(0.0, 0.0), &|ep| {
         stretch("fault-tracks-on-unprocessed", lane, ep)
     });
-    episode(&mut keeper, FaultKind::ReversingOntoUnprocessed, tt.tracks_on_unprocessed && reversing, &ctx(0.0, 0.0), &|ep| {
+    episode(keeper, FaultKind::ReversingOntoUnprocessed, onto_unprocessed && reversing, &w.at_machine(0.0, 0.0), &|ep| {
         stretch("fault-reversing-onto-unprocessed", lane, ep)
     });
+}
 
-    // Speed and depth on new ground.
-    if tt.working && tt.fresh_cells > 0 {
-        keeper.fresh_cells += tt.fresh_cells as u64;
-        keeper.fresh_shallow += tt.fresh_shallow as u64;
+/// Speed and depth on new ground: the share worked short of the depth, and when the tool is
+/// set deep enough yet falls short, what held it back (speed, the rotor, the tool, the ground).
+fn watch_depth(keeper: &mut Scorekeeper, w: &Watch) {
+    let tool_tick = w.tool_tick;
+    let machine = w.machine;
+    let required = w.required_cm;
+    if tool_tick.working && tool_tick.fresh_cells > 0 {
+        keeper.fresh_cells += tool_tick.fresh_cells as u64;
+        keeper.fresh_shallow += tool_tick.fresh_shallow as u64;
     }
-    let soil = field.soil_at(tool_pos.0, tool_pos.1);
-    // The speed that reaches the depth here, with this tool as it is (vegetation included):
-    // looked up only on ticks that need it (the tool breaking new ground, a fault's words).
-    let veg = || field.vegetation_resistance(tool_pos.0, tool_pos.1);
-    let vmax = || m.max_speed_for_depth_kmh(required, soil.hardness * veg());
-    if !tt.working {
+    if !tool_tick.working {
         keeper.held_short = None;
         keeper.held_shallow = false;
         keeper.shallow_share = 0.0;
-    } else if tt.fresh_cells > 0 {
-        let share = tt.fresh_shallow as f32 / tt.fresh_cells as f32;
-        let w = (tt.fresh_cells as f32 / 40.0).min(1.0) * 0.5;
-        keeper.shallow_share += (share - keeper.shallow_share) * w;
+    } else if tool_tick.fresh_cells > 0 {
+        let share = tool_tick.fresh_shallow as f32 / tool_tick.fresh_cells as f32;
+        let weight = (tool_tick.fresh_cells as f32 / 40.0).min(1.0) * 0.5;
+        keeper.shallow_share += (share - keeper.shallow_share) * weight;
         let was = keeper.held_short.is_some() || keeper.held_shallow;
         let mostly_shallow = if was { keeper.shallow_share > 0.35 } else { keeper.shallow_share > 0.5 };
         // Short of the depth with the tool set deep enough: name what held it back.
-        keeper.held_short = (mostly_shallow && tt.capacity_cm < required && tt.set_cm >= required).then(|| {
+        keeper.held_short = (mostly_shallow && tool_tick.capacity_cm < required && tool_tick.set_cm >= required).then(|| {
             // Slowing down helps while the tool is faster than the depth allows and above the
             // slowest working speed; at that speed a worn tool or the ground is to blame.
-            if tool_speed > vmax() && tool_speed > m.spec.speed.working_kmh.0 * 1.1 {
+            if w.tool_speed > w.max_speed_for_depth() && w.tool_speed > machine.spec.speed.working_kmh.0 * 1.1 {
                 ShortCause::Speed
-            } else if m.rotor < 0.95 {
+            } else if machine.rotor < 0.95 {
                 ShortCause::Rotor
-            } else if m.spec.max_speed_for_depth_kmh(required, soil.hardness * veg(), 1.0) >= tool_speed {
+            } else if machine.spec.max_speed_for_depth_kmh(required, w.soil.hardness * w.vegetation(), 1.0) >= w.tool_speed {
                 ShortCause::Tool
             } else {
                 ShortCause::Hardness
             }
         });
-        keeper.held_shallow = mostly_shallow && tt.set_cm < required;
+        keeper.held_shallow = mostly_shallow && tool_tick.set_cm < required;
     }
-    let tool_lane = frame.lane_at(tool_pos);
+    let (lane, tool_lane, boom, soil) = (w.lane, w.tool_lane, w.boom, w.soil);
     let cause = keeper.held_short;
-    let reached_now = tt.fresh_min_cm.min(tt.capacity_cm);
-    episode(&mut keeper, FaultKind::TooFastForDepth, cause == Some(ShortCause::Speed), &tool_ctx(reached_now), &|ep| {
-        let v = ep.speed_sum / ep.ticks.max(1) as f32;
+    let reached_now = tool_tick.fresh_min_cm.min(tool_tick.capacity_cm);
+    episode(keeper, FaultKind::TooFastForDepth, cause == Some(ShortCause::Speed), &w.at_tool(reached_now), &|ep| {
+        let mean_kmh = ep.speed_sum / ep.ticks.max(1) as f32;
         let msg = if boom { Message::new("fault-too-fast-sweep").num("sweep", tool_lane) } else { stretch("fault-too-fast", lane, ep) };
-        msg.num("speed_kmh", v).num("reached_cm", ep.min_cm.max(0.0)).num("required_cm", required).text("soil", text::key(&soil.kind)).num("limit_kmh", vmax())
+        msg.num("speed_kmh", mean_kmh)
+            .num("reached_cm", ep.min_cm.max(0.0))
+            .num("required_cm", required)
+            .text("soil", text::key(&soil.kind))
+            .num("limit_kmh", w.max_speed_for_depth())
     });
-    let health = m.tool_health;
-    let rotor = m.rotor;
+    let health = machine.tool_health;
+    let rotor = machine.rotor;
     let other_cause = cause.filter(|c| *c != ShortCause::Speed);
-    episode(&mut keeper, FaultKind::DepthShort, other_cause.is_some(), &tool_ctx(reached_now), &|ep| {
-        let v = ep.speed_sum / ep.ticks.max(1) as f32;
+    episode(keeper, FaultKind::DepthShort, other_cause.is_some(), &w.at_tool(reached_now), &|ep| {
+        let mean_kmh = ep.speed_sum / ep.ticks.max(1) as f32;
         let msg = match other_cause {
             Some(ShortCause::Rotor) => stretch("fault-depth-short-rotor", lane, ep).num("rotor_pct", (rotor * 100.0).round()),
             Some(ShortCause::Tool) => stretch("fault-depth-short-tool", lane, ep)
-                .num("limit_kmh", m.spec.max_speed_for_depth_kmh(required, soil.hardness * veg(), 1.0))
-                .text("tool", text::key(&m.spec.tool.kind))
+                .num("limit_kmh", machine.spec.max_speed_for_depth_kmh(required, soil.hardness * w.vegetation(), 1.0))
+                .text("tool", text::key(&machine.spec.tool.kind))
                 .num("left", health.left)
                 .num("fitted", health.fitted)
                 .num("wear_pct", (health.wear * 100.0).round()),
             _ => stretch("fault-depth-short-hard", lane, ep)
                 .text("soil", text::key(&soil.kind))
-                .num("vegetation_pct", (field.vegetation_at(tool_pos.0, tool_pos.1).0 * 100.0).round()),
+                .num("vegetation_pct", (w.field.vegetation_at(w.tool_pos.0, w.tool_pos.1).0 * 100.0).round()),
         };
-        msg.num("speed_kmh", v).num("reached_cm", ep.min_cm.max(0.0)).num("required_cm", required)
+        msg.num("speed_kmh", mean_kmh).num("reached_cm", ep.min_cm.max(0.0)).num("required_cm", required)
     });
-    let tool = tool_pos;
-    let tool_on_new = cov.cell_at(tool.0, tool.1).is_some_and(|k| cov.in_area[k] && cov.passes[k] == 0);
+}
+
+/// The tool above the required depth while the machine moves onto new ground, or set short.
+fn watch_shallow_tool(keeper: &mut Scorekeeper, w: &Watch, coverage: &crate::clearing::Coverage) {
+    let (tool_tick, machine, required, lane) = (w.tool_tick, w.machine, w.required_cm, w.lane);
+    let tool = w.tool_pos;
+    let tool_on_new = coverage.cell_at(tool.0, tool.1).is_some_and(|k| coverage.in_area[k] && coverage.passes[k] == 0);
     // A raised boom cutter may pass over new ground; a front tool raised means the machine is
     // driving onto it.
     // (A working tool's centre line is always on the edge of new ground: only a tool that is
     // not working there counts.)
-    let shallow = (tool_on_new && !tt.working && speed > 0.1 && !boom) || keeper.held_shallow;
-    let set = if m.tool_working() { tt.set_cm } else { 0.0 };
+    let shallow = (tool_on_new && !tool_tick.working && w.speed > 0.1 && !w.boom) || keeper.held_shallow;
+    let set = if machine.tool_working() { tool_tick.set_cm } else { 0.0 };
     // Set deep enough, yet short where the ground falls away from the chassis: the relief.
-    let relief = m.tool_working() && m.tool_cm >= required;
-    episode(&mut keeper, FaultKind::ShallowTool, shallow, &tool_ctx(set), &|ep| {
+    let relief = machine.tool_working() && machine.tool_cm >= required;
+    episode(keeper, FaultKind::ShallowTool, shallow, &w.at_tool(set), &|ep| {
         stretch(if relief { "fault-shallow-relief" } else { "fault-shallow-tool" }, lane, ep).num("set_cm", ep.min_cm.max(0.0)).num("required_cm", required)
     });
+}
 
-    // Worksite boundary, slope and stand-off.
+/// The worksite's boundary, the slope limit and a remote machine's stand-off.
+fn watch_site(keeper: &mut Scorekeeper, w: &Watch) {
+    let (field, pos) = (w.field, w.pos);
     let in_area = geom::contains(&field.hazard_area, pos);
     let outside = !in_area
         && geom::boundary_distance(&field.hazard_area, pos) > WORKSITE_MARGIN_M
         && geom::segment_distance(pos, field.start_lane.from, field.start_lane.to).0 > field.start_lane.width_m * 0.5 + 2.0;
-    episode(&mut keeper, FaultKind::LeftWorksite, outside, &ctx(0.0, 0.0), &|_| Message::new("fault-left-worksite").num("margin_m", WORKSITE_MARGIN_M));
+    episode(keeper, FaultKind::LeftWorksite, outside, &w.at_machine(0.0, 0.0), &|_| Message::new("fault-left-worksite").num("margin_m", WORKSITE_MARGIN_M));
     let slope = field.slope_deg_at(pos.0, pos.1);
-    let limit = m.spec.slope_limit_deg;
-    episode(&mut keeper, FaultKind::SlopeLimit, slope > limit, &ctx(0.0, slope), &|ep| {
+    let limit = w.machine.spec.slope_limit_deg;
+    episode(keeper, FaultKind::SlopeLimit, slope > limit, &w.at_machine(0.0, slope), &|ep| {
         Message::new("fault-slope-limit").num("slope_deg", ep.worst).num("limit_deg", limit)
     });
-    if let Some(standoff) = m.spec.remote_standoff_m {
+    if let Some(standoff) = w.machine.spec.remote_standoff_m {
         let post = keeper.operator_post;
-        let d = ((pos.0 - post.0).powi(2) + (pos.1 - post.1).powi(2)).sqrt();
-        episode(&mut keeper, FaultKind::StandoffBreached, d < standoff, &ctx(d, standoff - d), &|ep| {
+        let distance = ((pos.0 - post.0).powi(2) + (pos.1 - post.1).powi(2)).sqrt();
+        episode(keeper, FaultKind::StandoffBreached, distance < standoff, &w.at_machine(distance, standoff - distance), &|ep| {
             Message::new("fault-standoff").num("distance_m", ep.min_cm).num("standoff_m", standoff)
         });
     }
+}
 
-    // Straightness of working runs (lateral wander within a lane).
-    let tool_in_area = geom::contains(&field.hazard_area, tool);
+/// Straightness of working runs (lateral wander within a lane).
+fn watch_lane_straightness(keeper: &mut Scorekeeper, w: &Watch, pass: u16) {
+    let tool_in_area = geom::contains(&w.field.hazard_area, w.tool_pos);
     // (A boom machine's base creeps between sweeps; its lanes are the sweeps, not its path.)
-    if tt.working && tool_in_area && speed > 0.05 && !boom {
-        let lateral = frame.to_uv(pos).1 as f64;
-        if lane != keeper.run_lane || keeper.run_pass != st.pass {
+    if w.tool_tick.working && tool_in_area && w.speed > 0.05 && !w.boom {
+        let lateral = w.frame.to_uv(w.pos).1 as f64;
+        if w.lane != keeper.run_lane || keeper.run_pass != pass {
             keeper.close_run();
-            keeper.run_lane = lane;
-            keeper.run_pass = st.pass;
+            keeper.run_lane = w.lane;
+            keeper.run_pass = pass;
         }
         keeper.run_n += 1;
-        let d = lateral - keeper.run_mean;
-        keeper.run_mean += d / keeper.run_n as f64;
-        keeper.run_m2 += d * (lateral - keeper.run_mean);
+        let delta = lateral - keeper.run_mean;
+        keeper.run_mean += delta / keeper.run_n as f64;
+        keeper.run_m2 += delta * (lateral - keeper.run_mean);
     } else if keeper.run_n > 0 {
         keeper.close_run();
     }
+}
 
-    // Instant faults: track detonations, collisions, stalls, disablement.
-    for d in st.detonations.iter().skip(keeper.seen_detonations) {
-        if d.by_track && !d.after_tool {
-            let lane = frame.lane_at((d.x, d.z));
-            let worked_cm = cov.depth_at(d.x, d.z) * 100.0;
+/// A mine set off by the tracks, not the tool, since the last tick.
+fn note_track_detonations(keeper: &mut Scorekeeper, frame: &LaneFrame, coverage: &crate::clearing::Coverage, clearing: &ClearingState) {
+    for det in clearing.detonations.iter().skip(keeper.seen_detonations) {
+        if det.by_track && !det.after_tool {
+            let lane = frame.lane_at((det.x, det.z));
+            let worked_cm = coverage.depth_at(det.x, det.z) * 100.0;
             let msg = if worked_cm > 0.0 {
                 Message::new("fault-track-detonation-shallow").num("worked_cm", worked_cm)
             } else {
                 Message::new("fault-track-detonation")
             };
-            keeper.faults.push(Fault::new(FaultKind::TrackDetonation, d.t, (d.x, d.z), lane, msg.text("mine", text::key(&d.kind)).num("lane", lane)));
+            keeper.faults.push(Fault::new(FaultKind::TrackDetonation, det.t, (det.x, det.z), lane, msg.text("mine", text::key(&det.kind)).num("lane", lane)));
         }
     }
-    keeper.seen_detonations = st.detonations.len();
-    for ev in collisions.read() {
-        if let CollisionEvent::Started(a, b, _) = ev {
-            let hit = (bodies.contains(*a) && obstacles.contains(*b)) || (bodies.contains(*b) && obstacles.contains(*a));
-            if hit {
-                keeper.collisions += 1;
-                keeper.faults.push(Fault::new(FaultKind::Collision, t, pos, lane, Message::new("fault-collision").num("speed_kmh", speed.abs())));
-            }
-        }
-    }
-    let blocked = m.boom.and_then(|b| b.blocked);
+    keeper.seen_detonations = clearing.detonations.len();
+}
+
+/// The boom striking something, the rotor stalling, the machine disabled: each once, as it
+/// happens.
+fn note_machine_faults(keeper: &mut Scorekeeper, w: &Watch) {
+    let (machine, tool_tick) = (w.machine, w.tool_tick);
+    let blocked = machine.boom.and_then(|b| b.blocked);
     if let Some(what) = blocked
         && !keeper.boom_was_blocked
     {
@@ -391,41 +480,43 @@ pub fn watch_technique(
             crate::machine::BoomBlock::Obstacle => "fault-boom-obstacle",
             crate::machine::BoomBlock::OwnMachine => "fault-boom-own-machine",
         };
-        keeper.faults.push(Fault::new(FaultKind::BoomCollision, t, tool_pos, tool_lane, Message::new(id)));
+        keeper.faults.push(Fault::new(FaultKind::BoomCollision, w.t, w.tool_pos, w.tool_lane, Message::new(id)));
     }
     keeper.boom_was_blocked = blocked.is_some();
-    if tt.stalled {
+    if tool_tick.stalled {
         keeper.stalls += 1;
         let msg = Message::new("fault-rotor-stall")
-            .num("speed_kmh", speed.abs())
-            .num("set_cm", tt.set_cm)
-            .text("soil", text::key(&soil.kind))
-            .num("hardness", soil.hardness)
-            .num("need_kw", tt.tool_kw)
-            .num("have_kw", tt.available_kw);
-        keeper.faults.push(Fault::new(FaultKind::RotorStall, t, pos, lane, msg));
+            .num("speed_kmh", w.speed.abs())
+            .num("set_cm", tool_tick.set_cm)
+            .text("soil", text::key(&w.soil.kind))
+            .num("hardness", w.soil.hardness)
+            .num("need_kw", tool_tick.tool_kw)
+            .num("have_kw", tool_tick.available_kw);
+        keeper.faults.push(Fault::new(FaultKind::RotorStall, w.t, w.pos, w.lane, msg));
     }
-    if m.disabled && !keeper.was_disabled {
-        keeper.faults.push(Fault::new(FaultKind::MachineDisabled, t, pos, lane, Message::new("fault-machine-disabled")));
+    if machine.disabled && !keeper.was_disabled {
+        keeper.faults.push(Fault::new(FaultKind::MachineDisabled, w.t, w.pos, w.lane, Message::new("fault-machine-disabled")));
     }
-    keeper.was_disabled = m.disabled;
-
-    // Once a second: a sample for the charts.
-    if clock.tick % 60 == 0 {
-        // A boom machine's speed that matters is its cutter's sweep while cutting (not its
-        // tracks', nor the boom swinging back raised).
-        let speed_kmh = if !boom {
-            speed
-        } else if m.tool_working() {
-            tool_speed
-        } else {
-            0.0
-        };
-        let sample = Sample { t, x: pos.0, z: pos.1, speed_kmh, tool_cm: set, capacity_cm: tt.capacity_cm, coverage: cov.fraction_to_depth() };
-        keeper.samples.push(sample);
-    }
+    keeper.was_disabled = machine.disabled;
 }
 
-pub(crate) fn plugin(app: &mut App) {
+/// A sample for the debrief's charts.
+fn take_sample(keeper: &mut Scorekeeper, w: &Watch, coverage: &crate::clearing::Coverage) {
+    let machine = w.machine;
+    // A boom machine's speed that matters is its cutter's sweep while cutting (not its
+    // tracks', nor the boom swinging back raised).
+    let speed_kmh = if !w.boom {
+        w.speed
+    } else if machine.tool_working() {
+        w.tool_speed
+    } else {
+        0.0
+    };
+    let set = if machine.tool_working() { w.tool_tick.set_cm } else { 0.0 };
+    let sample = Sample { t: w.t, x: w.pos.0, z: w.pos.1, speed_kmh, tool_cm: set, capacity_cm: w.tool_tick.capacity_cm, coverage: coverage.fraction_to_depth() };
+    keeper.samples.push(sample);
+}
+
+pub(super) fn plugin(app: &mut App) {
     app.add_systems(FixedUpdate, watch_technique.in_set(SimSet::Scoring));
 }

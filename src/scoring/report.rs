@@ -9,10 +9,11 @@ use serde::{Deserialize, Serialize};
 use super::gaps::{Patch, processed_within};
 use super::{Fault, FaultKind, Part, Scorekeeper};
 use crate::clearing::{self, Coverage, Fate, Mines};
-use crate::geom;
-use crate::machine::MachineState;
-use crate::scenario::MineKind;
-use crate::sim::{EndReason, LaneFrame, Session, SimClock};
+use crate::geom::{self, P2};
+use crate::machine::{MachineSpec, MachineState};
+use crate::scenario::{MineKind, Weights};
+use crate::lanes::LaneFrame;
+use crate::tick::{EndReason, Session, SimClock};
 use crate::text::{self, Message};
 
 /// A mine in the report: where it ended up and what became of it.
@@ -141,7 +142,7 @@ pub fn final_report(world: &mut World) -> ScoreReport {
     clearing::settle_fates(&mut mines, &cov);
     let keeper = world.resource::<Scorekeeper>().clone();
     let detonations = world.resource::<clearing::ClearingState>().detonations.len() as u32;
-    let area = &world.resource::<crate::sim::Ground>().0.hazard_area.clone();
+    let area = &world.resource::<crate::tick::Ground>().0.hazard_area.clone();
 
     let mut faults = keeper.faults.clone();
     let boom = spec.has_boom();
@@ -149,7 +150,7 @@ pub fn final_report(world: &mut World) -> ScoreReport {
     let area_m2 = geom::area(area);
     let t_end = clock.seconds();
     let left = {
-        let field = &world.resource::<crate::sim::Ground>().0;
+        let field = &world.resource::<crate::tick::Ground>().0;
         super::gaps::ground_left(&cov, field, &frame, &s.scoring)
     };
     let gate_shut = left.blocks_pass(&s.scoring);
@@ -158,30 +159,10 @@ pub fn final_report(world: &mut World) -> ScoreReport {
             faults.push(Fault::new(FaultKind::Gap, t_end, (g.x, g.z), g.lane, g.message(s.required_depth_cm)));
         }
     }
-    // Overlap: the share of processed hazard cells worked twice or more, turned into metres
-    // (with lanes w wide overlapping by o, that share is o / (w - o)).
-    let (mut once, mut twice) = (0u32, 0u32);
-    for k in 0..cov.passes.len() {
-        if cov.in_area[k] && cov.passes[k] > 0 {
-            once += 1;
-            if cov.passes[k] > 1 {
-                twice += 1;
-            }
-        }
-    }
-    let share = twice as f32 / once.max(1) as f32;
-    let mean_overlap_m = share * frame.working_width / (1.0 + share);
     let band = s.overlap_m;
-    // A boom cutter's sweeps are arcs: their ends and the ground near the base are always
-    // worked more than once, so only too little overlap is a fault for it.
-    let overlap_dev = if mean_overlap_m < band.0 {
-        band.0 - mean_overlap_m
-    } else if mean_overlap_m > band.1 && !boom {
-        mean_overlap_m - band.1
-    } else {
-        0.0
-    };
-    if once > 0 && overlap_dev > 0.05 {
+    let overlap = Overlap::measure(&cov, &frame, band, boom);
+    let (mean_overlap_m, overlap_dev) = (overlap.mean_m, overlap.deviation_m);
+    if overlap.worked_cells > 0 && overlap_dev > 0.05 {
         let msg = Message::new("fault-overlap").num("overlap_m", mean_overlap_m).num("lo_m", band.0).num("hi_m", band.1);
         faults.push(Fault::new(FaultKind::OverlapOutOfBand, t_end, frame.to_world(frame.u_range.0, frame.n_range.0), 0, msg));
     }
@@ -190,37 +171,11 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         faults.push(Fault::new(FaultKind::TimeLimit, t_end, pos, frame.lane_at(pos), Message::new("fault-time-limit").num("limit_min", s.time_limit_min)));
     }
 
-    // Mines.
-    let mut fates: BTreeMap<String, u32> = Fate::ALL.iter().map(|f| (serde_json::to_value(f).unwrap().as_str().unwrap().to_string(), 0)).collect();
-    let mut mine_reports = Vec::with_capacity(mines.list.len());
-    let (mut in_area_n, mut live_in_area) = (0u32, 0u32);
-    let laid = &world.resource::<crate::sim::Ground>().0.mines;
-    for (i, m) in mines.list.iter().enumerate() {
-        // A mine counts for the area where it lies now or where it was laid: one the tool threw
-        // out of the marked area stays the operator's problem (live, for follow-up).
-        let laid_in_area = laid.get(i).is_some_and(|l| l.id == m.id && geom::contains(area, (l.x, l.z)));
-        let in_area = laid_in_area || geom::contains(area, (m.x, m.z));
-        *fates.get_mut(serde_json::to_value(m.fate).unwrap().as_str().unwrap()).unwrap() += 1;
-        if in_area {
-            in_area_n += 1;
-            if m.fate.is_live() {
-                live_in_area += 1;
-            }
-        }
-        // A mine thrown aside live, wherever it landed, is the operator's to mark for follow-up.
-        if m.fate == Fate::ThrownAside && in_area {
-            let msg = Message::new("fault-live-mine-thrown")
-                .text("mine", text::key(&m.kind))
-                .num("x", m.x)
-                .num("z", m.z)
-                .num("outside", !geom::contains(area, (m.x, m.z)) as u8);
-            faults.push(Fault::new(FaultKind::LiveMineThrown, t_end, (m.x, m.z), frame.lane_at((m.x, m.z)), msg));
-        }
-        mine_reports.push(MineReport { id: m.id, kind: m.kind, x: m.x, z: m.z, depth_cm: m.depth_m * 100.0, fate: m.fate, in_area });
-    }
+    let laid = &world.resource::<crate::tick::Ground>().0.mines;
+    let MineTally { fates, reports: mine_reports, in_area: in_area_n, live_in_area } = MineTally::count(&mines, laid, area, &frame, t_end, &mut faults);
     faults.sort_by(|a, b| a.t.total_cmp(&b.t));
     let (qc, release) = {
-        let field = &world.resource::<crate::sim::Ground>().0;
+        let field = &world.resource::<crate::tick::Ground>().0;
         let qc = super::qc::inspect(field, &cov, &left, &mines, &s.scoring.qc, session.seed, s.required_depth_cm);
         let thrown: Vec<_> = mines.list.iter().filter(|m| m.fate == Fate::ThrownAside).collect();
         let release = super::qc::release(&qc, &cov, &left, &thrown, s.required_depth_cm);
@@ -232,96 +187,27 @@ pub fn final_report(world: &mut World) -> ScoreReport {
     let productivity = coverage_fraction * area_m2 / hours;
     let shallow_fraction = keeper.fresh_shallow as f32 / keeper.fresh_cells.max(1) as f32;
 
-    // Quality of each part, 0–1.
-    let count = |k: FaultKind| faults.iter().filter(|f| f.kind == k).count() as f32;
-    let neutralised = if in_area_n == 0 { 1.0 } else { 1.0 - live_in_area as f32 / in_area_n as f32 };
-    let q_clear = 0.7 * coverage_fraction + 0.3 * neutralised * coverage_fraction.min(1.0).sqrt();
-    let gap_pen = (gap_m2 / area_m2.max(1.0) * 10.0).min(0.6);
-    let overlap_pen = (overlap_dev / 0.5 * 0.2).min(0.2);
-    let straight_pen = ((keeper.lane_rms_m() - 0.1).max(0.0) / 0.5 * 0.2).min(0.2);
-    // Technique is scored on the work done: each part's quality scales with the share of the
-    // area worked, so leaving ground undone (and its faults unmade) never earns points.
-    let worked = processed_fraction.min(1.0);
-    let q_lanes = (1.0 - gap_pen - overlap_pen - straight_pen) * worked;
-    let q_speed = if keeper.fresh_cells == 0 { 0.0 } else { (1.0 - shallow_fraction) * worked };
-    let q_safety = (1.0
-        - 0.3 * count(FaultKind::TracksOnUnprocessed)
-        - 0.3 * count(FaultKind::ReversingOntoUnprocessed)
-        - 0.5 * count(FaultKind::TrackDetonation)
-        - 0.1 * count(FaultKind::LeftWorksite)
-        - 0.2 * count(FaultKind::SlopeLimit)
-        - 0.2 * count(FaultKind::StandoffBreached)
-        - 1.0 * count(FaultKind::MachineDisabled))
-    .max(0.0)
-        * worked;
-    let q_eff = (productivity / spec.productivity_m2_per_h.0).clamp(0.0, 1.0);
-    let q_care = (machine.condition / 100.0 - 0.15 * keeper.collisions as f32 - 0.1 * keeper.stalls as f32 - 0.1 * count(FaultKind::BoomCollision))
-        .clamp(0.0, 1.0)
-        * worked;
+    let measures = Measures {
+        coverage_fraction,
+        processed_fraction,
+        productivity,
+        shallow_fraction,
+        gap_m2,
+        area_m2,
+        overlap_dev,
+        in_area: in_area_n,
+        live_in_area,
+        mean_overlap_m,
+        overlap_band_m: band,
+    };
+    let parts = part_qualities(&measures, &faults, &keeper, &machine, spec, &s.scoring.weights);
     let w = &s.scoring.weights;
-    let parts = [
-        (Part::Clearance, w.clearance, q_clear),
-        (Part::Lanes, w.lanes, q_lanes),
-        (Part::SpeedDepth, w.speed_depth, q_speed),
-        (Part::Safety, w.safety, q_safety),
-        (Part::Efficiency, w.efficiency, q_eff),
-        (Part::MachineCare, w.machine_care, q_care),
-    ];
     let total_w = w.total().max(1e-6);
-    let mut breakdown = BTreeMap::new();
-    let mut quality = BTreeMap::new();
-    let mut score = 0.0;
-    for (part, weight, q) in parts {
-        let points = 100.0 * weight / total_w * q.clamp(0.0, 1.0);
-        breakdown.insert(part.key().to_string(), (points * 10.0).round() / 10.0);
-        quality.insert(part.key().to_string(), (q.clamp(0.0, 1.0) * 1000.0).round() / 1000.0);
-        score += points;
-    }
-    let score = (score * 10.0).round() / 10.0;
+    let (score, breakdown, quality) = add_up(&parts, total_w);
 
-    // Advice: the costliest parts first, in words a trainee can act on.
-    let mut lost: Vec<(f32, Part)> = parts.iter().map(|&(p, wt, q)| (100.0 * wt / total_w * (1.0 - q.clamp(0.0, 1.0)), p)).collect();
-    lost.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut advice_messages = Vec::new();
-    if gate_shut {
-        advice_messages.push(Message::new("advice-gaps").num("area_m2", left.gaps_m2).num("patches", left.gaps.len() as u32));
-    }
+    let advice_messages = advice(&parts, total_w, &measures, gate_shut.then_some(&left), &faults, &keeper, &machine, spec, s);
     let health = &machine.tool_health;
     let tool_key = text::key(&spec.tool.kind);
-    for (pts, part) in lost.into_iter().filter(|(p, _)| *p >= 1.0).take(3) {
-        let pts = pts.round();
-        let msg = match part {
-            Part::Clearance => Message::new("advice-clearance")
-                .num("coverage_pct", (coverage_fraction * 100.0).round())
-                .num("required_cm", s.required_depth_cm)
-                .num("live", live_in_area),
-            Part::Lanes if boom => Message::new("advice-sweeps").num("gap_m2", gap_m2).num("overlap_m", mean_overlap_m).num("lo_m", band.0),
-            Part::Lanes => Message::new("advice-lanes")
-                .num("gap_m2", gap_m2)
-                .num("overlap_m", mean_overlap_m)
-                .num("lo_m", band.0)
-                .num("hi_m", band.1)
-                .num("wander_m", keeper.lane_rms_m()),
-            Part::SpeedDepth => Message::new(if boom { "advice-speed-depth-sweeps" } else { "advice-speed-depth" })
-                .num("shallow_pct", (shallow_fraction * 100.0).round())
-                .num("required_cm", s.required_depth_cm),
-            Part::Safety => Message::new("advice-safety").num("faults", faults.iter().filter(|f| f.kind.part() == Part::Safety).count() as u32),
-            Part::Efficiency => Message::new("advice-efficiency")
-                .num("rate_m2h", productivity.round())
-                .num("lo_m2h", spec.productivity_m2_per_h.0)
-                .num("hi_m2h", spec.productivity_m2_per_h.1),
-            Part::MachineCare => Message::new("advice-machine-care")
-                .num("condition_pct", machine.condition.round())
-                .text("tool", tool_key.clone())
-                .num("left", health.left)
-                .num("fitted", health.fitted)
-                .num("wear_pct", (health.wear * 100.0).round())
-                .num("collisions", keeper.collisions)
-                .num("boom_strikes", count(FaultKind::BoomCollision) as u32)
-                .num("stalls", keeper.stalls),
-        };
-        advice_messages.push(msg.num("points", pts));
-    }
     let advice = advice_messages.iter().map(Message::english).collect();
     let tool_state = Message::new("tool-state")
         .text("tool", tool_key)
@@ -375,6 +261,212 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         advice_messages,
         mines: mine_reports,
     }
+}
+
+/// How much the lanes overlap: the share of processed hazard cells worked twice or more,
+/// turned into metres (with lanes w wide overlapping by o, that share is o / (w - o)).
+struct Overlap {
+    /// Hazard cells worked at all.
+    worked_cells: u32,
+    mean_m: f32,
+    /// How far the mean lies outside the band asked, metres.
+    deviation_m: f32,
+}
+
+impl Overlap {
+    fn measure(cov: &Coverage, frame: &LaneFrame, band: (f32, f32), boom: bool) -> Overlap {
+        let (mut once, mut twice) = (0u32, 0u32);
+        for k in 0..cov.passes.len() {
+            if cov.in_area[k] && cov.passes[k] > 0 {
+                once += 1;
+                if cov.passes[k] > 1 {
+                    twice += 1;
+                }
+            }
+        }
+        let share = twice as f32 / once.max(1) as f32;
+        let mean_overlap_m = share * frame.working_width / (1.0 + share);
+        // A boom cutter's sweeps are arcs: their ends and the ground near the base are always
+        // worked more than once, so only too little overlap is a fault for it.
+        let overlap_dev = if mean_overlap_m < band.0 {
+            band.0 - mean_overlap_m
+        } else if mean_overlap_m > band.1 && !boom {
+            mean_overlap_m - band.1
+        } else {
+            0.0
+        };
+        Overlap { worked_cells: once, mean_m: mean_overlap_m, deviation_m: overlap_dev }
+    }
+}
+
+/// Every mine's fate and place, counted for the area, with a fault for each live mine the
+/// tool threw aside.
+struct MineTally {
+    fates: BTreeMap<String, u32>,
+    reports: Vec<MineReport>,
+    in_area: u32,
+    live_in_area: u32,
+}
+
+impl MineTally {
+    fn count(mines: &Mines, laid: &[crate::field::Mine], area: &[P2], frame: &LaneFrame, t_end: f32, faults: &mut Vec<Fault>) -> MineTally {
+        let mut fates: BTreeMap<String, u32> = Fate::ALL.iter().map(|f| (serde_json::to_value(f).unwrap().as_str().unwrap().to_string(), 0)).collect();
+        let mut mine_reports = Vec::with_capacity(mines.list.len());
+        let (mut in_area_n, mut live_in_area) = (0u32, 0u32);
+        for (i, m) in mines.list.iter().enumerate() {
+            // A mine counts for the area where it lies now or where it was laid: one the tool threw
+            // out of the marked area stays the operator's problem (live, for follow-up).
+            let laid_in_area = laid.get(i).is_some_and(|l| l.id == m.id && geom::contains(area, (l.x, l.z)));
+            let in_area = laid_in_area || geom::contains(area, (m.x, m.z));
+            *fates.get_mut(serde_json::to_value(m.fate).unwrap().as_str().unwrap()).unwrap() += 1;
+            if in_area {
+                in_area_n += 1;
+                if m.fate.is_live() {
+                    live_in_area += 1;
+                }
+            }
+            // A mine thrown aside live, wherever it landed, is the operator's to mark for follow-up.
+            if m.fate == Fate::ThrownAside && in_area {
+                let msg = Message::new("fault-live-mine-thrown")
+                    .text("mine", text::key(&m.kind))
+                    .num("x", m.x)
+                    .num("z", m.z)
+                    .num("outside", !geom::contains(area, (m.x, m.z)) as u8);
+                faults.push(Fault::new(FaultKind::LiveMineThrown, t_end, (m.x, m.z), frame.lane_at((m.x, m.z)), msg));
+            }
+            mine_reports.push(MineReport { id: m.id, kind: m.kind, x: m.x, z: m.z, depth_cm: m.depth_m * 100.0, fate: m.fate, in_area });
+        }
+        MineTally { fates, reports: mine_reports, in_area: in_area_n, live_in_area }
+    }
+}
+
+/// The session's measures each part's quality and the advice are computed from.
+#[derive(Clone, Copy)]
+struct Measures {
+    coverage_fraction: f32,
+    processed_fraction: f32,
+    productivity: f32,
+    shallow_fraction: f32,
+    gap_m2: f32,
+    area_m2: f32,
+    overlap_dev: f32,
+    in_area: u32,
+    live_in_area: u32,
+    mean_overlap_m: f32,
+    overlap_band_m: (f32, f32),
+}
+
+/// Each part with its weight and quality (0–1). Technique is scored on the work done.
+fn part_qualities(measures: &Measures, faults: &[Fault], keeper: &Scorekeeper, machine: &MachineState, spec: &MachineSpec, w: &Weights) -> [(Part, f32, f32); 6] {
+    let Measures { coverage_fraction, processed_fraction, productivity, shallow_fraction, gap_m2, area_m2, overlap_dev, in_area: in_area_n, live_in_area, .. } = *measures;
+    let count = |k: FaultKind| faults.iter().filter(|f| f.kind == k).count() as f32;
+    let neutralised = if in_area_n == 0 { 1.0 } else { 1.0 - live_in_area as f32 / in_area_n as f32 };
+    let q_clear = 0.7 * coverage_fraction + 0.3 * neutralised * coverage_fraction.min(1.0).sqrt();
+    let gap_pen = (gap_m2 / area_m2.max(1.0) * 10.0).min(0.6);
+    let overlap_pen = (overlap_dev / 0.5 * 0.2).min(0.2);
+    let straight_pen = ((keeper.lane_rms_m() - 0.1).max(0.0) / 0.5 * 0.2).min(0.2);
+    // Technique is scored on the work done: each part's quality scales with the share of the
+    // area worked, so leaving ground undone (and its faults unmade) never earns points.
+    let worked = processed_fraction.min(1.0);
+    let q_lanes = (1.0 - gap_pen - overlap_pen - straight_pen) * worked;
+    let q_speed = if keeper.fresh_cells == 0 { 0.0 } else { (1.0 - shallow_fraction) * worked };
+    let q_safety = (1.0
+        - 0.3 * count(FaultKind::TracksOnUnprocessed)
+        - 0.3 * count(FaultKind::ReversingOntoUnprocessed)
+        - 0.5 * count(FaultKind::TrackDetonation)
+        - 0.1 * count(FaultKind::LeftWorksite)
+        - 0.2 * count(FaultKind::SlopeLimit)
+        - 0.2 * count(FaultKind::StandoffBreached)
+        - 1.0 * count(FaultKind::MachineDisabled))
+    .max(0.0)
+        * worked;
+    let q_eff = (productivity / spec.productivity_m2_per_h.0).clamp(0.0, 1.0);
+    let q_care = (machine.condition / 100.0 - 0.15 * keeper.collisions as f32 - 0.1 * keeper.stalls as f32 - 0.1 * count(FaultKind::BoomCollision))
+        .clamp(0.0, 1.0)
+        * worked;
+    [
+        (Part::Clearance, w.clearance, q_clear),
+        (Part::Lanes, w.lanes, q_lanes),
+        (Part::SpeedDepth, w.speed_depth, q_speed),
+        (Part::Safety, w.safety, q_safety),
+        (Part::Efficiency, w.efficiency, q_eff),
+        (Part::MachineCare, w.machine_care, q_care),
+    ]
+}
+
+/// Advice: ground left short first, then the costliest parts, in words a trainee can act on.
+#[allow(clippy::too_many_arguments)]
+fn advice(
+    parts: &[(Part, f32, f32); 6],
+    total_w: f32,
+    measures: &Measures,
+    gaps_blocking: Option<&super::gaps::GroundLeft>,
+    faults: &[Fault],
+    keeper: &Scorekeeper,
+    machine: &MachineState,
+    spec: &MachineSpec,
+    s: &crate::scenario::Scenario,
+) -> Vec<Message> {
+    let Measures { coverage_fraction, productivity, shallow_fraction, gap_m2, live_in_area, mean_overlap_m, overlap_band_m: band, .. } = *measures;
+    let boom = spec.has_boom();
+    let count = |k: FaultKind| faults.iter().filter(|f| f.kind == k).count() as f32;
+    let mut lost: Vec<(f32, Part)> = parts.iter().map(|&(p, wt, q)| (100.0 * wt / total_w * (1.0 - q.clamp(0.0, 1.0)), p)).collect();
+    lost.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut advice_messages = Vec::new();
+    if let Some(left) = gaps_blocking {
+        advice_messages.push(Message::new("advice-gaps").num("area_m2", left.gaps_m2).num("patches", left.gaps.len() as u32));
+    }
+    let health = &machine.tool_health;
+    let tool_key = text::key(&spec.tool.kind);
+    for (pts, part) in lost.into_iter().filter(|(p, _)| *p >= 1.0).take(3) {
+        let pts = pts.round();
+        let msg = match part {
+            Part::Clearance => Message::new("advice-clearance")
+                .num("coverage_pct", (coverage_fraction * 100.0).round())
+                .num("required_cm", s.required_depth_cm)
+                .num("live", live_in_area),
+            Part::Lanes if boom => Message::new("advice-sweeps").num("gap_m2", gap_m2).num("overlap_m", mean_overlap_m).num("lo_m", band.0),
+            Part::Lanes => Message::new("advice-lanes")
+                .num("gap_m2", gap_m2)
+                .num("overlap_m", mean_overlap_m)
+                .num("lo_m", band.0)
+                .num("hi_m", band.1)
+                .num("wander_m", keeper.lane_rms_m()),
+            Part::SpeedDepth => Message::new(if boom { "advice-speed-depth-sweeps" } else { "advice-speed-depth" })
+                .num("shallow_pct", (shallow_fraction * 100.0).round())
+                .num("required_cm", s.required_depth_cm),
+            Part::Safety => Message::new("advice-safety").num("faults", faults.iter().filter(|f| f.kind.part() == Part::Safety).count() as u32),
+            Part::Efficiency => Message::new("advice-efficiency")
+                .num("rate_m2h", productivity.round())
+                .num("lo_m2h", spec.productivity_m2_per_h.0)
+                .num("hi_m2h", spec.productivity_m2_per_h.1),
+            Part::MachineCare => Message::new("advice-machine-care")
+                .num("condition_pct", machine.condition.round())
+                .text("tool", tool_key.clone())
+                .num("left", health.left)
+                .num("fitted", health.fitted)
+                .num("wear_pct", (health.wear * 100.0).round())
+                .num("collisions", keeper.collisions)
+                .num("boom_strikes", count(FaultKind::BoomCollision) as u32)
+                .num("stalls", keeper.stalls),
+        };
+        advice_messages.push(msg.num("points", pts));
+    }
+    advice_messages
+}
+
+/// The score and each part's points and quality, rounded as the report shows them.
+fn add_up(parts: &[(Part, f32, f32); 6], total_w: f32) -> (f32, BTreeMap<String, f32>, BTreeMap<String, f32>) {
+    let mut breakdown = BTreeMap::new();
+    let mut quality = BTreeMap::new();
+    let mut score = 0.0;
+    for &(part, weight, q) in parts {
+        let points = 100.0 * weight / total_w * q.clamp(0.0, 1.0);
+        breakdown.insert(part.key().to_string(), (points * 10.0).round() / 10.0);
+        quality.insert(part.key().to_string(), (q.clamp(0.0, 1.0) * 1000.0).round() / 1000.0);
+        score += points;
+    }
+    ((score * 10.0).round() / 10.0, breakdown, quality)
 }
 
 impl ScoreReport {

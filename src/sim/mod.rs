@@ -1,8 +1,8 @@
-//! The headless simulation core: one fixed 60 Hz clock, one `OperatorCommand` per tick,
-//! rapier physics, clearing and scoring. Runs under `MinimalPlugins` with no window, and
-//! the app runs exactly the same plugin.
-
-pub mod lanes;
+//! The headless simulation core, assembled: one fixed 60 Hz clock, one `OperatorCommand` per
+//! tick, rapier physics, clearing and scoring. Runs under `MinimalPlugins` with no window, and
+//! the app runs exactly the same plugin. The words every part of the core shares (clock, sets,
+//! session, ground, tick rate) live a floor below, in `tick`; this module only puts the parts
+//! together and runs sessions.
 
 use std::time::Duration;
 
@@ -11,73 +11,18 @@ use bevy::ecs::schedule::SingleThreadedExecutor;
 use bevy::prelude::*;
 use bevy::time::TimeUpdateStrategy;
 use bevy_rapier3d::prelude::*;
-use serde::{Deserialize, Serialize};
 
-pub use lanes::LaneFrame;
+pub use crate::operator::SourceSetup;
+pub use crate::tick::{EndReason, Ground, Session, SimClock, SimEntity, SimSet, TICK_HZ, TICK_S};
+pub use crate::lanes::LaneFrame;
 
-use crate::clearing::{ClearingState, Coverage, Mines};
-use crate::field::{self, Field};
-use crate::machine::MachineState;
-use crate::operator::{Autopilot, AutopilotOptions, CommandLog, CommandSource, OperatorCommand};
+use crate::checksum::Checksums;
+use crate::clearing::{ClearingState, Coverage, Mines, ToolTick};
+use crate::field;
+use crate::machine::{MachineState, ObstacleIndex};
+use crate::operator::{Autopilot, AutopilotOptions, CommandLog, CommandSource, FinishRequest, OperatorCommand, Provenance};
 use crate::scenario::LoadedScenario;
 use crate::scoring::{ScoreReport, Scorekeeper};
-
-/// Simulation rate. Every state change happens on this clock.
-pub const TICK_HZ: f64 = 60.0;
-pub const TICK_S: f32 = (1.0 / TICK_HZ) as f32;
-
-/// The generated field the session runs on.
-#[derive(Resource, Clone, Debug)]
-pub struct Ground(pub Field);
-
-/// The session's scenario, machine and seed.
-#[derive(Resource, Clone, Debug)]
-pub struct Session {
-    pub loaded: LoadedScenario,
-    pub seed: u64,
-}
-
-/// Why a session ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EndReason {
-    /// The operator (or the autopilot) declared the work done.
-    Finished,
-    TimeLimit,
-    MachineDisabled,
-}
-
-/// The simulation clock: ticks since the session began, and whether it has ended.
-#[derive(Resource, Clone, Debug, Default)]
-pub struct SimClock {
-    pub tick: u64,
-    pub ended: Option<EndReason>,
-}
-
-impl SimClock {
-    pub fn seconds(&self) -> f32 {
-        (self.tick as f64 / TICK_HZ) as f32
-    }
-}
-
-/// The order of work inside one tick.
-#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SimSet {
-    /// This tick's `OperatorCommand` is produced (input, autopilot or replay).
-    Command,
-    /// The command moves the machine: its drive is written into rapier's body before it steps.
-    Drive,
-    /// The machine's pose after the step is read back from rapier.
-    Sense,
-    Clearing,
-    Scoring,
-    /// The clock advances and end conditions are checked.
-    Clock,
-}
-
-/// Marks every entity a session spawns, so ending the session removes exactly those.
-#[derive(Component, Clone, Copy, Debug, Default)]
-pub struct SimEntity;
 
 /// Everything needed to start a session.
 #[derive(Clone, Debug)]
@@ -87,61 +32,86 @@ pub struct SimSetup {
     pub source: SourceSetup,
 }
 
-/// Where the commands come from.
-#[derive(Clone, Debug)]
-pub enum SourceSetup {
-    Autopilot(AutopilotOptions),
-    /// A fixed list of commands, one per tick (replays and tests); idles after the end.
-    Script(Vec<OperatorCommand>),
-    /// Commands written each frame by the input layer.
-    Live,
-}
-
-fn running(clock: Option<Res<SimClock>>) -> bool {
-    clock.is_some_and(|c| c.ended.is_none())
-}
 
 /// The simulation plugin: physics in the fixed schedule and the sim's systems, in order.
-pub struct SimPlugin;
-
-impl Plugin for SimPlugin {
-    fn build(&self, app: &mut App) {
-        app.insert_resource(Time::<Fixed>::from_hz(TICK_HZ));
-        // Of bevy_rapier's per-tick systems only the step runs. Its syncing (about twenty
-        // systems scanning the ECS for changed physics components, which cost more than all of
-        // the sim's own systems together) has nothing to do: bodies enter rapier once, when
-        // `machine::spawn_world` adds them, and the sim then writes the machine's drive into
-        // rapier and reads its pose back itself, so the writeback is not needed either.
-        // Despawned bodies leave rapier through bevy_rapier's removal sync, which `end_session`
-        // runs at once (and bevy_rapier again in `PostUpdate`).
-        app.add_plugins(
-            RapierPhysicsPlugin::<NoUserData>::default().in_fixed_schedule().with_physics_sets_systems([PhysicsSet::StepSimulation].into_iter().collect()),
-        );
-        app.insert_resource(TimestepMode::Fixed { dt: TICK_S, substeps: 1 });
-        app.configure_sets(
-            FixedUpdate,
-            (SimSet::Command, SimSet::Drive, PhysicsSet::StepSimulation, SimSet::Sense, SimSet::Clearing, SimSet::Scoring, SimSet::Clock)
-                .chain()
-                .run_if(running),
-        );
-        app.add_systems(FixedUpdate, advance_clock.in_set(SimSet::Clock));
-        crate::operator::plugin(app);
-        crate::machine::plugin(app);
-        crate::clearing::plugin(app);
-        crate::scoring::plugin(app);
-        crate::replay::plugin(app);
-    }
+pub(super) fn plugin(app: &mut App) {
+    app.insert_resource(Time::<Fixed>::from_hz(TICK_HZ));
+    // Of bevy_rapier's per-tick systems only the step runs. Its syncing (about twenty
+    // systems scanning the ECS for changed physics components, which cost more than all of
+    // the sim's own systems together) has nothing to do: bodies enter rapier once, when
+    // `machine::spawn_world` adds them, and the sim then writes the machine's drive into
+    // rapier and reads its pose back itself, so the writeback is not needed either.
+    // Despawned bodies leave rapier through bevy_rapier's removal sync, which `end_session`
+    // runs at once (and bevy_rapier again in `PostUpdate`).
+    app.add_plugins(
+        RapierPhysicsPlugin::<NoUserData>::default().in_fixed_schedule().with_physics_sets_systems([PhysicsSet::StepSimulation].into_iter().collect()),
+    );
+    app.insert_resource(TimestepMode::Fixed { dt: TICK_S, substeps: 1 });
+    app.configure_sets(
+        FixedUpdate,
+        (SimSet::Command, SimSet::Drive, PhysicsSet::StepSimulation, SimSet::Sense, SimSet::Clearing, SimSet::Scoring, SimSet::Clock)
+            .chain()
+            .run_if(crate::tick::running),
+    );
+    app.add_systems(FixedUpdate, (advance_clock, crate::checksum::take_checksum).chain().in_set(SimSet::Clock));
+    app.add_plugins((crate::operator::plugin, crate::machine::plugin, crate::clearing::plugin, crate::scoring::plugin));
 }
 
-pub(crate) fn advance_clock(mut clock: ResMut<SimClock>, session: Res<Session>, m: Res<MachineState>, cmd: Res<OperatorCommand>) {
+pub(crate) fn advance_clock(mut clock: ResMut<SimClock>, session: Res<Session>, machine: Res<MachineState>, cmd: Res<OperatorCommand>) {
     clock.tick += 1;
-    if m.disabled {
+    if machine.disabled {
         clock.ended = Some(EndReason::MachineDisabled);
     } else if cmd.finish() {
         clock.ended = Some(EndReason::Finished);
     } else if clock.seconds() >= session.loaded.scenario.time_limit_min * 60.0 {
         clock.ended = Some(EndReason::TimeLimit);
     }
+}
+
+/// Declares the session's state once: the struct `install_session` fills and inserts, and the
+/// move the trainer's runner makes between its sim world and the app's world each frame.
+macro_rules! session_state {
+    ($($(#[$doc:meta])* $field:ident: $ty:ty,)*) => {
+        /// Every resource a session's simulation holds, in one list.
+        pub struct SessionState {
+            $($(#[$doc])* pub $field: $ty,)*
+        }
+
+        impl SessionState {
+            /// Puts every part of the state into `world`.
+            pub fn insert_into(self, world: &mut World) {
+                $(world.insert_resource(self.$field);)*
+            }
+
+            /// Moves every part of the state there is from one world to the other.
+            pub fn move_between(from: &mut World, to: &mut World) {
+                $(if let Some(r) = from.remove_resource::<$ty>() {
+                    to.insert_resource(r);
+                })*
+            }
+        }
+    };
+}
+
+session_state! {
+    session: Session,
+    ground: Ground,
+    frame: LaneFrame,
+    /// Where the commands come from, what was commanded, and who commanded it.
+    source: CommandSource,
+    log: CommandLog,
+    provenance: Provenance,
+    finish: FinishRequest,
+    command: OperatorCommand,
+    machine: MachineState,
+    obstacles: ObstacleIndex,
+    coverage: Coverage,
+    mines: Mines,
+    clearing: ClearingState,
+    tool_tick: ToolTick,
+    keeper: Scorekeeper,
+    clock: SimClock,
+    checksums: Checksums,
 }
 
 /// Generates the field and installs a new session into `world`: resources and bodies.
@@ -163,22 +133,26 @@ pub fn install_session(world: &mut World, setup: SimSetup) {
     let coverage = Coverage::new(&field.hazard_area, loaded.machine.tool.working_width_m, loaded.scenario.required_depth_cm);
     let mines = Mines::new(&field);
     let keeper = Scorekeeper::new(&loaded.scenario);
-    world.insert_resource(CommandSource::from_setup(source, autopilot));
-    world.insert_resource(CommandLog::default());
-    world.insert_resource(crate::operator::Provenance::default());
-    world.insert_resource(crate::operator::FinishRequest::default());
-    world.insert_resource(OperatorCommand::default());
-    world.insert_resource(frame);
-    world.insert_resource(machine);
-    world.insert_resource(coverage);
-    world.insert_resource(mines);
-    world.insert_resource(ClearingState::new(seed));
-    world.insert_resource(keeper);
-    world.insert_resource(crate::machine::ObstacleIndex::new(&field));
-    world.insert_resource(Ground(field));
-    world.insert_resource(Session { loaded, seed });
-    world.insert_resource(SimClock::default());
-    world.insert_resource(crate::replay::Checksums::default());
+    SessionState {
+        source: CommandSource::from_setup(source, autopilot),
+        log: CommandLog::default(),
+        provenance: Provenance::default(),
+        finish: FinishRequest::default(),
+        command: OperatorCommand::default(),
+        frame,
+        machine,
+        coverage,
+        mines,
+        clearing: ClearingState::new(seed),
+        keeper,
+        tool_tick: ToolTick::default(),
+        obstacles: ObstacleIndex::new(&field),
+        ground: Ground(field),
+        session: Session { loaded, seed },
+        clock: SimClock::default(),
+        checksums: Checksums::default(),
+    }
+    .insert_into(world);
     world.run_system_cached(crate::machine::spawn_world).expect("spawn world");
 }
 
@@ -215,7 +189,7 @@ pub fn headless_app() -> App {
 /// The headless app with more plugins on top of the sim (e.g. the trainer's flow for its tests).
 pub fn headless_app_with<M>(extra: impl bevy::app::Plugins<M>) -> App {
     let mut app = App::new();
-    app.add_plugins((MinimalPlugins.build().disable::<ScheduleRunnerPlugin>(), TransformPlugin, SimPlugin));
+    app.add_plugins((MinimalPlugins.build().disable::<ScheduleRunnerPlugin>(), TransformPlugin, plugin));
     app.add_plugins(extra);
     // Run many fixed steps per update: raise the virtual clock's cap on one update's time.
     app.world_mut().resource_mut::<Time<Virtual>>().set_max_delta(Duration::from_secs(3600));

@@ -7,7 +7,6 @@
 
 pub mod catalog;
 pub mod editor;
-pub mod launch;
 pub mod runner;
 
 use std::path::PathBuf;
@@ -38,21 +37,6 @@ pub enum Screen {
     Progress,
     /// The instructor's scenario editor.
     Editor,
-}
-
-impl Screen {
-    pub fn parse(s: &str) -> Option<Screen> {
-        match s {
-            "menu" => Some(Screen::Menu),
-            "briefing" => Some(Screen::Briefing),
-            "operating" => Some(Screen::Operating),
-            "debrief" => Some(Screen::Debrief),
-            "review" => Some(Screen::Review),
-            "progress" => Some(Screen::Progress),
-            "editor" => Some(Screen::Editor),
-            _ => None,
-        }
-    }
 }
 
 /// What a screen asks the flow to do.
@@ -220,29 +204,25 @@ pub enum FlowSet {
     Step,
 }
 
-/// The flow's plugin: states, requests and session lifecycle. Needs `StatesPlugin` (in
-/// `DefaultPlugins`) and the `SimPlugin`.
-pub struct TrainerPlugin;
-
-impl Plugin for TrainerPlugin {
-    fn build(&self, app: &mut App) {
-        app.init_state::<Screen>();
-        app.add_message::<FlowRequest>();
-        app.init_resource::<Driver>();
-        app.init_resource::<Paused>();
-        app.init_resource::<MenuNotice>();
-        app.init_resource::<Recording>();
-        app.init_resource::<Seat>();
-        app.init_resource::<runner::SimPace>();
-        app.insert_resource(Catalog::scan(Some(std::path::Path::new(catalog::SCENARIOS_DIR))));
-        editor::plugin(app);
-        app.add_systems(PreUpdate, (handle_requests.before(FlowSet::Step), runner::step_session.in_set(FlowSet::Step).run_if(in_state(Screen::Operating))));
-        app.add_systems(OnEnter(Screen::Operating), begin_session.in_set(FlowSet::Install));
-        app.add_systems(OnExit(Screen::Operating), resume_clock);
-        app.add_systems(OnEnter(Screen::Menu), (end_session, refresh_replays));
-        app.add_systems(OnEnter(Screen::Briefing), end_session);
-        app.add_systems(Update, (checkpoint_replay, watch_session_end).chain().run_if(in_state(Screen::Operating)));
-    }
+/// The flow: states, requests and session lifecycle. Needs `StatesPlugin` (in
+/// `DefaultPlugins`).
+pub(super) fn plugin(app: &mut App) {
+    app.init_state::<Screen>();
+    app.add_message::<FlowRequest>();
+    app.init_resource::<Driver>();
+    app.init_resource::<Paused>();
+    app.init_resource::<MenuNotice>();
+    app.init_resource::<Recording>();
+    app.init_resource::<Seat>();
+    app.init_resource::<runner::SimPace>();
+    app.insert_resource(Catalog::scan(Some(std::path::Path::new(catalog::SCENARIOS_DIR))));
+    editor::plugin(app);
+    app.add_systems(PreUpdate, (handle_requests.before(FlowSet::Step), runner::step_session.in_set(FlowSet::Step).run_if(in_state(Screen::Operating))));
+    app.add_systems(OnEnter(Screen::Operating), begin_session.in_set(FlowSet::Install));
+    app.add_systems(OnExit(Screen::Operating), resume_clock);
+    app.add_systems(OnEnter(Screen::Menu), (end_session, refresh_replays));
+    app.add_systems(OnEnter(Screen::Briefing), end_session);
+    app.add_systems(Update, (checkpoint_replay, watch_session_end).chain().run_if(in_state(Screen::Operating)));
 }
 
 /// The flow without a window: what the state-flow tests drive, with the app's own plugins.
@@ -253,7 +233,7 @@ pub fn headless_app() -> App {
 /// The headless flow with more plugins (e.g. the controls, with bevy's input plugin).
 pub fn headless_app_with<M>(extra: impl bevy::app::Plugins<M>) -> App {
     let mut app = App::new();
-    app.add_plugins((MinimalPlugins.build().disable::<bevy::app::ScheduleRunnerPlugin>(), bevy::state::app::StatesPlugin, TrainerPlugin));
+    app.add_plugins((MinimalPlugins.build().disable::<bevy::app::ScheduleRunnerPlugin>(), bevy::state::app::StatesPlugin, plugin));
     app.add_plugins(extra);
     app.insert_resource(Time::<Fixed>::from_hz(sim::TICK_HZ));
     app.world_mut().resource_mut::<Time<Virtual>>().set_max_delta(std::time::Duration::from_secs(3600));
@@ -319,7 +299,7 @@ fn handle_requests(
             FlowRequest::Open(arg) => open(arg, &mut commands, &mut notice, &mut next),
             FlowRequest::Progress => {
                 let loaded = match (&rec.trainee, &rec.progress_dir) {
-                    (Some(name), Some(dir)) => crate::progress::Store::open(dir).and_then(|s| s.attempts(Some(name))).map(|a| (name.clone(), a)),
+                    (Some(name), Some(dir)) => crate::progress::Store::open(dir).and_then(|s| s.attempts(Some(name))).map(|a| (name.clone(), a)).map_err(|e| e.to_string()),
                     (None, _) => Err("name a trainee first (the Trainee box above)".to_string()),
                     (_, None) => Err("no progress folder is set".to_string()),
                 };
@@ -552,7 +532,7 @@ fn watch_session_end(world: &mut World) {
                 error!("cannot store the attempt: {e}");
                 match &path {
                     Some(p) => format!("{e}. The replay is saved: `mineclear import {}` adds it later", p.display()),
-                    None => e,
+                    None => e.to_string(),
                 }
             });
             Some(saved)

@@ -5,12 +5,7 @@
 
 use bevy::prelude::*;
 
-use crate::clearing::{ClearingState, Coverage, Mines, ToolTick};
-use crate::machine::MachineState;
-use crate::operator::{CommandLog, CommandSource, FinishRequest, OperatorCommand};
-use crate::replay::Checksums;
-use crate::scoring::Scorekeeper;
-use crate::sim::{self, Ground, LaneFrame, Session, SimClock, SimSetup, TICK_HZ};
+use crate::sim::{self, SimClock, SimSetup, TICK_HZ};
 
 /// The session's own app (non-send: held on the main thread).
 pub struct SimRunner(App);
@@ -29,30 +24,10 @@ impl Default for SimPace {
     }
 }
 
-fn move_res<R: Resource>(from: &mut World, to: &mut World) {
-    if let Some(r) = from.remove_resource::<R>() {
-        to.insert_resource(r);
-    }
-}
-
-/// Moves the session's state resources from one world to the other.
+/// Moves the session's state resources from one world to the other (`sim::SessionState` is
+/// the one list of them).
 fn shuttle(from: &mut World, to: &mut World) {
-    move_res::<Session>(from, to);
-    move_res::<Ground>(from, to);
-    move_res::<LaneFrame>(from, to);
-    move_res::<MachineState>(from, to);
-    move_res::<Coverage>(from, to);
-    move_res::<Mines>(from, to);
-    move_res::<ClearingState>(from, to);
-    move_res::<Scorekeeper>(from, to);
-    move_res::<SimClock>(from, to);
-    move_res::<Checksums>(from, to);
-    move_res::<CommandSource>(from, to);
-    move_res::<CommandLog>(from, to);
-    move_res::<crate::operator::Provenance>(from, to);
-    move_res::<FinishRequest>(from, to);
-    move_res::<OperatorCommand>(from, to);
-    move_res::<ToolTick>(from, to);
+    sim::SessionState::move_between(from, to);
 }
 
 /// Starts a session in a fresh sim world; its state appears in `world`.

@@ -2,15 +2,20 @@
 //! the controls — what an instructor would say before the trainee climbs in.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiTextureHandle, egui};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
 use super::{bindings_grid, maps, root_ui};
-use crate::trainer::{Chosen, Driver, FlowRequest};
+use crate::trainer::{Chosen, Driver, FlowRequest, Screen};
 
 #[derive(Resource)]
 pub struct BriefingMap {
     image: Handle<Image>,
     size: (f32, f32),
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Briefing), prepare_map);
+    app.add_systems(EguiPrimaryContextPass, briefing_ui.run_if(in_state(Screen::Briefing)));
 }
 
 pub fn prepare_map(mut commands: Commands, chosen: Option<Res<Chosen>>, mut images: ResMut<Assets<Image>>) {

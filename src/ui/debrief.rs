@@ -3,19 +3,24 @@
 //! over time.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiTextureHandle, egui};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
 use super::{BAD, GOOD, WARN, maps, mmss, root_ui};
 use crate::clearing::{Coverage, Fate};
 use crate::scoring::{Part, Sample};
 use crate::sim::{EndReason, Ground, Session};
-use crate::trainer::{Debrief, FlowRequest, default_report_path};
+use crate::trainer::{Debrief, FlowRequest, Screen, default_report_path};
 
 #[derive(Resource)]
 pub struct TruthMap {
     image: Handle<Image>,
     size: (f32, f32),
     saved: Option<String>,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Debrief), prepare_map);
+    app.add_systems(EguiPrimaryContextPass, debrief_ui.run_if(in_state(Screen::Debrief)));
 }
 
 pub fn prepare_map(

@@ -3,7 +3,7 @@
 //! happens. Plus the help, pause and finish-confirmation overlays.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiTextureHandle, egui};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
 use super::{BAD, GOOD, WARN, bindings_grid, maps::Minimap, mmss};
 use crate::clearing::{Coverage, ToolTick};
@@ -13,7 +13,7 @@ use crate::machine::MachineState;
 use crate::operator::CommandSource;
 use crate::scoring::Scorekeeper;
 use crate::sim::{Ground, Session, SimClock};
-use crate::trainer::{FlowRequest, Paused};
+use crate::trainer::{FlowRequest, Paused, Screen};
 use crate::view::CameraMode;
 
 /// Fault notices on screen: (fault index, shown since, real seconds).
@@ -25,8 +25,17 @@ pub struct Toasts {
 
 const TOAST_S: f64 = 6.0;
 
-pub fn reset_toasts(mut t: ResMut<Toasts>) {
-    *t = Toasts::default();
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Toasts>();
+    app.add_systems(OnEnter(Screen::Operating), reset_toasts.after(crate::trainer::FlowSet::Install));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        hud_ui.run_if(in_state(Screen::Operating).and_then(resource_exists::<SimClock>).and_then(resource_exists::<Minimap>)),
+    );
+}
+
+pub fn reset_toasts(mut toasts: ResMut<Toasts>) {
+    *toasts = Toasts::default();
 }
 
 /// A horizontal gauge: the value's bar, a shaded good band and a marker.
@@ -53,13 +62,24 @@ fn panel_frame() -> egui::Frame {
 pub struct SimView<'w> {
     session: Res<'w, Session>,
     clock: Res<'w, SimClock>,
-    m: Res<'w, MachineState>,
+    machine: Res<'w, MachineState>,
     ground: Res<'w, Ground>,
-    cov: Res<'w, Coverage>,
-    tt: Res<'w, ToolTick>,
+    coverage: Res<'w, Coverage>,
+    tool_tick: Res<'w, ToolTick>,
     keeper: Res<'w, Scorekeeper>,
-    src: Res<'w, CommandSource>,
+    source: Res<'w, CommandSource>,
     provenance: Res<'w, crate::operator::Provenance>,
+}
+
+impl SimView<'_> {
+    /// A remote machine's stand-off and its distance from the operator's post.
+    fn standoff(&self) -> Option<(f32, f32)> {
+        let machine = &self.machine;
+        machine.spec.remote_standoff_m.map(|standoff_m| {
+            let post = self.session.loaded.scenario.operator_post();
+            (standoff_m, ((machine.pos.x - post.0).powi(2) + (machine.pos.z - post.1).powi(2)).sqrt())
+        })
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -68,238 +88,265 @@ pub fn hud_ui(
     time: Res<Time<Real>>,
     sim: SimView,
     levers: Res<Levers>,
-    mode: Res<CameraMode>,
-    mini: Res<Minimap>,
+    camera: Res<CameraMode>,
+    minimap: Res<Minimap>,
     paused: Res<Paused>,
     mut overlays: ResMut<Overlays>,
     mut toasts: ResMut<Toasts>,
-    mut req: MessageWriter<FlowRequest>,
+    mut requests: MessageWriter<FlowRequest>,
 ) -> Result {
-    let SimView { session, clock, m, ground, cov, tt, keeper, src, provenance } = sim;
-    let tex = contexts.add_image(EguiTextureHandle::Strong(mini.image.clone()));
+    let texture = contexts.add_image(EguiTextureHandle::Strong(minimap.image.clone()));
     let ctx = contexts.ctx_mut()?.clone();
-    let s = &session.loaded.scenario;
-    let spec = &m.spec;
-    let required = s.required_depth_cm;
-    let autopilot = src.is_autopilot();
-    let handed_over = !autopilot && provenance.driven_by() == crate::operator::DrivenBy::Mixed;
-    // A remote machine's stand-off and its distance from the operator's post.
-    let standoff = spec.remote_standoff_m.map(|st| {
-        let post = s.operator_post();
-        (st, ((m.pos.x - post.0).powi(2) + (m.pos.z - post.1).powi(2)).sqrt())
-    });
-
-    // Left: the instruments.
     egui::Area::new(egui::Id::new("instruments")).anchor(egui::Align2::LEFT_TOP, [10.0, 10.0]).show(&ctx, |ui| {
-        panel_frame().show(ui, |ui| {
-            ui.set_width(250.0);
-            ui.label(egui::RichText::new(&s.title).strong().size(16.0));
-            let left = s.time_limit_min * 60.0 - clock.seconds();
-            ui.label(format!("Time {} · {} left", mmss(clock.seconds()), mmss(left)));
-            if autopilot {
-                ui.colored_label(WARN, "AUTOPILOT DRIVING (demonstration)");
-                if provenance.0.iter().any(|p| p.origin.is_live()) {
-                    ui.label(egui::RichText::new("F8: take the controls back").small());
-                }
-            } else if handed_over {
-                ui.colored_label(WARN, "The autopilot drove part of this session: it is kept as a demonstration, not an attempt");
-            }
-            ui.separator();
-
-            // Speed against the band this soil allows at the required depth.
-            let (tx, tz) = m.tool_xz();
-            let soil = ground.0.soil_at(tx, tz);
-            let vmax_depth = m.max_speed_for_depth_kmh(required, soil.hardness);
-            let band = (spec.speed.working_kmh.0, spec.speed.working_kmh.1.min(vmax_depth).max(spec.speed.working_kmh.0));
-            // The hull settles by millimetres at rest: show that as standing still.
-            let v = if m.speed_kmh().abs() < 0.02 { 0.0 } else { m.speed_kmh() };
-            let scale = (band.1 * 2.0).max(1.0);
-            let fast = m.tool_working() && v > band.1 + 0.05;
-            let vc = if fast {
-                BAD
-            } else if v >= band.0 - 0.05 && v <= band.1 + 0.05 {
-                GOOD
-            } else {
-                egui::Color32::LIGHT_GRAY
-            };
-            ui.label(egui::RichText::new(format!("Speed {:.2} km/h", v)).size(18.0).color(vc));
-            gauge(ui, v.abs() / scale, Some((band.0 / scale, band.1 / scale)), None, vc);
-            ui.label(
-                egui::RichText::new(format!("band {:.1}–{:.1} km/h in {} · set {:+.0} %", band.0, band.1, soil.kind.label(), levers.speed * 100.0)).small(),
-            );
-
-            if let Some(b) = m.boom {
-                boom_readouts(ui, &m, b, &cov, &ground.0, required);
-            }
-
-            // Tool depth against required.
-            let dmax = spec.tool.depth_cm.1.max(required + 5.0);
-            let (depth_txt, dc) = if m.tool_cm <= 0.5 {
-                (format!("Tool raised {:.0} cm", -m.tool_cm), egui::Color32::LIGHT_GRAY)
-            } else {
-                // A boom's setting is its height against the track plane; what it reaches is
-                // that with the ground under the drum.
-                let reach = tt.capacity_cm.min(if m.boom.is_some() { tt.set_cm } else { m.tool_cm });
-                let c = if reach + 0.5 >= required { GOOD } else { WARN };
-                (format!("Tool {:.0} cm · reaching {:.0} of {:.0} cm", m.tool_cm, if m.tool_working() { reach } else { 0.0 }, required), c)
-            };
-            ui.label(egui::RichText::new(depth_txt).size(16.0).color(dc));
-            gauge(ui, m.tool_cm.max(0.0) / dmax, None, Some(required / dmax), dc);
-
-            let rc = if m.stall_s > 0.0 {
-                BAD
-            } else if m.rotor > 0.9 {
-                GOOD
-            } else {
-                egui::Color32::LIGHT_GRAY
-            };
-            let stall = if m.stall_s > 0.0 { "  STALLED" } else { "" };
-            ui.label(egui::RichText::new(format!("Rotor {:.0} % · {:.0} rpm{stall}", m.rotor * 100.0, m.rotor * spec.tool.rotor_rpm)).color(rc));
-            gauge(ui, m.rotor, None, None, rc);
-            // The tool's power demand against what the engine has for it: the ground's
-            // hardness, the depth and the speed load it; past 100 % the rotor stalls.
-            let load = if m.tool_working() { m.rotor_load } else { 0.0 };
-            let lc = if load > 1.0 {
-                BAD
-            } else if load > 0.85 {
-                WARN
-            } else {
-                egui::Color32::LIGHT_GRAY
-            };
-            ui.label(egui::RichText::new(format!("Rotor load {:.0} %", load * 100.0)).color(lc));
-            gauge(ui, (load / 1.2).min(1.0), None, Some(1.0 / 1.2), lc);
-
-            let cf = cov.fraction_to_depth();
-            ui.label(format!("Area to depth {:.1} %", cf * 100.0));
-            gauge(ui, cf, None, None, egui::Color32::from_rgb(150, 110, 70));
-            let cc = if m.condition > 70.0 {
-                GOOD
-            } else if m.condition > 35.0 {
-                WARN
-            } else {
-                BAD
-            };
-            ui.label(egui::RichText::new(format!("Machine condition {:.0} %", m.condition)).color(cc));
-            gauge(ui, m.condition / 100.0, None, None, cc);
-            let h = &m.tool_health;
-            let tc = if h.strike_factor() > 0.85 && h.wear < 0.5 {
-                egui::Color32::LIGHT_GRAY
-            } else if h.strike_factor() > 0.6 {
-                WARN
-            } else {
-                BAD
-            };
-            ui.label(egui::RichText::new(h.describe(spec.tool.kind)).color(tc));
-            if let Some((st, d)) = standoff {
-                let c = if d < st {
-                    BAD
-                } else if d < st + 5.0 {
-                    WARN
-                } else {
-                    GOOD
-                };
-                ui.colored_label(c, format!("Distance to your post {d:.0} m (stand-off {st:.0} m)"));
-            }
-            ui.label(egui::RichText::new(format!("Faults so far {}", keeper.faults.len())).small());
-        });
+        panel_frame().show(ui, |ui| instruments(ui, &sim, &levers));
     });
-
-    if clock.tick < 600 {
+    if sim.clock.tick < 600 {
         // Off screen: only so the digits' glyphs are made before they are needed.
         egui::Area::new(egui::Id::new("warm digits")).fixed_pos([-4000.0, -4000.0]).show(&ctx, super::warm_digits);
     }
-
-    // Right: the minimap with the machine.
     egui::Area::new(egui::Id::new("minimap")).anchor(egui::Align2::RIGHT_BOTTOM, [-10.0, -10.0]).show(&ctx, |ui| {
-        panel_frame().show(ui, |ui| {
-            let (w, h) = (mini.size.0 as f32, mini.size.1 as f32);
-            let resp = ui.image(egui::load::SizedTexture::new(tex, [w, h]));
-            let r = resp.rect;
-            let p = ui.painter();
-            let to = |x: f32, z: f32| egui::pos2(r.left() + x * mini.ppm, r.top() + z * mini.ppm);
-            let (hx, hz) = m.heading_xz();
-            let c = to(m.pos.x, m.pos.z);
-            let tip = c + egui::vec2(hx, hz) * 9.0;
-            let side = egui::vec2(-hz, hx) * 5.0;
-            if m.boom.is_some() {
-                let (dx, dz) = m.tool_xz();
-                let (px, pz) = m.pivot_xz();
-                p.line_segment([to(px, pz), to(dx, dz)], (2.0, egui::Color32::from_rgb(255, 200, 40)));
-                p.circle_filled(to(dx, dz), 3.0, egui::Color32::from_rgb(255, 120, 20));
-            }
-            p.add(egui::Shape::convex_polygon(
-                vec![tip, c - egui::vec2(hx, hz) * 5.0 + side, c - egui::vec2(hx, hz) * 5.0 - side],
-                egui::Color32::YELLOW,
-                (1.0, egui::Color32::BLACK),
-            ));
-            if spec.is_remote() {
-                let post = s.operator_post();
-                p.circle_filled(to(post.0, post.1), 4.0, egui::Color32::from_rgb(60, 160, 255));
-            }
-            ui.label(egui::RichText::new(format!("camera: {} (C)", mode.label(spec.is_remote()))).small());
-        });
+        panel_frame().show(ui, |ui| minimap_panel(ui, &sim, &minimap, texture, *camera));
     });
+    toasts.update(sim.keeper.faults.len(), time.elapsed_secs_f64());
+    warnings(&ctx, &live_warnings(&sim), &toasts, &sim.keeper);
+    key_hint(&ctx, sim.machine.spec.has_boom());
+    overlay_windows(&ctx, &sim, paused.0, &mut overlays, &mut requests);
+    Ok(())
+}
 
-    // Warnings: live conditions now, and each new fault as it is logged.
-    let now = time.elapsed_secs_f64();
-    for i in toasts.seen..keeper.faults.len() {
-        toasts.live.push((i, now));
+/// Left: the instruments, each against what this ground asks of it.
+fn instruments(ui: &mut egui::Ui, sim: &SimView, levers: &Levers) {
+    let scenario = &sim.session.loaded.scenario;
+    let machine = &*sim.machine;
+    let autopilot = sim.source.is_autopilot();
+    ui.set_width(250.0);
+    ui.label(egui::RichText::new(&scenario.title).strong().size(16.0));
+    let left_s = scenario.time_limit_min * 60.0 - sim.clock.seconds();
+    ui.label(format!("Time {} · {} left", mmss(sim.clock.seconds()), mmss(left_s)));
+    if autopilot {
+        ui.colored_label(WARN, "AUTOPILOT DRIVING (demonstration)");
+        if sim.provenance.0.iter().any(|span| span.origin.is_live()) {
+            ui.label(egui::RichText::new("F8: take the controls back").small());
+        }
+    } else if sim.provenance.driven_by() == crate::operator::DrivenBy::Mixed {
+        ui.colored_label(WARN, "The autopilot drove part of this session: it is kept as a demonstration, not an attempt");
     }
-    toasts.seen = keeper.faults.len();
-    toasts.live.retain(|(_, t)| now - *t < TOAST_S);
-    if toasts.live.len() > 3 {
-        let drop = toasts.live.len() - 3;
-        toasts.live.drain(..drop);
+    ui.separator();
+    speed_gauge(ui, sim, levers);
+    if let Some(boom) = machine.boom {
+        boom_readouts(ui, machine, boom, &sim.coverage, &sim.ground.0, scenario.required_depth_cm);
     }
-    let mut live_warnings = Vec::new();
-    if tt.tracks_on_unprocessed {
-        live_warnings.push(format!("{} ON UNPROCESSED GROUND — stop, reverse along your processed lane", m.spec.running_gear.contact_noun().to_uppercase()));
+    tool_gauges(ui, sim);
+    condition_gauges(ui, sim);
+    if let Some((standoff_m, distance_m)) = sim.standoff() {
+        let colour = if distance_m < standoff_m {
+            BAD
+        } else if distance_m < standoff_m + 5.0 {
+            WARN
+        } else {
+            GOOD
+        };
+        ui.colored_label(colour, format!("Distance to your post {distance_m:.0} m (stand-off {standoff_m:.0} m)"));
     }
-    if m.tool_working() && tt.capacity_cm + 0.5 < required && m.tool_speed_kmh() > 0.1 {
-        let what = if m.boom.is_some() { "slew slower" } else { "slow down" };
-        live_warnings.push(format!("TOO FAST FOR DEPTH — reaching {:.0} of {:.0} cm; {what}", tt.capacity_cm, required));
+    ui.label(egui::RichText::new(format!("Faults so far {}", sim.keeper.faults.len())).small());
+}
+
+/// Speed against the band this soil allows at the required depth.
+fn speed_gauge(ui: &mut egui::Ui, sim: &SimView, levers: &Levers) {
+    let machine = &*sim.machine;
+    let spec = &machine.spec;
+    let (tool_x, tool_z) = machine.tool_xz();
+    let soil = sim.ground.0.soil_at(tool_x, tool_z);
+    let max_for_depth = machine.max_speed_for_depth_kmh(sim.session.loaded.scenario.required_depth_cm, soil.hardness);
+    let band = (spec.speed.working_kmh.0, spec.speed.working_kmh.1.min(max_for_depth).max(spec.speed.working_kmh.0));
+    // The hull settles by millimetres at rest: show that as standing still.
+    let speed = if machine.speed_kmh().abs() < 0.02 { 0.0 } else { machine.speed_kmh() };
+    let scale = (band.1 * 2.0).max(1.0);
+    let fast = machine.tool_working() && speed > band.1 + 0.05;
+    let colour = if fast {
+        BAD
+    } else if speed >= band.0 - 0.05 && speed <= band.1 + 0.05 {
+        GOOD
+    } else {
+        egui::Color32::LIGHT_GRAY
+    };
+    ui.label(egui::RichText::new(format!("Speed {:.2} km/h", speed)).size(18.0).color(colour));
+    gauge(ui, speed.abs() / scale, Some((band.0 / scale, band.1 / scale)), None, colour);
+    ui.label(egui::RichText::new(format!("band {:.1}–{:.1} km/h in {} · set {:+.0} %", band.0, band.1, soil.kind.label(), levers.speed * 100.0)).small());
+}
+
+/// Tool depth against the required depth, the rotor's speed and its load.
+fn tool_gauges(ui: &mut egui::Ui, sim: &SimView) {
+    let machine = &*sim.machine;
+    let spec = &machine.spec;
+    let required = sim.session.loaded.scenario.required_depth_cm;
+    let gauge_max_cm = spec.tool.depth_cm.1.max(required + 5.0);
+    let (depth_text, depth_colour) = if machine.tool_cm <= 0.5 {
+        (format!("Tool raised {:.0} cm", -machine.tool_cm), egui::Color32::LIGHT_GRAY)
+    } else {
+        // A boom's setting is its height against the track plane; what it reaches is
+        // that with the ground under the drum.
+        let reach = sim.tool_tick.capacity_cm.min(if machine.boom.is_some() { sim.tool_tick.set_cm } else { machine.tool_cm });
+        let colour = if reach + 0.5 >= required { GOOD } else { WARN };
+        (format!("Tool {:.0} cm · reaching {:.0} of {:.0} cm", machine.tool_cm, if machine.tool_working() { reach } else { 0.0 }, required), colour)
+    };
+    ui.label(egui::RichText::new(depth_text).size(16.0).color(depth_colour));
+    gauge(ui, machine.tool_cm.max(0.0) / gauge_max_cm, None, Some(required / gauge_max_cm), depth_colour);
+
+    let rotor_colour = if machine.stall_s > 0.0 {
+        BAD
+    } else if machine.rotor > 0.9 {
+        GOOD
+    } else {
+        egui::Color32::LIGHT_GRAY
+    };
+    let stall = if machine.stall_s > 0.0 { "  STALLED" } else { "" };
+    ui.label(egui::RichText::new(format!("Rotor {:.0} % · {:.0} rpm{stall}", machine.rotor * 100.0, machine.rotor * spec.tool.rotor_rpm)).color(rotor_colour));
+    gauge(ui, machine.rotor, None, None, rotor_colour);
+    // The tool's power demand against what the engine has for it: the ground's
+    // hardness, the depth and the speed load it; past 100 % the rotor stalls.
+    let load = if machine.tool_working() { machine.rotor_load } else { 0.0 };
+    let load_colour = if load > 1.0 {
+        BAD
+    } else if load > 0.85 {
+        WARN
+    } else {
+        egui::Color32::LIGHT_GRAY
+    };
+    ui.label(egui::RichText::new(format!("Rotor load {:.0} %", load * 100.0)).color(load_colour));
+    gauge(ui, (load / 1.2).min(1.0), None, Some(1.0 / 1.2), load_colour);
+}
+
+/// The work done, the machine's condition and the tool's wear.
+fn condition_gauges(ui: &mut egui::Ui, sim: &SimView) {
+    let machine = &*sim.machine;
+    let to_depth = sim.coverage.fraction_to_depth();
+    ui.label(format!("Area to depth {:.1} %", to_depth * 100.0));
+    gauge(ui, to_depth, None, None, egui::Color32::from_rgb(150, 110, 70));
+    let condition_colour = if machine.condition > 70.0 {
+        GOOD
+    } else if machine.condition > 35.0 {
+        WARN
+    } else {
+        BAD
+    };
+    ui.label(egui::RichText::new(format!("Machine condition {:.0} %", machine.condition)).color(condition_colour));
+    gauge(ui, machine.condition / 100.0, None, None, condition_colour);
+    let health = &machine.tool_health;
+    let tool_colour = if health.strike_factor() > 0.85 && health.wear < 0.5 {
+        egui::Color32::LIGHT_GRAY
+    } else if health.strike_factor() > 0.6 {
+        WARN
+    } else {
+        BAD
+    };
+    ui.label(egui::RichText::new(health.describe(machine.spec.tool.kind)).color(tool_colour));
+}
+
+/// Right: the minimap with the machine, its boom and the operator's post.
+fn minimap_panel(ui: &mut egui::Ui, sim: &SimView, minimap: &Minimap, texture: egui::TextureId, camera: CameraMode) {
+    let machine = &*sim.machine;
+    let spec = &machine.spec;
+    let (width, height) = (minimap.size.0 as f32, minimap.size.1 as f32);
+    let rect = ui.image(egui::load::SizedTexture::new(texture, [width, height])).rect;
+    let painter = ui.painter();
+    let to = |x: f32, z: f32| egui::pos2(rect.left() + x * minimap.ppm, rect.top() + z * minimap.ppm);
+    let (heading_x, heading_z) = machine.heading_xz();
+    let heading = egui::vec2(heading_x, heading_z);
+    let centre = to(machine.pos.x, machine.pos.z);
+    let tip = centre + heading * 9.0;
+    let side = egui::vec2(-heading_z, heading_x) * 5.0;
+    if machine.boom.is_some() {
+        let (drum_x, drum_z) = machine.tool_xz();
+        let (pivot_x, pivot_z) = machine.pivot_xz();
+        painter.line_segment([to(pivot_x, pivot_z), to(drum_x, drum_z)], (2.0, egui::Color32::from_rgb(255, 200, 40)));
+        painter.circle_filled(to(drum_x, drum_z), 3.0, egui::Color32::from_rgb(255, 120, 20));
     }
-    if m.tool_working() && m.rotor_load > 0.9 && m.stall_s <= 0.0 {
-        live_warnings.push(format!("ROTOR OVERLOADED — load {:.0} %; slow down or raise the tool before it stalls", m.rotor_load * 100.0));
+    painter.add(egui::Shape::convex_polygon(vec![tip, centre - heading * 5.0 + side, centre - heading * 5.0 - side], egui::Color32::YELLOW, (1.0, egui::Color32::BLACK)));
+    if spec.is_remote() {
+        let post = sim.session.loaded.scenario.operator_post();
+        painter.circle_filled(to(post.0, post.1), 4.0, egui::Color32::from_rgb(60, 160, 255));
     }
-    if m.boom.is_some_and(|b| b.blocked.is_some()) {
-        live_warnings.push("BOOM BLOCKED — the cutter is against a tree, a rock or the machine; back off".to_string());
-    }
-    let pos = (m.pos.x, m.pos.z);
-    let f = &ground.0;
-    if !geom::contains(&f.hazard_area, pos)
-        && geom::boundary_distance(&f.hazard_area, pos) > crate::scoring::WORKSITE_MARGIN_M * 0.8
-        && geom::segment_distance(pos, f.start_lane.from, f.start_lane.to).0 > f.start_lane.width_m * 0.5 + 1.0
-    {
-        live_warnings.push("LEAVING THE WORKSITE — turn back towards the marked area".to_string());
-    }
-    if let Some((st, d)) = standoff {
-        if d < st {
-            live_warnings.push(format!("STAND-OFF BREACHED — the machine is within {st:.0} m of you"));
+    ui.label(egui::RichText::new(format!("camera: {} (C)", camera.label(spec.is_remote()))).small());
+}
+
+impl Toasts {
+    /// Each new fault becomes a notice; old ones go after a while, and at most three show.
+    fn update(&mut self, faults: usize, now_s: f64) {
+        for i in self.seen..faults {
+            self.live.push((i, now_s));
+        }
+        self.seen = faults;
+        self.live.retain(|(_, since)| now_s - *since < TOAST_S);
+        if self.live.len() > 3 {
+            let drop = self.live.len() - 3;
+            self.live.drain(..drop);
         }
     }
-    if !live_warnings.is_empty() || !toasts.live.is_empty() {
-        egui::Area::new(egui::Id::new("warnings")).anchor(egui::Align2::CENTER_TOP, [0.0, 10.0]).show(&ctx, |ui| {
-            for w in &live_warnings {
-                egui::Frame::new().fill(egui::Color32::from_rgba_unmultiplied(150, 20, 20, 230)).corner_radius(5.0).inner_margin(8.0).show(ui, |ui| {
-                    ui.label(egui::RichText::new(w).strong().size(17.0).color(egui::Color32::WHITE));
-                });
-            }
-            for (i, _) in &toasts.live {
-                let fault = &keeper.faults[*i];
-                egui::Frame::new().fill(egui::Color32::from_rgba_unmultiplied(70, 50, 10, 230)).corner_radius(5.0).inner_margin(8.0).show(ui, |ui| {
-                    ui.set_max_width(560.0);
-                    ui.label(egui::RichText::new(format!("{}  {}", mmss(fault.t), fault.kind.label())).strong().color(WARN));
-                    ui.label(&fault.detail);
-                });
-            }
-        });
-    }
+}
 
-    // Bottom hint.
-    egui::Area::new(egui::Id::new("hint")).anchor(egui::Align2::LEFT_BOTTOM, [10.0, -10.0]).show(&ctx, |ui| {
+/// The conditions to warn of while they last (not faults: those come as notices).
+fn live_warnings(sim: &SimView) -> Vec<String> {
+    let machine = &*sim.machine;
+    let tool_tick = &*sim.tool_tick;
+    let required = sim.session.loaded.scenario.required_depth_cm;
+    let mut warnings = Vec::new();
+    if tool_tick.tracks_on_unprocessed {
+        warnings.push(format!("{} ON UNPROCESSED GROUND — stop, reverse along your processed lane", machine.spec.running_gear.contact_noun().to_uppercase()));
+    }
+    if machine.tool_working() && tool_tick.capacity_cm + 0.5 < required && machine.tool_speed_kmh() > 0.1 {
+        let what = if machine.boom.is_some() { "slew slower" } else { "slow down" };
+        warnings.push(format!("TOO FAST FOR DEPTH — reaching {:.0} of {:.0} cm; {what}", tool_tick.capacity_cm, required));
+    }
+    if machine.tool_working() && machine.rotor_load > 0.9 && machine.stall_s <= 0.0 {
+        warnings.push(format!("ROTOR OVERLOADED — load {:.0} %; slow down or raise the tool before it stalls", machine.rotor_load * 100.0));
+    }
+    if machine.boom.is_some_and(|b| b.blocked.is_some()) {
+        warnings.push("BOOM BLOCKED — the cutter is against a tree, a rock or the machine; back off".to_string());
+    }
+    let pos = (machine.pos.x, machine.pos.z);
+    let field = &sim.ground.0;
+    if !geom::contains(&field.hazard_area, pos)
+        && geom::boundary_distance(&field.hazard_area, pos) > crate::scoring::WORKSITE_MARGIN_M * 0.8
+        && geom::segment_distance(pos, field.start_lane.from, field.start_lane.to).0 > field.start_lane.width_m * 0.5 + 1.0
+    {
+        warnings.push("LEAVING THE WORKSITE — turn back towards the marked area".to_string());
+    }
+    if let Some((standoff_m, distance_m)) = sim.standoff()
+        && distance_m < standoff_m
+    {
+        warnings.push(format!("STAND-OFF BREACHED — the machine is within {standoff_m:.0} m of you"));
+    }
+    warnings
+}
+
+/// Top centre: the live warnings in red, then each new fault with its detail.
+fn warnings(ctx: &egui::Context, live: &[String], toasts: &Toasts, keeper: &Scorekeeper) {
+    if live.is_empty() && toasts.live.is_empty() {
+        return;
+    }
+    egui::Area::new(egui::Id::new("warnings")).anchor(egui::Align2::CENTER_TOP, [0.0, 10.0]).show(ctx, |ui| {
+        for warning in live {
+            egui::Frame::new().fill(egui::Color32::from_rgba_unmultiplied(150, 20, 20, 230)).corner_radius(5.0).inner_margin(8.0).show(ui, |ui| {
+                ui.label(egui::RichText::new(warning).strong().size(17.0).color(egui::Color32::WHITE));
+            });
+        }
+        for (i, _) in &toasts.live {
+            let fault = &keeper.faults[*i];
+            egui::Frame::new().fill(egui::Color32::from_rgba_unmultiplied(70, 50, 10, 230)).corner_radius(5.0).inner_margin(8.0).show(ui, |ui| {
+                ui.set_max_width(560.0);
+                ui.label(egui::RichText::new(format!("{}  {}", mmss(fault.t), fault.kind.label())).strong().color(WARN));
+                ui.label(&fault.detail);
+            });
+        }
+    });
+}
+
+/// Bottom left: the keys that matter now.
+fn key_hint(ctx: &egui::Context, boom: bool) {
+    egui::Area::new(egui::Id::new("hint")).anchor(egui::Align2::LEFT_BOTTOM, [10.0, -10.0]).show(ctx, |ui| {
         panel_frame().show(ui, |ui| {
-            let keys = if spec.has_boom() {
+            let keys = if boom {
                 "H help · C camera · Esc pause · Enter finish · J/L slew (Shift fast) · I/K reach · F/R cutter · T depth · Space rotor · W/S travel"
             } else {
                 "H help · C camera · Esc pause · Enter finish · W/S speed · A/D steer · F/R tool · T depth · Space rotor"
@@ -307,10 +354,14 @@ pub fn hud_ui(
             ui.label(egui::RichText::new(keys).small());
         });
     });
+}
 
+/// The help, pause and finish-confirmation windows.
+fn overlay_windows(ctx: &egui::Context, sim: &SimView, paused: bool, overlays: &mut Overlays, requests: &mut MessageWriter<FlowRequest>) {
+    let centred = |title: &str| egui::Window::new(title.to_string()).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]);
     if overlays.help {
-        egui::Window::new("Controls").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(&ctx, |ui| {
-            bindings_grid(ui, "help bindings", m.spec.has_boom());
+        centred("Controls").show(ctx, |ui| {
+            bindings_grid(ui, "help bindings", sim.machine.spec.has_boom());
             ui.add_space(6.0);
             ui.label("Technique: lower the tool to the required depth and run the rotor before moving onto new ground;\nkeep inside the speed band; keep both tracks on processed ground; overlap each lane with the last.");
             if ui.button("Close (H)").clicked() {
@@ -318,11 +369,11 @@ pub fn hud_ui(
             }
         });
     }
-    if paused.0 && !overlays.confirm_finish {
-        egui::Window::new("Paused").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(&ctx, |ui| {
+    if paused && !overlays.confirm_finish {
+        centred("Paused").show(ctx, |ui| {
             ui.label("The simulation is stopped.");
             if ui.button("Resume (Esc)").clicked() {
-                req.write(FlowRequest::TogglePause);
+                requests.write(FlowRequest::TogglePause);
             }
             if ui.button("Finish and see the debrief").clicked() {
                 overlays.confirm_finish = true;
@@ -331,17 +382,17 @@ pub fn hud_ui(
                 overlays.help = true;
             }
             if ui.button("Abandon and go to the menu").clicked() {
-                req.write(FlowRequest::Menu);
+                requests.write(FlowRequest::Menu);
             }
         });
     }
     if overlays.confirm_finish {
-        egui::Window::new("Finish the session?").collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(&ctx, |ui| {
-            ui.label(format!("Area processed to depth so far: {:.1} %. Finishing now scores the work as it stands.", cov.fraction_to_depth() * 100.0));
+        centred("Finish the session?").show(ctx, |ui| {
+            ui.label(format!("Area processed to depth so far: {:.1} %. Finishing now scores the work as it stands.", sim.coverage.fraction_to_depth() * 100.0));
             ui.horizontal(|ui| {
                 if ui.button("Finish").clicked() {
                     overlays.confirm_finish = false;
-                    req.write(FlowRequest::Finish);
+                    requests.write(FlowRequest::Finish);
                 }
                 if ui.button("Keep working (Esc)").clicked() {
                     overlays.confirm_finish = false;
@@ -349,7 +400,6 @@ pub fn hud_ui(
             });
         });
     }
-    Ok(())
 }
 
 /// How far ahead of the tracks' front the ground is processed across their whole span (to

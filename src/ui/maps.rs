@@ -97,6 +97,16 @@ pub struct Minimap {
 
 pub const MINIMAP_PX: f32 = 260.0;
 
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(crate::trainer::Screen::Operating), init_minimap.after(crate::trainer::FlowSet::Install));
+    app.add_systems(
+        Update,
+        update_minimap
+            .after(crate::view::ViewSet::Scene)
+            .run_if(in_state(crate::trainer::Screen::Operating).and_then(resource_exists::<crate::sim::SimClock>).and_then(resource_exists::<Minimap>)),
+    );
+}
+
 pub fn init_minimap(mut commands: Commands, ground: Res<crate::sim::Ground>, mut images: ResMut<Assets<Image>>) {
     let (c, ppm) = preview::site_map(&ground.0, MINIMAP_PX, None);
     let size = (c.w, c.h);
@@ -110,10 +120,10 @@ pub fn update_minimap(
     mut mini: ResMut<Minimap>,
     overlay: Res<crate::view::OverlayState>,
     cov: Res<Coverage>,
-    m: Res<crate::machine::MachineState>,
+    machine: Res<crate::machine::MachineState>,
     mut images: ResMut<Assets<Image>>,
 ) {
-    let pos = Vec2::new(m.pos.x, m.pos.z);
+    let pos = Vec2::new(machine.pos.x, machine.pos.z);
     let moved = mini.last_pos.is_none_or(|p| p.distance(pos) * mini.ppm >= 1.0);
     if overlay.dirty_tiles.is_empty() && !moved {
         return;

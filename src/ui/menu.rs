@@ -2,10 +2,10 @@
 //! a scenario that could not be opened.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, egui};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::{BAD, GOOD, WARN, root_ui};
-use crate::trainer::{Catalog, Driver, FlowRequest, MenuNotice, Recording, Seat};
+use crate::trainer::{Catalog, Driver, FlowRequest, MenuNotice, Recording, Screen, Seat};
 
 /// What the trainee has typed at the menu.
 #[derive(Resource, Default)]
@@ -16,6 +16,11 @@ pub struct MenuForm {
     seed: String,
     replay: String,
     trainee: String,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<MenuForm>();
+    app.add_systems(EguiPrimaryContextPass, menu_ui.run_if(in_state(Screen::Menu)));
 }
 
 pub fn menu_ui(

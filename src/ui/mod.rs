@@ -13,39 +13,11 @@ pub mod review;
 use bevy::prelude::*;
 use bevy_egui::{EguiPlugin, EguiPrimaryContextPass, egui};
 
-use crate::trainer::Screen;
-
-pub struct UiPlugin;
-
-impl Plugin for UiPlugin {
-    fn build(&self, app: &mut App) {
-        app.add_plugins(EguiPlugin::default());
-        app.init_resource::<menu::MenuForm>();
-        app.init_resource::<hud::Toasts>();
-        app.init_resource::<editor::EditorUi>();
-        app.add_systems(EguiPrimaryContextPass, editor::editor_ui.run_if(in_state(Screen::Editor)));
-        app.add_systems(OnExit(Screen::Editor), editor::release_preview);
-        app.add_systems(EguiPrimaryContextPass, style_once);
-        app.add_systems(EguiPrimaryContextPass, menu::menu_ui.run_if(in_state(Screen::Menu)));
-        app.add_systems(OnEnter(Screen::Briefing), briefing::prepare_map);
-        app.add_systems(EguiPrimaryContextPass, briefing::briefing_ui.run_if(in_state(Screen::Briefing)));
-        app.add_systems(OnEnter(Screen::Operating), (maps::init_minimap, hud::reset_toasts).after(crate::trainer::FlowSet::Install));
-        app.add_systems(
-            Update,
-            maps::update_minimap
-                .after(crate::view::overlay::update_overlay)
-                .run_if(in_state(Screen::Operating).and_then(resource_exists::<crate::sim::SimClock>).and_then(resource_exists::<maps::Minimap>)),
-        );
-        app.add_systems(
-            EguiPrimaryContextPass,
-            hud::hud_ui.run_if(in_state(Screen::Operating).and_then(resource_exists::<crate::sim::SimClock>).and_then(resource_exists::<maps::Minimap>)),
-        );
-        app.add_systems(OnEnter(Screen::Debrief), debrief::prepare_map);
-        app.add_systems(EguiPrimaryContextPass, debrief::debrief_ui.run_if(in_state(Screen::Debrief)));
-        app.add_systems(OnEnter(Screen::Review), review::prepare);
-        app.add_systems(EguiPrimaryContextPass, progress::progress_ui.run_if(in_state(Screen::Progress)));
-        app.add_systems(EguiPrimaryContextPass, review::review_ui.run_if(in_state(Screen::Review)));
-    }
+/// egui, the shared style, and each screen, which registers its own systems.
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins(EguiPlugin::default());
+    app.add_systems(EguiPrimaryContextPass, style_once);
+    app.add_plugins((menu::plugin, briefing::plugin, maps::plugin, hud::plugin, debrief::plugin, review::plugin, progress::plugin, editor::plugin));
 }
 
 /// Larger type than egui's default: the trainer is read at arm's length, often on a laptop.

@@ -5,13 +5,13 @@
 use std::collections::BTreeMap;
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, egui};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::{BAD, GOOD, WARN, root_ui};
 use crate::operator::DrivenBy;
 use crate::progress::CourseMatch;
 use crate::scoring::FaultKind;
-use crate::trainer::{Catalog, FlowRequest, ProgressData};
+use crate::trainer::{Catalog, FlowRequest, ProgressData, Screen};
 
 fn fault_label(key: &str) -> &'static str {
     FaultKind::from_key(key).map(FaultKind::label).unwrap_or("other")
@@ -37,6 +37,10 @@ fn date(unix: i64) -> String {
 /// (or a listed earlier one) for a built-in, the same title for an instructor's own scenario.
 fn counts_for(a: &crate::progress::Attempt, e: &crate::trainer::CatalogEntry) -> bool {
     if e.builtin { a.counts_for(&e.arg) } else { a.driven_by.counts_as_attempt() && a.scenario_title == e.title && !a.course.counts() }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, progress_ui.run_if(in_state(Screen::Progress)));
 }
 
 pub fn progress_ui(mut contexts: EguiContexts, data: Option<Res<ProgressData>>, catalog: Res<Catalog>, mut req: MessageWriter<FlowRequest>) -> Result {

@@ -3,11 +3,11 @@
 //! trail, coverage growing over time, and a switch that reveals the mines with their fates.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiTextureHandle, egui};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
 use super::{BAD, GOOD, WARN, maps, mmss, root_ui};
 use crate::replay::trace::Trace;
-use crate::trainer::{FlowRequest, ReviewData};
+use crate::trainer::{FlowRequest, ReviewData, Screen};
 use crate::view::overlay::cell_colour;
 
 pub const SPEEDS: [f32; 7] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0];
@@ -31,6 +31,11 @@ pub struct Playback {
 pub struct ReviewStart {
     pub at_s: f32,
     pub reveal: bool,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Review), prepare);
+    app.add_systems(EguiPrimaryContextPass, review_ui.run_if(in_state(Screen::Review)));
 }
 
 pub fn prepare(mut commands: Commands, data: Option<Res<ReviewData>>, start: Option<Res<ReviewStart>>, mut images: ResMut<Assets<Image>>) {
@@ -92,23 +97,23 @@ pub fn review_ui(
     mut contexts: EguiContexts,
     time: Res<Time<Real>>,
     data: Option<Res<ReviewData>>,
-    pb: Option<ResMut<Playback>>,
+    playback: Option<ResMut<Playback>>,
     mut images: ResMut<Assets<Image>>,
     mut req: MessageWriter<FlowRequest>,
 ) -> Result {
-    let (Some(d), Some(mut pb)) = (data, pb) else { return Ok(()) };
+    let (Some(d), Some(mut playback)) = (data, playback) else { return Ok(()) };
     let tr = &d.trace;
     let end = tr.seconds();
-    if pb.playing {
-        pb.t = (pb.t + time.delta_secs() * pb.speed).min(end);
-        if pb.t >= end {
-            pb.playing = false;
+    if playback.playing {
+        playback.t = (playback.t + time.delta_secs() * playback.speed).min(end);
+        if playback.t >= end {
+            playback.playing = false;
         }
     }
-    if (pb.t - pb.drawn_t).abs() > 1e-3 {
-        redraw(&mut pb, tr, &mut images);
+    if (playback.t - playback.drawn_t).abs() > 1e-3 {
+        redraw(&mut playback, tr, &mut images);
     }
-    let tex = contexts.add_image(EguiTextureHandle::Strong(pb.image.clone()));
+    let tex = contexts.add_image(EguiTextureHandle::Strong(playback.image.clone()));
     let ctx = contexts.ctx_mut()?.clone();
     let mut root = root_ui(&ctx, "review");
     let r = &tr.report;
@@ -145,7 +150,7 @@ pub fn review_ui(
         let p = ui.painter();
         p.rect_filled(rect, 4.0, egui::Color32::from_gray(35));
         let x_of = |t: f32| rect.left() + rect.width() * (t / end.max(1e-3)).clamp(0.0, 1.0);
-        let played = egui::Rect::from_min_max(rect.min, egui::pos2(x_of(pb.t), rect.max.y));
+        let played = egui::Rect::from_min_max(rect.min, egui::pos2(x_of(playback.t), rect.max.y));
         p.rect_filled(played, 4.0, egui::Color32::from_rgb(60, 70, 90));
         let mut markers: Vec<(f32, egui::Color32)> = tr.faults.iter().map(|f| (f.t, WARN)).collect();
         markers.extend(tr.detonations.iter().map(|d| (d.0, BAD)));
@@ -153,7 +158,7 @@ pub fn review_ui(
             let x = x_of(*t);
             p.line_segment([egui::pos2(x, rect.top() + 3.0), egui::pos2(x, rect.bottom() - 3.0)], (2.0, *c));
         }
-        let xh = x_of(pb.t);
+        let xh = x_of(playback.t);
         p.line_segment([egui::pos2(xh, rect.top()), egui::pos2(xh, rect.bottom())], (3.0, egui::Color32::WHITE));
         if let Some(pos) = resp.interact_pointer_pos() {
             // A click near a marker jumps exactly to it; elsewhere it seeks to that time.
@@ -162,38 +167,38 @@ pub fn review_ui(
                 .map(|(t, _)| *t)
                 .filter(|t| (x_of(*t) - pos.x).abs() < 5.0)
                 .min_by(|a, b| (x_of(*a) - pos.x).abs().total_cmp(&(x_of(*b) - pos.x).abs()));
-            pb.t = near.unwrap_or(((pos.x - rect.left()) / rect.width()).clamp(0.0, 1.0) * end);
+            playback.t = near.unwrap_or(((pos.x - rect.left()) / rect.width()).clamp(0.0, 1.0) * end);
         }
         ui.horizontal(|ui| {
             if ui.button("⏮").on_hover_text("to the start").clicked() {
-                pb.t = 0.0;
+                playback.t = 0.0;
             }
             if ui.button("-10 s").clicked() {
-                pb.t = (pb.t - 10.0).max(0.0);
+                playback.t = (playback.t - 10.0).max(0.0);
             }
             if ui.button("-1 s").clicked() {
-                pb.playing = false;
-                pb.t = (pb.t - 1.0).max(0.0);
+                playback.playing = false;
+                playback.t = (playback.t - 1.0).max(0.0);
             }
-            let label = if pb.playing { "Pause" } else { "Play" };
+            let label = if playback.playing { "Pause" } else { "Play" };
             if ui.add_sized([80.0, 24.0], egui::Button::new(label)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Space)) {
-                pb.playing = !pb.playing;
+                playback.playing = !playback.playing;
             }
             if ui.button("+1 s").clicked() {
-                pb.playing = false;
-                pb.t = (pb.t + 1.0).min(end);
+                playback.playing = false;
+                playback.t = (playback.t + 1.0).min(end);
             }
             if ui.button("+10 s").clicked() {
-                pb.t = (pb.t + 10.0).min(end);
+                playback.t = (playback.t + 10.0).min(end);
             }
             ui.label("speed");
             for s in SPEEDS {
-                if ui.selectable_label(pb.speed == s, format!("{s}x")).clicked() {
-                    pb.speed = s;
+                if ui.selectable_label(playback.speed == s, format!("{s}x")).clicked() {
+                    playback.speed = s;
                 }
             }
-            ui.checkbox(&mut pb.reveal, "reveal mines");
-            ui.label(egui::RichText::new(format!("{} / {}", mmss(pb.t), mmss(end))).monospace());
+            ui.checkbox(&mut playback.reveal, "reveal mines");
+            ui.label(egui::RichText::new(format!("{} / {}", mmss(playback.t), mmss(end))).monospace());
             if ui.button("Back to menu").clicked() {
                 req.write(FlowRequest::Menu);
             }
@@ -209,18 +214,18 @@ pub fn review_ui(
 
     // Right: what is happening at the playhead.
     egui::Panel::right("review side").default_size(360.0).show(&mut root, |ui| {
-        let pose = tr.pose_at(pb.t);
-        ui.label(egui::RichText::new(format!("At {}", mmss(pb.t))).size(18.0).strong());
+        let pose = tr.pose_at(playback.t);
+        ui.label(egui::RichText::new(format!("At {}", mmss(playback.t))).size(18.0).strong());
         ui.label(format!("speed {:.2} km/h · tool {:.0} cm", pose.speed_kmh, pose.tool_cm));
         ui.add_space(6.0);
         ui.label(egui::RichText::new("Faults (click to jump)").strong());
         egui::ScrollArea::vertical().id_salt("review faults").show(ui, |ui| {
             for f in &tr.faults {
-                let past = f.t <= pb.t + 0.05;
+                let past = f.t <= playback.t + 0.05;
                 let txt = egui::RichText::new(format!("{}  {}", mmss(f.t), f.kind.label())).color(if past { WARN } else { egui::Color32::GRAY });
                 if ui.add(egui::Label::new(txt).sense(egui::Sense::click())).on_hover_text(&f.detail).clicked() {
-                    pb.t = f.t;
-                    pb.playing = false;
+                    playback.t = f.t;
+                    playback.playing = false;
                 }
                 if past {
                     ui.label(egui::RichText::new(&f.detail).small());
@@ -233,23 +238,23 @@ pub fn review_ui(
     });
 
     egui::CentralPanel::default().show(&mut root, |ui| {
-        let (w, h) = (pb.size.0 as f32, pb.size.1 as f32);
+        let (w, h) = (playback.size.0 as f32, playback.size.1 as f32);
         let k = (ui.available_width() / w).min(ui.available_height() / h).min(1.5);
         let resp = ui.image(egui::load::SizedTexture::new(tex, [w * k, h * k]));
         let rect = resp.rect;
         let p = ui.painter_at(rect);
-        let s = pb.ppm * k;
+        let s = playback.ppm * k;
         let to = |x: f32, z: f32| egui::pos2(rect.left() + x * s, rect.top() + z * s);
         // Path up to the playhead, at most ~1,500 points.
-        let upto = ((pb.t as f64 * crate::sim::TICK_HZ) as u64 / crate::replay::trace::POSE_EVERY) as usize;
+        let upto = ((playback.t as f64 * crate::sim::TICK_HZ) as u64 / crate::replay::trace::POSE_EVERY) as usize;
         let upto = upto.min(tr.poses.len().saturating_sub(1));
         let step = (upto / 1500).max(1);
         let pts: Vec<egui::Pos2> = tr.poses[..=upto].iter().step_by(step).map(|q| to(q.x, q.z)).collect();
         p.add(egui::Shape::line(pts, (1.5, egui::Color32::from_rgb(50, 90, 220))));
-        if pb.reveal {
+        if playback.reveal {
             for m in &tr.mines {
-                let dealt = !m.fate.is_live() && m.t <= pb.t;
-                let fate = if m.t <= pb.t { m.fate } else { crate::clearing::Fate::NeverReached };
+                let dealt = !m.fate.is_live() && m.t <= playback.t;
+                let fate = if m.t <= playback.t { m.fate } else { crate::clearing::Fate::NeverReached };
                 let c = maps::fate_colour(fate);
                 let c = egui::Color32::from_rgb(c[0], c[1], c[2]);
                 if !dealt {
@@ -258,19 +263,19 @@ pub fn review_ui(
                 p.circle_filled(to(m.x, m.z), 3.5, c);
             }
         }
-        for d in tr.detonations.iter().filter(|d| d.0 <= pb.t) {
+        for d in tr.detonations.iter().filter(|d| d.0 <= playback.t) {
             p.circle_stroke(to(d.1, d.2), 6.0, (2.0, BAD));
         }
-        let pose = tr.pose_at(pb.t);
+        let pose = tr.pose_at(playback.t);
         let c = to(pose.x, pose.z);
         let (hx, hz) = pose.heading;
         let f = egui::vec2(hx, hz);
         let side = egui::vec2(-hz, hx) * 6.0;
         p.add(egui::Shape::convex_polygon(vec![c + f * 11.0, c - f * 6.0 + side, c - f * 6.0 - side], egui::Color32::YELLOW, (1.5, egui::Color32::BLACK)));
-        if pb.reveal {
+        if playback.reveal {
             ui.horizontal_wrapped(|ui| {
                 for fate in crate::clearing::Fate::ALL {
-                    let n = tr.mines.iter().filter(|m| m.fate == fate && m.t <= pb.t || (fate == crate::clearing::Fate::NeverReached && m.t > pb.t)).count();
+                    let n = tr.mines.iter().filter(|m| m.fate == fate && m.t <= playback.t || (fate == crate::clearing::Fate::NeverReached && m.t > playback.t)).count();
                     if n > 0 {
                         let c = maps::fate_colour(fate);
                         ui.colored_label(egui::Color32::from_rgb(c[0], c[1], c[2]), format!("{} {n}", fate.label()));

@@ -25,15 +25,6 @@ impl CameraMode {
         }
     }
 
-    pub fn parse(s: &str) -> Option<CameraMode> {
-        match s {
-            "cab" | "post" => Some(CameraMode::Cab),
-            "chase" => Some(CameraMode::Chase),
-            "map" => Some(CameraMode::Map),
-            _ => None,
-        }
-    }
-
     pub fn label(self, remote: bool) -> &'static str {
         match (self, remote) {
             (CameraMode::Cab, true) => "operator post",
@@ -46,6 +37,13 @@ impl CameraMode {
 
 #[derive(Component)]
 pub struct MainCamera;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<CameraMode>();
+    // The camera exists before egui looks for one to draw on.
+    app.add_systems(PreStartup, spawn_camera.before(bevy_egui::EguiStartupSet::InitContexts));
+    app.add_systems(Update, place_camera.in_set(super::ViewSet::Camera));
+}
 
 pub fn spawn_camera(mut commands: Commands) {
     commands.spawn((
@@ -62,7 +60,7 @@ pub fn spawn_camera(mut commands: Commands) {
 pub fn place_camera(
     time: Res<Time>,
     mode: Res<CameraMode>,
-    m: Res<MachineState>,
+    machine: Res<MachineState>,
     session: Res<Session>,
     ground: Res<Ground>,
     mut shake: ResMut<Shake>,
@@ -73,47 +71,47 @@ pub fn place_camera(
     };
     let f = &ground.0;
     let dt = time.delta_secs().min(0.1);
-    let (hx, hz) = m.heading_xz();
+    let (hx, hz) = machine.heading_xz();
     let fwd = Vec3::new(hx, 0.0, hz);
-    let (l, _w, h) = m.spec.chassis_m;
+    let (l, _w, h) = machine.spec.chassis_m;
     // From the post the operator watches a machine 25 m or more away: a narrower view, as
     // through binoculars, so the tool can be judged.
-    let fov = if *mode == CameraMode::Cab && m.spec.is_remote() { 28f32 } else { 60.0 }.to_radians();
+    let fov = if *mode == CameraMode::Cab && machine.spec.is_remote() { 28f32 } else { 60.0 }.to_radians();
     match &mut *proj {
         Projection::Orthographic(_) if *mode != CameraMode::Map => *proj = Projection::Perspective(PerspectiveProjection { fov, ..default() }),
         Projection::Perspective(p) if p.fov != fov => p.fov = fov,
         _ => {}
     }
     match *mode {
-        CameraMode::Cab if m.spec.is_remote() => {
+        CameraMode::Cab if machine.spec.is_remote() => {
             // The operator stands at the post, eyes 1.7 m up, and watches the machine.
             let post = session.loaded.scenario.operator_post();
             let eye = Vec3::new(post.0, f.height_at(post.0, post.1) + 1.7, post.1);
-            *tf = Transform::from_translation(eye).looking_at(m.pos, Vec3::Y);
+            *tf = Transform::from_translation(eye).looking_at(machine.pos, Vec3::Y);
         }
-        CameraMode::Cab if m.boom.is_some() => {
+        CameraMode::Cab if machine.boom.is_some() => {
             // From the excavator's cab, looking along the boom at the cutter and the strip.
-            let up = m.rot * Vec3::Y;
-            let eye = m.pos + m.rot * Vec3::new(-m.spec.chassis_m.1 * 0.42, h * 1.2, -l * 0.08);
-            let (tx, tz) = m.tool_xz();
+            let up = machine.rot * Vec3::Y;
+            let eye = machine.pos + machine.rot * Vec3::new(-machine.spec.chassis_m.1 * 0.42, h * 1.2, -l * 0.08);
+            let (tx, tz) = machine.tool_xz();
             let target = Vec3::new(tx, f.height_at(tx, tz), tz);
             *tf = Transform::from_translation(eye).looking_at(target, up.lerp(Vec3::Y, 0.8));
         }
         CameraMode::Cab => {
             // In the cab (rear of the hull, left of centre), looking over the tool.
-            let up = m.rot * Vec3::Y;
-            let eye = m.pos + m.rot * Vec3::new(-m.spec.chassis_m.1 * 0.12, h * 1.35, -l * 0.1);
-            let (tx, tz) = m.tool_xz();
+            let up = machine.rot * Vec3::Y;
+            let eye = machine.pos + machine.rot * Vec3::new(-machine.spec.chassis_m.1 * 0.12, h * 1.35, -l * 0.1);
+            let (tx, tz) = machine.tool_xz();
             let target = Vec3::new(tx, f.height_at(tx, tz), tz) + fwd * 7.0;
             *tf = Transform::from_translation(eye).looking_at(target, up.lerp(Vec3::Y, 0.7));
         }
         CameraMode::Chase => {
-            let want = m.pos - fwd * 11.0 + Vec3::Y * 6.0;
+            let want = machine.pos - fwd * 11.0 + Vec3::Y * 6.0;
             let ground_y = f.height_at(want.x, want.z) + 2.0;
             let want = Vec3::new(want.x, want.y.max(ground_y), want.z);
             let k = 1.0 - (-dt * 3.0).exp();
             tf.translation = if tf.translation.distance(want) > 40.0 { want } else { tf.translation.lerp(want, k) };
-            tf.look_at(m.pos + fwd * 4.0, Vec3::Y);
+            tf.look_at(machine.pos + fwd * 4.0, Vec3::Y);
         }
         CameraMode::Map => {
             // Straight down over the worksite (hazard area and start lane), north up.

@@ -28,6 +28,12 @@ pub struct Smoke {
     rise: f32,
 }
 
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Shake>();
+    app.add_systems(OnEnter(Screen::Operating), reset_effects.after(crate::trainer::FlowSet::Install));
+    app.add_systems(Update, (show_detonations, animate_effects).in_set(super::ViewSet::Scene));
+}
+
 pub fn reset_effects(mut commands: Commands) {
     commands.insert_resource(Shake::default());
     commands.insert_resource(ShownBlasts::default());
@@ -36,7 +42,7 @@ pub fn reset_effects(mut commands: Commands) {
 /// Spawns the effects of detonations the sim recorded since the last frame.
 pub fn show_detonations(
     mut commands: Commands,
-    st: Res<ClearingState>,
+    clearing: Res<ClearingState>,
     clock: Res<crate::sim::SimClock>,
     ground: Res<Ground>,
     mut shown: ResMut<ShownBlasts>,
@@ -44,10 +50,10 @@ pub fn show_detonations(
     mut meshes: ResMut<Assets<Mesh>>,
     mut mats: ResMut<Assets<StandardMaterial>>,
 ) {
-    if st.detonations.len() <= shown.0 {
+    if clearing.detonations.len() <= shown.0 {
         return;
     }
-    for d in &st.detonations[shown.0..] {
+    for d in &clearing.detonations[shown.0..] {
         let y = ground.0.height_at(d.x, d.z);
         let big = matches!(d.kind, MineKind::At | MineKind::Uxo);
         let size = if big { 2.2 } else { 0.8 };
@@ -97,7 +103,7 @@ pub fn show_detonations(
             scoped,
         ));
     }
-    shown.0 = st.detonations.len();
+    shown.0 = clearing.detonations.len();
 }
 
 pub fn animate_effects(

@@ -46,9 +46,14 @@ pub struct WheelView {
 }
 
 /// Turns the wheels by the distance their side has run.
-pub fn spin_wheels(m: Res<MachineState>, mut wheels: Query<(&WheelView, &mut Transform)>) {
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Operating), spawn_machine.after(crate::trainer::FlowSet::Install));
+    app.add_systems(Update, (animate_machine, spin_wheels, dust, cab_visibility).in_set(super::ViewSet::Scene));
+}
+
+pub fn spin_wheels(machine: Res<MachineState>, mut wheels: Query<(&WheelView, &mut Transform)>) {
     for (w, mut tf) in &mut wheels {
-        let travel = if w.side == 0 { m.track_travel.0 } else { m.track_travel.1 };
+        let travel = if w.side == 0 { machine.track_travel.0 } else { machine.track_travel.1 };
         tf.rotation = Quat::from_rotation_x(-travel / w.radius) * Quat::from_rotation_z(std::f32::consts::FRAC_PI_2);
     }
 }
@@ -76,8 +81,8 @@ fn mat(mats: &mut Assets<StandardMaterial>, c: Color, rough: f32) -> Handle<Stan
 }
 
 /// Spawns the machine model for this session's machine.
-pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: ResMut<Assets<Mesh>>, mut mats: ResMut<Assets<StandardMaterial>>) {
-    let s = &m.spec;
+pub fn spawn_machine(mut commands: Commands, machine: Res<MachineState>, mut meshes: ResMut<Assets<Mesh>>, mut mats: ResMut<Assets<StandardMaterial>>) {
+    let s = &machine.spec;
     let (l, w, h) = s.chassis_m;
     let scoped = DespawnOnExit(Screen::Operating);
     let armoured = s.survives_charge_kg >= 5.0;
@@ -91,7 +96,7 @@ pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: R
     let gauge = s.track_gauge_m;
     let track_h = h * 0.42;
     commands
-        .spawn((Name::new("machine view"), HullView, Transform::from_translation(m.pos).with_rotation(m.rot), Visibility::default(), scoped.clone()))
+        .spawn((Name::new("machine view"), HullView, Transform::from_translation(machine.pos).with_rotation(machine.rot), Visibility::default(), scoped.clone()))
         .with_children(|p| {
             // Wheels (a wheeled machine such as the Hydrema 910 class), or tracks and their cleats.
             if let crate::machine::RunningGear::Wheels { axles_m, .. } = &s.running_gear {
@@ -179,7 +184,7 @@ pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: R
     let width = s.tool.working_width_m;
     let r = 0.28;
     let tool_e = commands
-        .spawn((Name::new("tool view"), ToolView, Transform::from_translation(m.pos), Visibility::default(), scoped.clone()))
+        .spawn((Name::new("tool view"), ToolView, Transform::from_translation(machine.pos), Visibility::default(), scoped.clone()))
         .with_children(|p| {
             p.spawn((Mesh3d(meshes.add(Cuboid::new(width + 0.2, 0.06, 0.9))), MeshMaterial3d(hull_m.clone()), Transform::from_xyz(0.0, r + 0.25, 0.0)));
             for sx in [-1.0, 1.0] {
@@ -231,7 +236,7 @@ pub fn spawn_machine(mut commands: Commands, m: Res<MachineState>, mut meshes: R
                 BoomSegment(k),
                 Mesh3d(unit.clone()),
                 MeshMaterial3d(yellow.clone()),
-                Transform::from_translation(m.pos),
+                Transform::from_translation(machine.pos),
                 scoped.clone(),
             ));
         }
@@ -257,7 +262,7 @@ fn p_spawn_piece(rot: &mut ChildSpawnerCommands, piece: &Handle<Mesh>, m: &Handl
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
 pub fn animate_machine(
     time: Res<Time>,
-    m: Res<MachineState>,
+    machine: Res<MachineState>,
     ground: Res<Ground>,
     mut hull: Query<&mut Transform, (With<HullView>, Without<ToolView>, Without<Cleat>, Without<RotorView>)>,
     mut tool: Query<&mut Transform, (With<ToolView>, Without<HullView>, Without<Cleat>, Without<RotorView>)>,
@@ -266,37 +271,37 @@ pub fn animate_machine(
     mut boom: Query<(&BoomSegment, &mut Transform), (Without<HullView>, Without<ToolView>, Without<Cleat>, Without<RotorView>)>,
 ) {
     if let Ok(mut tf) = hull.single_mut() {
-        tf.translation = m.pos;
-        tf.rotation = m.rot;
+        tf.translation = machine.pos;
+        tf.rotation = machine.rot;
     }
-    let l = m.spec.chassis_m.0;
+    let l = machine.spec.chassis_m.0;
     for (c, mut tf) in &mut cleats {
         // The top run moves forward (-Z) relative to the hull as the track turns.
-        let travel = if c.side == 0 { m.track_travel.0 } else { m.track_travel.1 };
+        let travel = if c.side == 0 { machine.track_travel.0 } else { machine.track_travel.1 };
         let u = (c.phase + travel / (2.0 * l)).rem_euclid(1.0);
         tf.translation.z = l * 0.5 - u * l;
     }
     if let Ok(mut tf) = tool.single_mut() {
-        let (x, z) = m.tool_xz();
+        let (x, z) = machine.tool_xz();
         let g = ground.0.height_at(x, z);
         // Down: the rotor's lowest point sits the dug depth below ground; raised: that far above.
-        let dig = if m.tool_cm > 0.0 { m.dig_cm(x, z, g).max(0.0) } else { m.tool_cm };
-        let (hx, hz) = m.heading_xz();
+        let dig = if machine.tool_cm > 0.0 { machine.dig_cm(x, z, g).max(0.0) } else { machine.tool_cm };
+        let (hx, hz) = machine.heading_xz();
         tf.translation = Vec3::new(x, g - dig * 0.01 + 0.06, z);
-        tf.rotation = if m.boom.is_some() {
+        tf.rotation = if machine.boom.is_some() {
             // The drum's axis lies along the boom.
-            let (bx, bz) = m.boom_dir();
+            let (bx, bz) = machine.boom_dir();
             Quat::from_rotation_arc(Vec3::X, Vec3::new(bx, 0.0, bz))
         } else {
             Quat::from_rotation_y(libm::atan2f(-hx, -hz))
         };
         // Boom from the turret up to the elbow, arm down to the cutter.
-        if m.boom.is_some() {
-            let (px, pz) = m.pivot_xz();
-            let up = m.rot * Vec3::Y;
-            let root = Vec3::new(px, m.pos.y, pz) + up * (m.spec.chassis_m.2 * 0.3);
+        if machine.boom.is_some() {
+            let (px, pz) = machine.pivot_xz();
+            let up = machine.rot * Vec3::Y;
+            let root = Vec3::new(px, machine.pos.y, pz) + up * (machine.spec.chassis_m.2 * 0.3);
             let head = tf.translation + Vec3::Y * 0.55;
-            let (bx, bz) = m.boom_dir();
+            let (bx, bz) = machine.boom_dir();
             let flat = ((head.x - root.x).powi(2) + (head.z - root.z).powi(2)).sqrt();
             let elbow = root + Vec3::new(bx, 0.0, bz) * (flat * 0.62) + Vec3::Y * (2.4 + (head.y - root.y).max(0.0));
             for (seg, mut st) in &mut boom {
@@ -308,9 +313,9 @@ pub fn animate_machine(
             }
         }
     }
-    let rpm = m.spec.tool.rotor_rpm.min(400.0); // shown slower than real so the eye can follow
+    let rpm = machine.spec.tool.rotor_rpm.min(400.0); // shown slower than real so the eye can follow
     for (mut r, mut tf) in &mut rotor {
-        r.angle = (r.angle + m.rotor * rpm / 60.0 * std::f32::consts::TAU * time.delta_secs()).rem_euclid(std::f32::consts::TAU);
+        r.angle = (r.angle + machine.rotor * rpm / 60.0 * std::f32::consts::TAU * time.delta_secs()).rem_euclid(std::f32::consts::TAU);
         tf.rotation = Quat::from_rotation_x(-r.angle);
     }
 }
@@ -319,8 +324,8 @@ pub fn animate_machine(
 pub fn dust(
     mut commands: Commands,
     time: Res<Time>,
-    m: Res<MachineState>,
-    mut sp: ResMut<DustSpawner>,
+    machine: Res<MachineState>,
+    mut spawner: ResMut<DustSpawner>,
     mut puffs: Query<(Entity, &mut Dust, &mut Transform)>,
     ground: Res<Ground>,
 ) {
@@ -337,30 +342,30 @@ pub fn dust(
         let s = 0.2 + d.age * 0.55;
         tf.scale = Vec3::splat(s * (1.0 - d.age / DUST_LIFE_S).sqrt());
     }
-    if !m.tool_working() || time.delta_secs() == 0.0 {
+    if !machine.tool_working() || time.delta_secs() == 0.0 {
         return;
     }
-    sp.carry += dt * 12.0 * m.rotor;
-    let (x, z) = m.tool_xz();
-    let (hx, hz) = m.heading_xz();
-    let w = m.spec.tool.working_width_m;
-    while sp.carry >= 1.0 && alive < DUST_MAX {
-        sp.carry -= 1.0;
-        sp.n = sp.n.wrapping_add(1);
-        let j = |salt| super::terrain::hash01(sp.n as i32, 7, salt) - 0.5;
+    spawner.carry += dt * 12.0 * machine.rotor;
+    let (x, z) = machine.tool_xz();
+    let (hx, hz) = machine.heading_xz();
+    let w = machine.spec.tool.working_width_m;
+    while spawner.carry >= 1.0 && alive < DUST_MAX {
+        spawner.carry -= 1.0;
+        spawner.n = spawner.n.wrapping_add(1);
+        let j = |salt| super::terrain::hash01(spawner.n as i32, 7, salt) - 0.5;
         let across = j(1) * w;
         let (px, pz) = (x - hz * across, z + hx * across);
         let y = ground.0.height_at(px, pz) + 0.2;
         commands.spawn((
             Dust { age: 0.0, vel: Vec3::new(hx * 0.8 + j(2) * 0.6, 0.9 + j(3) * 0.4, hz * 0.8 + j(4) * 0.6) },
-            Mesh3d(sp.mesh.clone()),
-            MeshMaterial3d(sp.mat.clone()),
+            Mesh3d(spawner.mesh.clone()),
+            MeshMaterial3d(spawner.mat.clone()),
             Transform::from_xyz(px, y, pz).with_scale(Vec3::splat(0.2)),
             DespawnOnExit(Screen::Operating),
         ));
         alive += 1;
     }
-    sp.carry = sp.carry.min(2.0);
+    spawner.carry = spawner.carry.min(2.0);
 }
 
 /// The cab disappears while the camera sits in it (the view is through its windows).

@@ -12,40 +12,23 @@ use bevy::prelude::*;
 pub use camera::CameraMode;
 pub use overlay::OverlayState;
 
-use crate::trainer::{FlowSet, Screen};
+use crate::trainer::Screen;
 
-pub struct ViewPlugin;
+/// While a session runs, the scene follows the sim's state, then the camera follows the scene.
+#[derive(SystemSet, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ViewSet {
+    Scene,
+    Camera,
+}
 
-impl Plugin for ViewPlugin {
-    fn build(&self, app: &mut App) {
-        app.insert_resource(ClearColor(Color::srgb(0.72, 0.78, 0.84)));
-        app.insert_resource(GlobalAmbientLight { color: Color::WHITE, brightness: 400.0, ..default() });
-        app.init_resource::<CameraMode>();
-        app.init_resource::<OverlayState>();
-        app.init_resource::<effects::Shake>();
-        // The camera exists before egui looks for one to draw on.
-        app.add_systems(PreStartup, camera::spawn_camera.before(bevy_egui::EguiStartupSet::InitContexts));
-        app.add_systems(Startup, spawn_sun);
-        app.add_systems(
-            OnEnter(Screen::Operating),
-            (terrain::spawn_ground, machine::spawn_machine, overlay::reset_overlay, effects::reset_effects).after(FlowSet::Install),
-        );
-        app.add_systems(
-            Update,
-            (
-                machine::animate_machine,
-                machine::spin_wheels,
-                machine::dust,
-                machine::cab_visibility,
-                overlay::update_overlay,
-                effects::show_detonations,
-                effects::animate_effects,
-                camera::place_camera.after(machine::animate_machine),
-                map_marks.run_if(resource_equals(CameraMode::Map)),
-            )
-                .run_if(in_state(Screen::Operating).and_then(resource_exists::<crate::sim::SimClock>)),
-        );
-    }
+/// The light and sky, the sets every view file works in, and each file's own systems.
+pub(super) fn plugin(app: &mut App) {
+    app.insert_resource(ClearColor(Color::srgb(0.72, 0.78, 0.84)));
+    app.insert_resource(GlobalAmbientLight { color: Color::WHITE, brightness: 400.0, ..default() });
+    app.configure_sets(Update, (ViewSet::Scene, ViewSet::Camera).chain().run_if(in_state(Screen::Operating).and_then(resource_exists::<crate::sim::SimClock>)));
+    app.add_systems(Startup, spawn_sun);
+    app.add_systems(Update, map_marks.run_if(resource_equals(CameraMode::Map)).in_set(ViewSet::Scene));
+    app.add_plugins((camera::plugin, terrain::plugin, machine::plugin, overlay::plugin, effects::plugin));
 }
 
 fn spawn_sun(mut commands: Commands) {

@@ -91,6 +91,12 @@ fn chunk_mesh(f: &Field, cov: &Coverage, ci: usize, cj: usize) -> Mesh {
         .with_inserted_indices(Indices::U32(idx))
 }
 
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<OverlayState>();
+    app.add_systems(OnEnter(Screen::Operating), reset_overlay.after(crate::trainer::FlowSet::Install));
+    app.add_systems(Update, update_overlay.in_set(super::ViewSet::Scene));
+}
+
 pub fn reset_overlay(mut commands: Commands) {
     commands.insert_resource(OverlayState::default());
 }
@@ -99,10 +105,10 @@ pub fn reset_overlay(mut commands: Commands) {
 #[allow(clippy::too_many_arguments)]
 pub fn update_overlay(
     mut commands: Commands,
-    mut st: ResMut<OverlayState>,
+    mut overlay: ResMut<OverlayState>,
     cov: Res<Coverage>,
     clock: Res<SimClock>,
-    m: Res<MachineState>,
+    machine: Res<MachineState>,
     ground: Res<Ground>,
     veg: Option<Res<VegIndex>>,
     mut clumps: Query<&mut Visibility>,
@@ -111,22 +117,22 @@ pub fn update_overlay(
     mut mats: ResMut<Assets<StandardMaterial>>,
 ) {
     let started = std::time::Instant::now();
-    st.dirty_tiles.clear();
-    st.last_us = 0.0;
-    if clock.tick <= st.drawn_tick {
+    overlay.dirty_tiles.clear();
+    overlay.last_us = 0.0;
+    if clock.tick <= overlay.drawn_tick {
         return;
     }
     let tiles_x = cov.nx.div_ceil(Coverage::TILE);
     let tiles_z = cov.nz.div_ceil(Coverage::TILE);
-    let tool = Vec2::from(m.tool_xz());
+    let tool = Vec2::from(machine.tool_xz());
     let tile_m = cov.cell_m * Coverage::TILE as f32;
     // The region the tool could have touched: from last frame's position to this one's,
     // widened by the tool's half width and a margin.
-    let (t0, t1) = if st.last_tool.is_none() || clock.tick - st.drawn_tick > FULL_SCAN_TICKS {
+    let (t0, t1) = if overlay.last_tool.is_none() || clock.tick - overlay.drawn_tick > FULL_SCAN_TICKS {
         ((0, 0), (tiles_x - 1, tiles_z - 1))
     } else {
-        let prev = st.last_tool.unwrap_or(tool);
-        let r = m.spec.tool.working_width_m * 0.5 + 1.5;
+        let prev = overlay.last_tool.unwrap_or(tool);
+        let r = machine.spec.tool.working_width_m * 0.5 + 1.5;
         let lo = prev.min(tool) - Vec2::splat(r);
         let hi = prev.max(tool) + Vec2::splat(r);
         let to_tile = |p: Vec2| {
@@ -137,27 +143,27 @@ pub fn update_overlay(
         };
         (to_tile(lo), to_tile(hi))
     };
-    st.last_tool = Some(tool);
-    let since = st.drawn_tick;
-    st.tiles_scanned = (t1.0 + 1 - t0.0) * (t1.1 + 1 - t0.1);
+    overlay.last_tool = Some(tool);
+    let since = overlay.drawn_tick;
+    overlay.tiles_scanned = (t1.0 + 1 - t0.0) * (t1.1 + 1 - t0.1);
     for tj in t0.1..=t1.1 {
         for ti in t0.0..=t1.0 {
             let tile = tj * tiles_x + ti;
             if cov.changed_tick[tile] > since {
-                st.dirty_tiles.push(tile);
+                overlay.dirty_tiles.push(tile);
             }
         }
     }
-    st.drawn_tick = clock.tick;
-    if st.dirty_tiles.is_empty() {
-        st.last_us = started.elapsed().as_secs_f64() * 1e6;
+    overlay.drawn_tick = clock.tick;
+    if overlay.dirty_tiles.is_empty() {
+        overlay.last_us = started.elapsed().as_secs_f64() * 1e6;
         return;
     }
-    let dirty = std::mem::take(&mut st.dirty_tiles);
+    let dirty = std::mem::take(&mut overlay.dirty_tiles);
     for &tile in &dirty {
         let (ti, tj) = (tile % tiles_x, tile / tiles_x);
         let key = (ti / CHUNK_TILES, tj / CHUNK_TILES);
-        let handle = match st.chunks.get(&key) {
+        let handle = match overlay.chunks.get(&key) {
             Some(h) => h.clone(),
             None => {
                 let mut img = Image::new_fill(
@@ -182,7 +188,7 @@ pub fn update_overlay(
                     })),
                     DespawnOnExit(Screen::Operating),
                 ));
-                st.chunks.insert(key, h.clone());
+                overlay.chunks.insert(key, h.clone());
                 h
             }
         };
@@ -213,6 +219,6 @@ pub fn update_overlay(
             }
         }
     }
-    st.dirty_tiles = dirty;
-    st.last_us = started.elapsed().as_secs_f64() * 1e6;
+    overlay.dirty_tiles = dirty;
+    overlay.last_us = started.elapsed().as_secs_f64() * 1e6;
 }

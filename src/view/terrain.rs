@@ -9,7 +9,7 @@ use bevy::prelude::*;
 use crate::clearing::Coverage;
 use crate::field::{Field, TERRAIN_CELL_M};
 use crate::geom::P2;
-use crate::preview::soil_colour;
+use crate::palette::soil_colour;
 use crate::sim::{Ground, LaneFrame};
 use crate::trainer::Screen;
 
@@ -33,6 +33,10 @@ fn srgb(c: [u8; 3]) -> [f32; 4] {
 }
 
 /// The terrain mesh: heights from the field, vertex colours from soil and vegetation.
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Operating), spawn_ground.after(crate::trainer::FlowSet::Install));
+}
+
 pub fn terrain_mesh(f: &Field) -> Mesh {
     let step = f.nx.max(f.nz).div_ceil(MAX_SIDE_VERTS).max(1);
     let (vx, vz) = ((f.nx - 1) / step + 1, (f.nz - 1) / step + 1);
@@ -156,7 +160,7 @@ pub fn spawn_ground(
         }
         if k % 5 == 0 {
             // The sign faces outward, away from the area's centre.
-            let c = crate::sim::lanes::centroid(&f.hazard_area);
+            let c = crate::geom::centroid(&f.hazard_area);
             let out = Vec3::new(p.0 - c.0, 0.0, p.1 - c.1).normalize_or_zero();
             commands.spawn((
                 Mesh3d(sign.clone()),

@@ -142,7 +142,7 @@ fn broken_scenario_reaches_the_menu_problem_list() {
 fn keyboard_controls_become_operator_commands() {
     use bevy::input::InputPlugin;
     use mineclear::operator::{CommandLog, CommandSource};
-    let mut app = trainer::headless_app_with((InputPlugin, mineclear::controls::ControlsPlugin));
+    let mut app = trainer::headless_app_with((InputPlugin, mineclear::controls::plugin));
     sim::step_ticks(&mut app, 0);
     request(&mut app, FlowRequest::Open("first_lesson".into()));
     request(&mut app, FlowRequest::Begin);

@@ -3,7 +3,7 @@
 //! and an older database migrates.
 
 use mineclear::operator::{AutopilotOptions, FinishRequest};
-use mineclear::progress::{self, NewAttempt, SCHEMA_VERSION, Store};
+use mineclear::progress::{self, NewAttempt, SCHEMA_VERSION, Store, StoreError};
 use mineclear::replay::Replay;
 use mineclear::scenario;
 use mineclear::sim::{self, SimSetup, SourceSetup};
@@ -89,8 +89,12 @@ fn imports_are_resimulated_and_doctored_scores_refused() {
     let mut store = Store::open(&dir.join("db")).unwrap();
     let done = progress::import(&mut store, &honest, None).unwrap();
     assert_eq!(done.score, good.meta.report.as_ref().unwrap().score);
-    assert!(progress::import(&mut store, &honest, None).unwrap_err().contains("already imported"));
+    let again = progress::import(&mut store, &honest, None).unwrap_err();
+    assert!(matches!(&again, StoreError::AlreadyImported { trainee, .. } if trainee == "Olena"), "{again}");
+    assert!(again.to_string().contains("already imported"));
     let e = progress::import(&mut store, &forged, None).unwrap_err();
+    assert!(matches!(e, StoreError::Replay(_)), "{e}");
+    let e = e.to_string();
     assert!(e.contains("forged.mcreplay") && e.contains("report differs"), "{e}");
     let stored = store.attempts(Some("Olena")).unwrap();
     assert_eq!(stored.len(), 1);
@@ -134,6 +138,7 @@ fn an_older_database_migrates_and_keeps_its_attempts() {
     drop(store);
     // A database from a newer mineclear is refused, not damaged.
     rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
-    assert!(Store::open_file(&path).err().unwrap().contains("newer mineclear"));
+    let newer = Store::open_file(&path).err().unwrap();
+    assert!(matches!(newer, StoreError::Newer { .. }) && newer.to_string().contains("newer mineclear"), "{newer}");
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use bevy::prelude::Mut;
 use mineclear::operator::{AutopilotOptions, CommandSource, DrivenBy, FinishRequest, OperatorCommand, Origin};
-use mineclear::progress::{self, Course, CourseMatch, NewAttempt, Store};
+use mineclear::progress::{self, Course, CourseMatch, NewAttempt, Store, StoreError};
 use mineclear::replay::{self, Replay};
 use mineclear::scenario::{self, LoadedScenario};
 use mineclear::sim::{self, SimClock, SimSetup, SourceSetup};
@@ -112,6 +112,8 @@ fn the_autopilot_never_passes_for_the_trainee() {
     relabelled.meta.provenance = mineclear::operator::Provenance(vec![mineclear::operator::provenance::OriginSpan { from_tick: 0, origin: Origin::Keyboard }]);
     relabelled.meta.recorded_unix_s += 3;
     let e = progress::import(&mut store, &save(&relabelled, &dir, "relabelled.mcreplay"), None).unwrap_err();
+    assert!(matches!(e, StoreError::DriverMismatch { .. }), "{e}");
+    let e = e.to_string();
     assert!(e.contains("relabelled.mcreplay") && e.contains("came from a program"), "{e}");
     let a = progress::import(&mut store, &save(&auto, &dir, "auto.mcreplay"), None).unwrap();
     assert_eq!(a.driven_by, DrivenBy::Autopilot);
@@ -390,6 +392,8 @@ fn a_read_only_folder_is_read_and_never_written() {
     });
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
     let e = outcome.unwrap();
+    assert!(matches!(e, StoreError::ReadOnlyAttempt { .. }), "{e}");
+    let e = e.to_string();
     assert!(e.contains("read-only") && e.contains("progress.sqlite"), "{e}");
     assert_eq!(std::fs::read(&db).unwrap(), before, "the database is untouched");
     // A read-only folder with no database yet: a clear error, nothing created.
@@ -397,7 +401,8 @@ fn a_read_only_folder_is_read_and_never_written() {
     std::fs::set_permissions(&empty, std::fs::Permissions::from_mode(0o555)).unwrap();
     let e = Store::open(&empty).err();
     std::fs::set_permissions(&empty, std::fs::Permissions::from_mode(0o755)).unwrap();
-    assert!(e.unwrap().contains("read-only"));
+    let e = e.unwrap();
+    assert!(matches!(e, StoreError::ReadOnlyFolder { .. }) && e.to_string().contains("read-only"), "{e}");
     assert!(!empty.join(progress::DB_FILE).exists());
     std::fs::remove_dir_all(&dir).ok();
     std::fs::remove_dir_all(&empty).ok();
@@ -436,6 +441,8 @@ fn a_damaged_database_is_named_and_left_alone() {
         std::fs::remove_file(dir.join("progress.sqlite-wal")).ok();
         std::fs::remove_file(dir.join("progress.sqlite-shm")).ok();
         let e = Store::open(&dir).err().unwrap_or_else(|| panic!("{what}: opened"));
+        assert!(matches!(e, StoreError::Damaged { .. }), "{what}: {e}");
+        let e = e.to_string();
         assert!(e.contains("progress.sqlite") && e.contains("damaged") && e.contains("left exactly as it is"), "{what}: {e}");
         assert_eq!(std::fs::read(&db).unwrap(), bytes, "{what}: the file must be left as it was");
     }
@@ -462,6 +469,8 @@ fn a_full_disk_loses_nothing_stored() {
         }
     }
     let e = failed.expect("the capped database fills");
+    assert!(matches!(e, StoreError::DiskFull { .. }), "{e}");
+    let e = e.to_string();
     assert!(e.contains("disk is full") && e.contains("progress.sqlite"), "{e}");
     drop(store);
     let store = Store::open(&dir).unwrap();

@@ -29,7 +29,7 @@ impl LaneFrame {
     pub fn new(s: &Scenario, m: &MachineSpec) -> LaneFrame {
         let u = s.start_lane.dir();
         let mut n = (-u.1, u.0);
-        let c = centroid(&s.hazard_area);
+        let c = geom::centroid(&s.hazard_area);
         let o = s.start_lane.from;
         if (c.0 - o.0) * n.0 + (c.1 - o.1) * n.1 < 0.0 {
             n = (-n.0, -n.1);
@@ -90,11 +90,6 @@ impl LaneFrame {
     }
 }
 
-pub fn centroid(poly: &[P2]) -> P2 {
-    let n = poly.len().max(1) as f32;
-    let s = poly.iter().fold((0.0, 0.0), |a, p| (a.0 + p.0, a.1 + p.1));
-    (s.0 / n, s.1 / n)
-}
 
 /// Extent along the lanes of the part of `poly` lying between across-coordinates `b0` and `b1`.
 pub fn band_extent(frame: &LaneFrame, poly: &[P2], b0: f32, b1: f32) -> Option<(f32, f32)> {

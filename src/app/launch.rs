@@ -1,13 +1,13 @@
-//! Starting the windowed trainer: the app's plugins, an optional start screen and scenario,
-//! and the screenshot-and-exit mode that lets every screen be checked without a display.
+//! How the windowed trainer was started: its settings (data folder, exam seat, trainee), an
+//! optional start screen and scenario, and the screenshot-and-exit mode that lets every screen
+//! be checked without a display.
 
 use std::path::PathBuf;
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
-use bevy::window::WindowResolution;
 
-use super::{Driver, FlowRequest, Screen};
+use crate::trainer::{Driver, FlowRequest, MenuNotice, Recording, Screen, Seat};
 use crate::sim::SimClock;
 use crate::view::CameraMode;
 
@@ -52,17 +52,17 @@ struct FrameStats {
     tiles: Vec<usize>,
 }
 
-fn frame_start(mut st: ResMut<FrameStats>) {
-    st.started = Some(std::time::Instant::now());
+fn frame_start(mut stats: ResMut<FrameStats>) {
+    stats.started = Some(std::time::Instant::now());
 }
 
-fn frame_end(mut st: ResMut<FrameStats>, screen: Res<State<Screen>>, overlay: Res<crate::view::OverlayState>) {
-    if let Some(t) = st.started.take()
+fn frame_end(mut stats: ResMut<FrameStats>, screen: Res<State<Screen>>, overlay: Res<crate::view::OverlayState>) {
+    if let Some(t) = stats.started.take()
         && *screen.get() == Screen::Operating
     {
-        st.cpu_us.push(t.elapsed().as_secs_f64() * 1e6);
-        st.tiles.push(overlay.tiles_scanned);
-        st.overlay_us.push(overlay.last_us);
+        stats.cpu_us.push(t.elapsed().as_secs_f64() * 1e6);
+        stats.tiles.push(overlay.tiles_scanned);
+        stats.overlay_us.push(overlay.last_us);
     }
 }
 
@@ -100,31 +100,25 @@ struct LaunchProgress {
     shot: bool,
 }
 
-/// Builds the trainer app (window, view, UI, controls, flow and sim).
-pub fn app(opts: LaunchOptions) -> App {
-    let mut app = App::new();
-    let (w, h) = opts.window.unwrap_or((1280, 720));
-    app.add_plugins(DefaultPlugins.set(WindowPlugin {
-        primary_window: Some(Window { title: "mineclear: mechanical mine-clearing trainer".into(), resolution: WindowResolution::new(w, h), ..default() }),
-        ..default()
-    }));
-    app.add_plugins((super::TrainerPlugin, crate::view::ViewPlugin, crate::ui::UiPlugin, crate::controls::ControlsPlugin));
+/// Sets the trainer up as `opts` says: the data folder's settings, who drives, where sessions
+/// are kept, and the walk to the start screen (and the screenshot).
+pub(super) fn plugin(app: &mut App, opts: LaunchOptions) {
     let data_dir = crate::progress::data_dir(None);
     let settings = crate::settings::Settings::load(&data_dir).unwrap_or_else(|e| {
         // The trainer runs on the defaults; the menu shows what is wrong with the file.
         warn!("{e}");
-        app.world_mut().insert_resource(super::MenuNotice { subject: crate::settings::FILE.into(), problems: Vec::new(), plain: vec![e] });
+        app.world_mut().insert_resource(MenuNotice { subject: crate::settings::FILE.into(), problems: Vec::new(), plain: vec![e] });
         Default::default()
     });
     let exam = opts.exam || settings.exam_seat;
-    app.insert_resource(super::Seat { exam });
+    app.insert_resource(Seat { exam });
     {
         let mut d = app.world_mut().resource_mut::<Driver>();
         d.autopilot = opts.autopilot && !exam;
         d.seed = opts.seed;
     }
     {
-        let mut rec = app.world_mut().resource_mut::<super::Recording>();
+        let mut rec = app.world_mut().resource_mut::<Recording>();
         rec.dir = Some(crate::replay::default_dir(&data_dir));
         rec.progress_dir = Some(data_dir);
         rec.trainee = opts.trainee.clone();
@@ -139,7 +133,6 @@ pub fn app(opts: LaunchOptions) -> App {
     app.init_resource::<FrameStats>();
     app.add_systems(First, frame_start);
     app.add_systems(Last, frame_end);
-    app
 }
 
 /// Walks the flow to the asked screen: open the scenario, begin, and for the debrief run the
@@ -190,7 +183,7 @@ fn skip_ahead(world: &mut World) {
         return;
     };
     let Some(tick) = world.get_resource::<SimClock>().map(|c| c.tick) else { return };
-    let n = if target_tick > tick { super::runner::advance(world, target_tick - tick) } else { 0 };
+    let n = if target_tick > tick { crate::trainer::runner::advance(world, target_tick - tick) } else { 0 };
     if n > 0 {
         info!("skipped ahead {n} ticks");
     }

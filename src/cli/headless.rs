@@ -1,0 +1,189 @@
+//! The commands that need no window: `validate`, `preview`, `run` and `list`.
+
+use std::path::{Path, PathBuf};
+
+use bevy::prelude::App;
+use clap::Args;
+
+use super::{CliError, SeedArg, load_scenario, pick_seed};
+use crate::machine::MachineState;
+use crate::operator::{AutopilotOptions, OperatorCommand};
+use crate::sim::{self, SimClock, SimSetup, SourceSetup};
+use crate::{field, preview, scenario, write_atomic};
+
+#[derive(Args, Clone, Debug)]
+pub struct PreviewArgs {
+    /// Scenario file, or the name of a built-in scenario.
+    pub scenario: String,
+    #[arg(long)]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub seed: SeedArg,
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct RunArgs {
+    /// Scenario file, or the name of a built-in scenario.
+    #[arg(default_value = scenario::builtin::DEFAULT_SCENARIO)]
+    pub scenario: String,
+    /// Let the autopilot drive (headless runs need a driver).
+    #[arg(long)]
+    pub autopilot: bool,
+    /// Autopilot working speed, km/h (default: adapts to soil to hold the depth).
+    #[arg(long)]
+    pub speed_kmh: Option<f32>,
+    /// Autopilot lane overlap, metres (default: the middle of the scenario's band).
+    #[arg(long)]
+    pub overlap_m: Option<f32>,
+    /// Lane the autopilot leaves out (1-based; repeat for several).
+    #[arg(long)]
+    pub skip_lane: Vec<u32>,
+    /// The autopilot declares the work finished at this many seconds, done or not.
+    #[arg(long)]
+    pub leave_at_s: Option<f32>,
+    #[command(flatten)]
+    pub seed: SeedArg,
+    /// Write the report as JSON to this file.
+    #[arg(long)]
+    pub report: Option<PathBuf>,
+    /// Save the run's replay to this file.
+    #[arg(long)]
+    pub replay: Option<PathBuf>,
+    /// Trainee or session name kept in the replay.
+    #[arg(long)]
+    pub trainee: Option<String>,
+    /// Print the machine's state every N simulated seconds (for checking the autopilot).
+    #[arg(long, hide = true)]
+    pub trace_every_s: Option<u32>,
+}
+
+/// `mineclear validate`: one line per problem, `ok` per sound file.
+pub fn validate(files: &[PathBuf]) -> Result<(), CliError> {
+    let mut bad = 0;
+    for file in files {
+        let problems = scenario::check_file(file);
+        if problems.is_empty() {
+            println!("{}: ok", file.display());
+        } else {
+            bad += 1;
+            for problem in problems {
+                eprintln!("{problem}");
+            }
+        }
+    }
+    if bad > 0 { Err(CliError::Some { failed: bad, of: files.len(), what: "file(s) have problems" }) } else { Ok(()) }
+}
+
+/// `mineclear preview`: the generated field as a PNG map.
+pub fn preview(args: PreviewArgs) -> Result<(), CliError> {
+    let loaded = load_scenario(&args.scenario)?;
+    let seed = pick_seed(args.seed.seed, &loaded);
+    let generated = field::generate(&loaded.scenario, seed);
+    let png = preview::render(&loaded.scenario, &loaded.machine, &generated).png();
+    write_atomic(&args.out, &png).map_err(CliError::write(&args.out, "preview"))?;
+    println!("{}: {} mines, seed {seed}", args.out.display(), generated.mines.len());
+    for note in &generated.notes {
+        println!("note: {note}");
+    }
+    Ok(())
+}
+
+/// `mineclear run`: the autopilot drives a session headless; its report is printed and
+/// optionally written as JSON, with the replay beside it.
+pub fn run(args: RunArgs) -> Result<(), CliError> {
+    if !args.autopilot {
+        return Err(CliError::usage("mineclear run", "a headless run needs a driver; add --autopilot"));
+    }
+    let loaded = load_scenario(&args.scenario)?;
+    let seed = pick_seed(args.seed.seed, &loaded);
+    let opts = AutopilotOptions { speed_kmh: args.speed_kmh, overlap_m: args.overlap_m, skip_lanes: args.skip_lane, leave_at_s: args.leave_at_s };
+    let started = std::time::Instant::now();
+    let setup = SimSetup { loaded, seed, source: SourceSetup::Autopilot(opts) };
+    let mut app = match args.trace_every_s {
+        None => sim::run_headless(setup),
+        Some(every_s) => sim::run_headless_observed(setup, every_s.max(1) * 60, print_trace),
+    };
+    let wall_s = started.elapsed().as_secs_f64();
+    let report = sim::report(app.world_mut());
+    print!("{}", report.table());
+    println!("\nsimulated {:.0} s in {wall_s:.2} s wall time ({:.0}x real time)", report.sim_seconds, report.sim_seconds as f64 / wall_s.max(1e-9));
+    if let Some(path) = &args.report {
+        let json = serde_json::to_vec_pretty(&report).expect("report serialises");
+        write_atomic(path, &json).map_err(CliError::write(path, "report"))?;
+        println!("report written to {}", path.display());
+    }
+    if let Some(path) = &args.replay {
+        save_replay(&app, path, args.trainee, report)?;
+    }
+    Ok(())
+}
+
+fn save_replay(app: &App, path: &Path, trainee: Option<String>, report: crate::scoring::ScoreReport) -> Result<(), CliError> {
+    let replay = crate::replay::Replay::with_report(app.world(), trainee, Some(report));
+    replay.save(path).map_err(CliError::write(path, "replay"))?;
+    println!(
+        "replay written to {} ({} ticks; {}, so `import` keeps it as a demonstration, never as a trainee's attempt)",
+        path.display(),
+        replay.meta.ticks,
+        replay.meta.provenance.driven_by().describe()
+    );
+    Ok(())
+}
+
+/// One line of the machine's state, for `run --trace-every-s`.
+fn print_trace(app: &App) {
+    let machine = app.world().resource::<MachineState>();
+    let command = app.world().resource::<OperatorCommand>();
+    let t = app.world().resource::<SimClock>().seconds();
+    let heading = machine.heading_xz();
+    let boom = machine
+        .boom
+        .map(|b| {
+            format!(
+                "  slew {:.1}° reach {:.2} m {:?} tool speed {:.2} km/h  cmd slew {} reach {}",
+                b.slew_deg,
+                b.reach_m,
+                b.blocked,
+                machine.tool_speed_kmh(),
+                command.slew,
+                command.reach
+            )
+        })
+        .unwrap_or_default();
+    println!(
+        "t {t:>6.0} drive {:.3} load {:.2} stall {:.1} cond {:.0} pos ({:>6.2}, {:>5.2}, {:>6.2})  heading ({:>5.2}, {:>5.2})  {:>5.2} km/h  tool {:>5.1} cm  rotor {:.2}  cmd L{} R{} tool {} rotor {}{boom}",
+        machine.drive_mps,
+        machine.rotor_load,
+        machine.stall_s,
+        machine.condition,
+        machine.pos.x,
+        machine.pos.y,
+        machine.pos.z,
+        heading.0,
+        heading.1,
+        machine.speed_kmh(),
+        machine.tool_cm,
+        machine.rotor,
+        command.left_track,
+        command.right_track,
+        command.tool_cm,
+        command.rotor_pct,
+    );
+}
+
+/// `mineclear list`: the built-in scenarios and machines.
+pub fn list() {
+    println!("Built-in scenarios:");
+    for (name, _) in scenario::builtin::SCENARIOS {
+        match scenario::load_builtin(name) {
+            Some(Ok(loaded)) => println!("  {name:<22} {}", loaded.scenario.title),
+            _ => println!("  {name:<22} (invalid)"),
+        }
+    }
+    println!("Machines:");
+    for (name, _) in scenario::builtin::MACHINES {
+        if let Ok(found) = scenario::find_machine(name, None) {
+            println!("  {name:<22} {}", found.spec.name);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+//! The `mineclear` command line: the arguments (clap's derive), one function per subcommand,
+//! and the one place where what went wrong becomes an exit status.
+//!
+//! Exit statuses: 0 done; 1 a file, database or session failed (each problem printed, naming
+//! its file); 2 the command line cannot be done as asked (clap's own errors exit 2 as well);
+//! 3 a replay recorded under another clearing model (re-score it; it cannot be verified).
+
+mod headless;
+mod records;
+mod window;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::progress::StoreError;
+use crate::replay::ReplayError;
+use crate::scenario::{self, Problem};
+
+#[derive(Parser)]
+#[command(name = "mineclear", version, about = "Training simulator for mechanical mine-clearing machine operators")]
+pub struct Cli {
+    /// Open the trainer as an exam seat: the course only, no autopilot, no editor, no scenario
+    /// files or replays, the trainee's name required (also `exam_seat: true` in the data
+    /// folder's settings.ron).
+    #[arg(long)]
+    pub exam: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Check scenario and machine files; prints one line per problem, exits 0 only if all are valid.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write a top-down map of a scenario's generated field, with every mine, as PNG.
+    Preview(headless::PreviewArgs),
+    /// Run a session headless as fast as possible and print its report.
+    Run(headless::RunArgs),
+    /// Open the trainer (the window): the menu, or straight to a scenario's screen.
+    Play(window::PlayArgs),
+    /// Open the scenario editor: a file (a new one if it does not exist), a copy of a built-in
+    /// scenario by name, or with neither a new scenario from the template.
+    Edit(window::EditArgs),
+    /// Open a recorded session in the trainer's review screen.
+    Review(window::ReviewArgs),
+    /// The class table: trainee × scenario with best score, attempts and passed.
+    Progress(records::ProgressArgs),
+    /// Add attempts from replay files made elsewhere; each is re-simulated, never trusted.
+    Import(records::ImportArgs),
+    /// Check and re-score recorded sessions.
+    Replay {
+        #[command(subcommand)]
+        action: records::ReplayAction,
+    },
+    /// List the built-in scenarios and machines.
+    List,
+}
+
+/// Where the progress database lives; shared by the commands that read or write it.
+#[derive(Args, Clone, Debug, Default)]
+pub struct DataDirArg {
+    /// Folder of the progress database (default: $MINECLEAR_DATA_DIR or the user data folder).
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+}
+
+/// The field's seed; shared by every command that generates a field.
+#[derive(Args, Clone, Debug, Default)]
+pub struct SeedArg {
+    /// Seed for the field (default: the scenario's own, else a fresh one that is printed).
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+/// What went wrong, by boundary; `exit_code` is the one place they become exit statuses.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The command line asks for something that cannot be done (exit 2, as clap's errors).
+    #[error("{command}: {problem}")]
+    Usage { command: &'static str, problem: String },
+    /// Scenario or machine files that cannot be used, each problem located in its file.
+    #[error("{}", lines(.0))]
+    Problems(Vec<Problem>),
+    /// A scenario file the editor cannot open (it needs a file it can read).
+    #[error("{}\nmineclear edit: fix the file in a text editor first (the editor needs a file it can read)", lines(.0))]
+    EditorCannotRead(Vec<Problem>),
+    #[error("{}: cannot write {what}: {source}", path.display())]
+    Write { path: PathBuf, what: &'static str, source: std::io::Error },
+    #[error(transparent)]
+    Replay(#[from] ReplayError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A replay from another clearing model (exit 3): sound, but it cannot be verified.
+    #[error("{0}")]
+    OtherModel(crate::replay::OtherModel),
+    /// Some of several files failed; each was reported as it came.
+    #[error("{failed} of {of} {what}")]
+    Some { failed: usize, of: usize, what: &'static str },
+    /// Replays from another clearing model were the only ones refused (exit 3).
+    #[error("{refused} of {of} replay(s) recorded under another clearing model; re-score them with `mineclear replay score`")]
+    SomeOtherModel { refused: usize, of: usize },
+    #[error("mineclear replay score: no .mcreplay files found")]
+    NoReplaysFound,
+    /// The trainer's window app ended with an error (it has logged what).
+    #[error("the trainer stopped with an error (see the log above)")]
+    App,
+}
+
+fn lines(problems: &[Problem]) -> String {
+    problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Usage { .. } => 2,
+            CliError::OtherModel(_) | CliError::SomeOtherModel { .. } => 3,
+            _ => 1,
+        }
+    }
+
+    fn usage(command: &'static str, problem: impl Into<String>) -> CliError {
+        CliError::Usage { command, problem: problem.into() }
+    }
+
+    fn write(path: &std::path::Path, what: &'static str) -> impl FnOnce(std::io::Error) -> CliError {
+        let path = path.to_path_buf();
+        move |source| CliError::Write { path, what, source }
+    }
+}
+
+/// Parses the command line, runs the command, and turns its outcome into an exit status.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+/// One function per subcommand; no command opens the trainer at its menu.
+pub fn dispatch(cli: Cli) -> Result<(), CliError> {
+    let command = cli.command.unwrap_or_else(|| Command::Play(window::PlayArgs::default()));
+    if cli.exam && !matches!(command, Command::Play(_)) {
+        return Err(CliError::usage("mineclear", "--exam opens the trainer as an exam seat; it goes with no command or with `play`"));
+    }
+    match command {
+        Command::Validate { files } => headless::validate(&files),
+        Command::Preview(args) => headless::preview(args),
+        Command::Run(args) => headless::run(args),
+        Command::Play(args) => window::play(args, cli.exam),
+        Command::Edit(args) => window::edit(args),
+        Command::Review(args) => window::review(args),
+        Command::Progress(args) => records::progress(args),
+        Command::Import(args) => records::import(args),
+        Command::Replay { action: records::ReplayAction::Verify { file } } => records::verify(&file),
+        Command::Replay { action: records::ReplayAction::Score { files, csv, jobs } } => records::score(&files, csv.as_deref(), jobs),
+        Command::List => {
+            headless::list();
+            Ok(())
+        }
+    }
+}
+
+/// Loads a scenario file or built-in; its problems are the error.
+fn load_scenario(arg: &str) -> Result<scenario::LoadedScenario, CliError> {
+    scenario::load_scenario_arg(arg).map_err(CliError::Problems)
+}
+
+/// The seed to use: the flag, else the scenario's, else a fresh one (reported so it can be reused).
+fn pick_seed(flag: Option<u64>, loaded: &scenario::LoadedScenario) -> u64 {
+    flag.or(loaded.scenario.seed).unwrap_or_else(|| {
+        let seed = crate::fresh_seed();
+        eprintln!("no seed given; using seed {seed} (pass --seed {seed} to regenerate this field)");
+        seed
+    })
+}
+
+/// A window size on the command line, `WIDTHxHEIGHT` (e.g. `1280x720`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WindowSize {
+    pub width: u32,
+    pub height: u32,
+}
+
+impl std::str::FromStr for WindowSize {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<WindowSize, String> {
+        let parsed = text.split_once('x').and_then(|(w, h)| Some(WindowSize { width: w.parse().ok()?, height: h.parse().ok()? }));
+        match parsed {
+            Some(size) if (1..=16384).contains(&size.width) && (1..=16384).contains(&size.height) => Ok(size),
+            Some(_) => Err("a window is 1x1 to 16384x16384".into()),
+            None => Err("not WIDTHxHEIGHT (e.g. 1280x720)".into()),
+        }
+    }
+}
+
+/// The screens `play --screen` can open (the editor and the review have commands of their own).
+#[derive(Clone, Copy, Debug, PartialEq, ValueEnum)]
+pub enum StartScreen {
+    Menu,
+    Briefing,
+    Operating,
+    Debrief,
+    Progress,
+}
+
+impl From<StartScreen> for crate::trainer::Screen {
+    fn from(screen: StartScreen) -> Self {
+        use crate::trainer::Screen;
+        match screen {
+            StartScreen::Menu => Screen::Menu,
+            StartScreen::Briefing => Screen::Briefing,
+            StartScreen::Operating => Screen::Operating,
+            StartScreen::Debrief => Screen::Debrief,
+            StartScreen::Progress => Screen::Progress,
+        }
+    }
+}
+
+/// The cameras `play --camera` can start with; `post` is the remote operator's name for the cab view.
+#[derive(Clone, Copy, Debug, PartialEq, ValueEnum)]
+pub enum StartCamera {
+    #[value(alias = "post")]
+    Cab,
+    Chase,
+    Map,
+}
+
+impl From<StartCamera> for crate::view::CameraMode {
+    fn from(camera: StartCamera) -> Self {
+        use crate::view::CameraMode;
+        match camera {
+            StartCamera::Cab => CameraMode::Cab,
+            StartCamera::Chase => CameraMode::Chase,
+            StartCamera::Map => CameraMode::Map,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn window_sizes_parse_or_say_why_not() {
+        assert_eq!("1280x720".parse(), Ok(WindowSize { width: 1280, height: 720 }));
+        assert!("1280".parse::<WindowSize>().unwrap_err().contains("WIDTHxHEIGHT"));
+        assert!("0x720".parse::<WindowSize>().unwrap_err().contains("1x1"));
+    }
+
+    #[test]
+    fn bad_screens_cameras_and_windows_are_usage_errors() {
+        for line in [
+            &["mineclear", "play", "first_lesson", "--screen", "nowhere"][..],
+            &["mineclear", "play", "--camera", "drone"],
+            &["mineclear", "edit", "--window", "big"],
+        ] {
+            let e = Cli::try_parse_from(line).err().expect("refused");
+            assert_eq!(e.exit_code(), 2, "{line:?}");
+        }
+        let ok = Cli::try_parse_from(["mineclear", "play", "first_lesson", "--camera", "post", "--screen", "debrief", "--window", "800x600"]).unwrap();
+        let Some(Command::Play(args)) = ok.command else { panic!("play") };
+        assert_eq!(args.camera, Some(StartCamera::Cab));
+        assert_eq!(args.screen, Some(StartScreen::Debrief));
+        assert_eq!(args.display.window, Some(WindowSize { width: 800, height: 600 }));
+    }
+
+    #[test]
+    fn exit_statuses_come_from_one_place() {
+        assert_eq!(CliError::usage("mineclear play", "x").exit_code(), 2);
+        assert_eq!(CliError::SomeOtherModel { refused: 1, of: 2 }.exit_code(), 3);
+        assert_eq!(CliError::Some { failed: 1, of: 2, what: "file(s) have problems" }.exit_code(), 1);
+        assert_eq!(CliError::App.exit_code(), 1);
+    }
+}
