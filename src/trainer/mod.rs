@@ -298,14 +298,9 @@ fn handle_requests(
         match req {
             FlowRequest::Open(arg) => open(arg, &mut commands, &mut notice, &mut next),
             FlowRequest::Progress => {
-                let loaded = match (&rec.trainee, &rec.progress_dir) {
-                    (Some(name), Some(dir)) => crate::progress::Store::open(dir).and_then(|s| s.attempts(Some(name))).map(|a| (name.clone(), a)).map_err(|e| e.to_string()),
-                    (None, _) => Err("name a trainee first (the Trainee box above)".to_string()),
-                    (_, None) => Err("no progress folder is set".to_string()),
-                };
-                match loaded {
-                    Ok((trainee, attempts)) => {
-                        commands.insert_resource(ProgressData { trainee, attempts });
+                match load_progress(&rec) {
+                    Ok(data) => {
+                        commands.insert_resource(data);
                         next.set(Screen::Progress);
                     }
                     Err(e) => {
@@ -316,17 +311,15 @@ fn handle_requests(
                 }
             }
             FlowRequest::Review(path) => {
-                let file = path.display().to_string();
-                let loaded = crate::replay::Replay::load(path).and_then(|r| crate::replay::trace::trace(&r, &file).map(|t| (r, t)));
-                match loaded {
-                    Ok((r, trace)) => {
+                match load_review(path) {
+                    Ok(data) => {
                         *notice = MenuNotice::default();
-                        commands.insert_resource(ReviewData { file: path.clone(), trainee: r.meta.trainee.clone(), trace });
+                        commands.insert_resource(data);
                         next.set(Screen::Review);
                     }
                     Err(e) => {
                         warn!("{e}");
-                        *notice = MenuNotice { subject: file, problems: Vec::new(), plain: vec![e.problem] };
+                        *notice = MenuNotice { subject: e.file, problems: Vec::new(), plain: vec![e.problem] };
                         next.set(Screen::Menu);
                     }
                 }
@@ -356,17 +349,7 @@ fn handle_requests(
                 }
             }
             FlowRequest::Edit(arg) => {
-                let opened = match arg.as_deref() {
-                    None if draft.is_some() => None,
-                    None => Some(Ok(editor::Draft::from_template(None))),
-                    Some(a) if a == editor::TEMPLATE => Some(Ok(editor::Draft::from_template(None))),
-                    Some(a) => Some(match editor::Draft::from_builtin(a) {
-                        Some(d) => Ok(d),
-                        None if std::path::Path::new(a).exists() => editor::Draft::open(std::path::Path::new(a)),
-                        None => Ok(editor::Draft::from_template(Some(a.into()))),
-                    }),
-                };
-                match opened {
+                match open_draft(arg.as_deref(), draft.is_some()) {
                     Some(Err(problems)) => {
                         warn!("cannot edit {}: {} problem(s)", arg.as_deref().unwrap_or(""), problems.len());
                         *notice = MenuNotice { subject: format!("{} for editing", arg.as_deref().unwrap_or("")), problems, plain: Vec::new() };
@@ -429,6 +412,41 @@ fn handle_requests(
                 exit.write(AppExit::Success);
             }
         }
+    }
+}
+
+/// A trainee's attempts for the progress screen, or why they cannot be shown.
+fn load_progress(rec: &Recording) -> Result<ProgressData, String> {
+    match (&rec.trainee, &rec.progress_dir) {
+        (Some(name), Some(dir)) => crate::progress::Store::open(dir)
+            .and_then(|store| store.attempts(Some(name)))
+            .map(|attempts| ProgressData { trainee: name.clone(), attempts })
+            .map_err(|e| e.to_string()),
+        (None, _) => Err("name a trainee first (the Trainee box above)".to_string()),
+        (_, None) => Err("no progress folder is set".to_string()),
+    }
+}
+
+/// A replay read and traced for the review screen.
+fn load_review(path: &std::path::Path) -> Result<ReviewData, crate::replay::ReplayError> {
+    let file = path.display().to_string();
+    let replay = crate::replay::Replay::load(path)?;
+    let trace = crate::replay::trace::trace(&replay, &file)?;
+    Ok(ReviewData { file: path.to_path_buf(), trainee: replay.meta.trainee.clone(), trace })
+}
+
+/// The draft the editor opens for `arg`: none to keep the one open, the template, a copy of a
+/// built-in, a file, or a new file's template; or the problems of a file it cannot read.
+fn open_draft(arg: Option<&str>, one_open: bool) -> Option<Result<editor::Draft, Vec<crate::scenario::Problem>>> {
+    match arg {
+        None if one_open => None,
+        None => Some(Ok(editor::Draft::from_template(None))),
+        Some(a) if a == editor::TEMPLATE => Some(Ok(editor::Draft::from_template(None))),
+        Some(a) => Some(match editor::Draft::from_builtin(a) {
+            Some(d) => Ok(d),
+            None if std::path::Path::new(a).exists() => editor::Draft::open(std::path::Path::new(a)),
+            None => Ok(editor::Draft::from_template(Some(a.into()))),
+        }),
     }
 }
 

@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
 use super::{BAD, GOOD, WARN, maps, mmss, root_ui};
 use crate::clearing::{Coverage, Fate};
-use crate::scoring::{Part, Sample};
+use crate::scoring::{Part, Sample, ScoreReport};
 use crate::sim::{EndReason, Ground, Session};
 use crate::trainer::{Debrief, FlowRequest, Screen, default_report_path};
 
@@ -92,186 +92,212 @@ pub fn debrief_ui(
     map: Option<ResMut<TruthMap>>,
     draft: Option<Res<crate::trainer::editor::Draft>>,
     chosen: Option<Res<crate::trainer::Chosen>>,
-    mut req: MessageWriter<FlowRequest>,
+    mut requests: MessageWriter<FlowRequest>,
 ) -> Result {
     let test_drive = draft.is_some_and(|d| d.test_driving);
     let boom = chosen.is_some_and(|c| c.loaded.machine.has_boom());
-    let Some(d) = debrief else { return Ok(()) };
+    let Some(debrief) = debrief else { return Ok(()) };
     let Some(mut map) = map else { return Ok(()) };
-    let tex = contexts.add_image(EguiTextureHandle::Strong(map.image.clone()));
+    let texture = contexts.add_image(EguiTextureHandle::Strong(map.image.clone()));
     let ctx = contexts.ctx_mut()?.clone();
-    let r = &d.report;
+    let report = &debrief.report;
     let mut root = root_ui(&ctx, "debrief");
     egui::Panel::bottom("debrief buttons").show(&mut root, |ui| {
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            if ui.add_sized([150.0, 32.0], egui::Button::new("↻  Retry")).clicked() {
-                req.write(FlowRequest::Retry);
-            }
-            if !test_drive && ui.add_sized([180.0, 32.0], egui::Button::new("Next scenario  ▶")).clicked() {
-                req.write(FlowRequest::Next);
-            }
-            if ui.add_sized([150.0, 32.0], egui::Button::new("Save report")).clicked() {
-                let path = default_report_path(r);
-                map.saved = Some(
-                    match serde_json::to_vec_pretty(r).map_err(|e| e.to_string()).and_then(|b| crate::write_atomic(&path, &b).map_err(|e| e.to_string())) {
-                        Ok(()) => format!("saved to {}", path.display()),
-                        Err(e) => format!("could not save {}: {e}", path.display()),
-                    },
-                );
-            }
-            if ui.add_sized([150.0, 32.0], egui::Button::new(if test_drive { "Back to editor" } else { "Back to menu" })).clicked() {
-                req.write(FlowRequest::Menu);
-            }
-            if let Some(s) = &map.saved {
-                ui.label(s);
-            } else {
-                match &d.replay {
-                    Some(Ok(p)) => ui.label(format!("Replay saved: {}", p.display())),
-                    Some(Err(e)) => ui.colored_label(BAD, e),
-                    None => ui.label(""),
-                };
-                match &d.attempt {
-                    Some(Ok(stored)) => ui.colored_label(if stored.counts() { GOOD } else { WARN }, stored.message()),
-                    Some(Err(e)) => ui.colored_label(BAD, format!("attempt not stored: {e}")),
-                    None => ui.label("(name a trainee at the menu to keep progress)"),
-                };
-            }
-        });
+        ui.horizontal(|ui| buttons(ui, &debrief, &mut map, test_drive, &mut requests));
         ui.add_space(6.0);
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.columns(2, |cols| {
-            let ui = &mut cols[0];
-            egui::ScrollArea::vertical().id_salt("debrief left").show(ui, |ui| {
-                let (verdict, vc) = if r.passed { ("PASS", GOOD) } else { ("FAIL", BAD) };
-                ui.horizontal(|ui| {
-                    ui.label(egui::RichText::new(format!("{:.1}", r.score)).size(44.0).strong().color(vc));
-                    ui.vertical(|ui| {
-                        ui.label(egui::RichText::new(verdict).size(24.0).strong().color(vc));
-                        ui.label(format!("pass mark {:.0} · {}", r.pass_mark, r.scenario));
-                    });
-                });
-                let why = match r.end_reason {
-                    EndReason::Finished => "You declared the work finished.",
-                    EndReason::TimeLimit => "The time limit ran out.",
-                    EndReason::MachineDisabled => "A blast disabled the machine.",
-                };
-                ui.label(format!("{why} Session time {}.", mmss(r.sim_seconds)));
-                // The clearance gate decides before the points do.
-                let gate = r.gaps_m2 > r.gap_tolerance_m2;
-                ui.colored_label(if gate { BAD } else { GOOD }, r.gate_line());
+            egui::ScrollArea::vertical().id_salt("debrief left").show(&mut cols[0], |ui| {
+                verdict_and_breakdown(ui, report);
                 ui.add_space(6.0);
-                egui::Grid::new("breakdown").num_columns(3).striped(true).show(ui, |ui| {
-                    ui.strong("Part");
-                    ui.strong("Points");
-                    ui.strong("Quality");
-                    ui.end_row();
-                    for (k, v) in &r.breakdown {
-                        let q = r.quality.get(k).copied().unwrap_or(0.0);
-                        ui.label(part_label(k));
-                        ui.label(format!("{v:.1}"));
-                        let c = if q >= 0.9 {
-                            GOOD
-                        } else if q >= 0.6 {
-                            WARN
-                        } else {
-                            BAD
-                        };
-                        ui.colored_label(c, format!("{:.0} %", q * 100.0));
-                        ui.end_row();
-                    }
-                });
-                ui.add_space(6.0);
-                egui::Grid::new("numbers").num_columns(2).striped(true).show(ui, |ui| {
-                    let mut row = |k: &str, v: String| {
-                        ui.label(k);
-                        ui.label(v);
-                        ui.end_row();
-                    };
-                    row("Area processed to depth", format!("{:.1} % (to {:.0} cm)", r.coverage_fraction * 100.0, r.required_depth_cm));
-                    row("Live mines left in the area", format!("{} of {}", r.mines_live_in_area, r.mines_in_area));
-                    row("Detonations", r.detonations.to_string());
-                    row("Productivity", format!("{:.0} m²/h", r.productivity_m2_per_h));
-                    row("Mean lane overlap", format!("{:.2} m (asked {:.2}–{:.2})", r.mean_overlap_m, r.overlap_band_m.0, r.overlap_band_m.1));
-                    if !boom {
-                        row("Lane straightness", format!("{:.2} m RMS wander", r.lane_rms_m));
-                    }
-                    row("Machine condition", format!("{:.0} %", r.machine_condition));
-                    if !r.tool_state.is_empty() {
-                        row("Tool", r.tool_state.clone());
-                    }
-                });
-                if let (Some(qc), Some(rel)) = (&r.qc, &r.release) {
-                    use crate::scoring::qc::Verdict;
-                    ui.add_space(6.0);
-                    ui.label(egui::RichText::new("Quality control and land release").strong().size(17.0));
-                    ui.colored_label(if qc.passed { GOOD } else { BAD }, format!("QC inspection {}", qc.outcome));
-                    for place in &rel.follow_up_where {
-                        ui.label(format!("  • {place}"));
-                    }
-                    let c = match rel.verdict {
-                        Verdict::Released => GOOD,
-                        Verdict::FollowUpRequired => WARN,
-                        Verdict::QcFailed => BAD,
-                    };
-                    ui.colored_label(c, &rel.statement);
-                }
-                if !r.advice.is_empty() {
-                    ui.add_space(6.0);
-                    ui.label(egui::RichText::new("What to work on").strong().size(17.0));
-                    for a in &r.advice {
-                        ui.label(format!("• {a}"));
-                    }
-                }
-                ui.add_space(6.0);
-                ui.label(egui::RichText::new(format!("Faults ({})", r.faults.len())).strong().size(17.0));
-                if r.faults.is_empty() {
-                    ui.colored_label(GOOD, "None.");
-                }
-                for f in &r.faults {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.monospace(mmss(f.t));
-                        ui.colored_label(WARN, f.kind.label());
-                        ui.label(format!("at ({:.0}, {:.0}) m: {}", f.x, f.z, f.text()));
-                    });
-                }
+                numbers(ui, report, boom);
+                quality_control(ui, report);
+                advice_and_faults(ui, report);
             });
-            let ui = &mut cols[1];
-            egui::ScrollArea::vertical().id_salt("debrief right").show(ui, |ui| {
-                ui.label(egui::RichText::new("What was really there").strong().size(17.0));
-                let avail = ui.available_width();
-                let k = (avail / map.size.0).min(330.0 / map.size.1).min(1.0);
-                ui.image(egui::load::SizedTexture::new(tex, [map.size.0 * k, map.size.1 * k]));
-                ui.horizontal_wrapped(|ui| {
-                    for f in Fate::ALL {
-                        let n = r.mines.iter().filter(|m| m.fate == f).count();
-                        if n == 0 {
-                            continue;
-                        }
-                        let c = maps::fate_colour(f);
-                        let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-                        if f.is_live() {
-                            ui.painter().circle_filled(dot.center(), 6.0, egui::Color32::WHITE);
-                        }
-                        ui.painter().circle_filled(dot.center(), 4.5, egui::Color32::from_rgb(c[0], c[1], c[2]));
-                        ui.label(format!("{} {n}{}", f.label(), if f.is_live() { " (live)" } else { "" }));
-                    }
-                });
-                ui.label(egui::RichText::new("Tan: processed shallower than required; brown: to depth. Blue: your path. Ringed: still live.").small());
-                let title = if boom { "Sweep speed (the cutter over the ground, while cutting)" } else { "Ground speed" };
-                chart(ui, title, &d.samples, |s| s.speed_kmh.abs(), None, "km/h", egui::Color32::from_rgb(110, 170, 255));
-                chart(
-                    ui,
-                    "Depth reached (set, limited by speed)",
-                    &d.samples,
-                    |s| s.tool_cm.min(s.capacity_cm).max(0.0),
-                    Some((r.required_depth_cm, "required")),
-                    "cm",
-                    egui::Color32::from_rgb(200, 150, 90),
-                );
-            });
+            egui::ScrollArea::vertical().id_salt("debrief right").show(&mut cols[1], |ui| truth(ui, &debrief, &map, texture, boom));
         });
     });
     Ok(())
+}
+
+/// Retry, next, save the report, back; and where the replay and the attempt were kept.
+fn buttons(ui: &mut egui::Ui, d: &Debrief, map: &mut TruthMap, test_drive: bool, req: &mut MessageWriter<FlowRequest>) {
+    let r = &d.report;
+    if ui.add_sized([150.0, 32.0], egui::Button::new("↻  Retry")).clicked() {
+        req.write(FlowRequest::Retry);
+    }
+    if !test_drive && ui.add_sized([180.0, 32.0], egui::Button::new("Next scenario  ▶")).clicked() {
+        req.write(FlowRequest::Next);
+    }
+    if ui.add_sized([150.0, 32.0], egui::Button::new("Save report")).clicked() {
+        let path = default_report_path(r);
+        map.saved = Some(
+            match serde_json::to_vec_pretty(r).map_err(|e| e.to_string()).and_then(|b| crate::write_atomic(&path, &b).map_err(|e| e.to_string())) {
+                Ok(()) => format!("saved to {}", path.display()),
+                Err(e) => format!("could not save {}: {e}", path.display()),
+            },
+        );
+    }
+    if ui.add_sized([150.0, 32.0], egui::Button::new(if test_drive { "Back to editor" } else { "Back to menu" })).clicked() {
+        req.write(FlowRequest::Menu);
+    }
+    if let Some(s) = &map.saved {
+        ui.label(s);
+    } else {
+        match &d.replay {
+            Some(Ok(p)) => ui.label(format!("Replay saved: {}", p.display())),
+            Some(Err(e)) => ui.colored_label(BAD, e),
+            None => ui.label(""),
+        };
+        match &d.attempt {
+            Some(Ok(stored)) => ui.colored_label(if stored.counts() { GOOD } else { WARN }, stored.message()),
+            Some(Err(e)) => ui.colored_label(BAD, format!("attempt not stored: {e}")),
+            None => ui.label("(name a trainee at the menu to keep progress)"),
+        };
+    }
+}
+
+/// The score, the verdict, why the session ended, the clearance gate and each part's points.
+fn verdict_and_breakdown(ui: &mut egui::Ui, r: &ScoreReport) {
+    let (verdict, vc) = if r.passed { ("PASS", GOOD) } else { ("FAIL", BAD) };
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(format!("{:.1}", r.score)).size(44.0).strong().color(vc));
+        ui.vertical(|ui| {
+            ui.label(egui::RichText::new(verdict).size(24.0).strong().color(vc));
+            ui.label(format!("pass mark {:.0} · {}", r.pass_mark, r.scenario));
+        });
+    });
+    let why = match r.end_reason {
+        EndReason::Finished => "You declared the work finished.",
+        EndReason::TimeLimit => "The time limit ran out.",
+        EndReason::MachineDisabled => "A blast disabled the machine.",
+    };
+    ui.label(format!("{why} Session time {}.", mmss(r.sim_seconds)));
+    // The clearance gate decides before the points do.
+    let gate = r.gaps_m2 > r.gap_tolerance_m2;
+    ui.colored_label(if gate { BAD } else { GOOD }, r.gate_line());
+    ui.add_space(6.0);
+    egui::Grid::new("breakdown").num_columns(3).striped(true).show(ui, |ui| {
+        ui.strong("Part");
+        ui.strong("Points");
+        ui.strong("Quality");
+        ui.end_row();
+        for (k, v) in &r.breakdown {
+            let q = r.quality.get(k).copied().unwrap_or(0.0);
+            ui.label(part_label(k));
+            ui.label(format!("{v:.1}"));
+            let c = if q >= 0.9 {
+                GOOD
+            } else if q >= 0.6 {
+                WARN
+            } else {
+                BAD
+            };
+            ui.colored_label(c, format!("{:.0} %", q * 100.0));
+            ui.end_row();
+        }
+    });
+}
+
+/// The session's measures, in a table.
+fn numbers(ui: &mut egui::Ui, r: &ScoreReport, boom: bool) {
+    egui::Grid::new("numbers").num_columns(2).striped(true).show(ui, |ui| {
+        let mut row = |k: &str, v: String| {
+            ui.label(k);
+            ui.label(v);
+            ui.end_row();
+        };
+        row("Area processed to depth", format!("{:.1} % (to {:.0} cm)", r.coverage_fraction * 100.0, r.required_depth_cm));
+        row("Live mines left in the area", format!("{} of {}", r.mines_live_in_area, r.mines_in_area));
+        row("Detonations", r.detonations.to_string());
+        row("Productivity", format!("{:.0} m²/h", r.productivity_m2_per_h));
+        row("Mean lane overlap", format!("{:.2} m (asked {:.2}–{:.2})", r.mean_overlap_m, r.overlap_band_m.0, r.overlap_band_m.1));
+        if !boom {
+            row("Lane straightness", format!("{:.2} m RMS wander", r.lane_rms_m));
+        }
+        row("Machine condition", format!("{:.0} %", r.machine_condition));
+        if !r.tool_state.is_empty() {
+            row("Tool", r.tool_state.clone());
+        }
+    });
+}
+
+/// The quality-control inspection and what it means for releasing the land.
+fn quality_control(ui: &mut egui::Ui, r: &ScoreReport) {
+    if let (Some(qc), Some(rel)) = (&r.qc, &r.release) {
+        use crate::scoring::qc::Verdict;
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new("Quality control and land release").strong().size(17.0));
+        ui.colored_label(if qc.passed { GOOD } else { BAD }, format!("QC inspection {}", qc.outcome));
+        for place in &rel.follow_up_where {
+            ui.label(format!("  • {place}"));
+        }
+        let c = match rel.verdict {
+            Verdict::Released => GOOD,
+            Verdict::FollowUpRequired => WARN,
+            Verdict::QcFailed => BAD,
+        };
+        ui.colored_label(c, &rel.statement);
+    }
+}
+
+/// What to work on, then every fault with its time and place.
+fn advice_and_faults(ui: &mut egui::Ui, r: &ScoreReport) {
+    if !r.advice.is_empty() {
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new("What to work on").strong().size(17.0));
+        for a in &r.advice {
+            ui.label(format!("• {a}"));
+        }
+    }
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new(format!("Faults ({})", r.faults.len())).strong().size(17.0));
+    if r.faults.is_empty() {
+        ui.colored_label(GOOD, "None.");
+    }
+    for f in &r.faults {
+        ui.horizontal_wrapped(|ui| {
+            ui.monospace(mmss(f.t));
+            ui.colored_label(WARN, f.kind.label());
+            ui.label(format!("at ({:.0}, {:.0}) m: {}", f.x, f.z, f.text()));
+        });
+    }
+}
+
+/// The truth map with every mine's fate, and the speed and depth charts.
+fn truth(ui: &mut egui::Ui, d: &Debrief, map: &TruthMap, tex: egui::TextureId, boom: bool) {
+    let r = &d.report;
+    ui.label(egui::RichText::new("What was really there").strong().size(17.0));
+    let avail = ui.available_width();
+    let k = (avail / map.size.0).min(330.0 / map.size.1).min(1.0);
+    ui.image(egui::load::SizedTexture::new(tex, [map.size.0 * k, map.size.1 * k]));
+    ui.horizontal_wrapped(|ui| {
+        for f in Fate::ALL {
+            let n = r.mines.iter().filter(|m| m.fate == f).count();
+            if n == 0 {
+                continue;
+            }
+            let c = maps::fate_colour(f);
+            let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            if f.is_live() {
+                ui.painter().circle_filled(dot.center(), 6.0, egui::Color32::WHITE);
+            }
+            ui.painter().circle_filled(dot.center(), 4.5, egui::Color32::from_rgb(c[0], c[1], c[2]));
+            ui.label(format!("{} {n}{}", f.label(), if f.is_live() { " (live)" } else { "" }));
+        }
+    });
+    ui.label(egui::RichText::new("Tan: processed shallower than required; brown: to depth. Blue: your path. Ringed: still live.").small());
+    let title = if boom { "Sweep speed (the cutter over the ground, while cutting)" } else { "Ground speed" };
+    chart(ui, title, &d.samples, |s| s.speed_kmh.abs(), None, "km/h", egui::Color32::from_rgb(110, 170, 255));
+    chart(
+        ui,
+        "Depth reached (set, limited by speed)",
+        &d.samples,
+        |s| s.tool_cm.min(s.capacity_cm).max(0.0),
+        Some((r.required_depth_cm, "required")),
+        "cm",
+        egui::Color32::from_rgb(200, 150, 90),
+    );
 }
