@@ -263,44 +263,44 @@ fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
 }
 
 /// Checks a scenario's meaning; `machine` is its resolved spec when it could be found.
-pub fn validate_scenario(s: &Scenario, machine: Option<&MachineSpec>, f: &mut Findings) {
+pub fn validate_scenario(scenario: &Scenario, machine: Option<&MachineSpec>, f: &mut Findings) {
     let mut c = Ctx { f };
-    c.non_empty(&[F("title")], &s.title, "a short title");
-    c.non_empty(&[F("briefing")], &s.briefing, "what the trainee is told before starting");
-    c.non_empty(&[F("objective")], &s.objective, "the skill taught and what a pass requires");
-    if !validate_field(&mut c, &s.field) {
+    c.non_empty(&[F("title")], &scenario.title, "a short title");
+    c.non_empty(&[F("briefing")], &scenario.briefing, "what the trainee is told before starting");
+    c.non_empty(&[F("objective")], &scenario.objective, "the skill taught and what a pass requires");
+    if !validate_field(&mut c, &scenario.field) {
         return; // Everything else is measured against the field.
     }
-    let area = validate_area_and_lane(&mut c, s);
-    validate_mines(&mut c, s, area);
+    let area = validate_area_and_lane(&mut c, scenario);
+    validate_mines(&mut c, scenario, area);
     match machine {
-        Some(m) => validate_machine_fit(&mut c, s, m, area),
-        None => c.range(&[F("required_depth_cm")], s.required_depth_cm, 1.0, 100.0, " cm"),
+        Some(m) => validate_machine_fit(&mut c, scenario, m, area),
+        None => c.range(&[F("required_depth_cm")], scenario.required_depth_cm, 1.0, 100.0, " cm"),
     }
-    validate_time_and_scoring(&mut c, s);
+    validate_time_and_scoring(&mut c, scenario);
 }
 
 /// The field: its size, relief, slope, soils, vegetation, roads and obstacles. False when its
 /// size is unusable (everything else is measured against it).
-fn validate_field(c: &mut Ctx, fs: &super::FieldSpec) -> bool {
-    let size = fs.size_m;
+fn validate_field(c: &mut Ctx, field_spec: &super::FieldSpec) -> bool {
+    let size = field_spec.size_m;
     c.range(&[F("field"), F("size_m"), I(0)], size.0, 20.0, MAX_FIELD_M, " m");
     c.range(&[F("field"), F("size_m"), I(1)], size.1, 20.0, MAX_FIELD_M, " m");
     let size_ok = size.0.is_finite() && size.1.is_finite() && size.0 >= 20.0 && size.1 >= 20.0 && size.0 <= MAX_FIELD_M && size.1 <= MAX_FIELD_M;
     if !size_ok {
         return false;
     }
-    c.range(&[F("field"), F("relief"), F("amplitude_m")], fs.relief.amplitude_m, 0.0, 10.0, " m");
-    c.range(&[F("field"), F("relief"), F("wavelength_m")], fs.relief.wavelength_m, 2.0, 500.0, " m");
-    c.range(&[F("field"), F("slope"), F("degrees")], fs.slope.degrees, 0.0, 45.0, "°");
-    c.range(&[F("field"), F("slope"), F("falls_towards_deg")], fs.slope.falls_towards_deg, -360.0, 360.0, "°");
-    if fs.soils.is_empty() {
+    c.range(&[F("field"), F("relief"), F("amplitude_m")], field_spec.relief.amplitude_m, 0.0, 10.0, " m");
+    c.range(&[F("field"), F("relief"), F("wavelength_m")], field_spec.relief.wavelength_m, 2.0, 500.0, " m");
+    c.range(&[F("field"), F("slope"), F("degrees")], field_spec.slope.degrees, 0.0, 45.0, "°");
+    c.range(&[F("field"), F("slope"), F("falls_towards_deg")], field_spec.slope.falls_towards_deg, -360.0, 360.0, "°");
+    if field_spec.soils.is_empty() {
         c.f.add(&[F("field"), F("soils")], "no soil zones; add at least `SoilZone(soil: SandyLoam, region: Whole)`");
     }
-    if fs.soils.len() > 64 {
-        c.f.add(&[F("field"), F("soils")], format!("{} soil zones; at most 64 are allowed", fs.soils.len()));
+    if field_spec.soils.len() > 64 {
+        c.f.add(&[F("field"), F("soils")], format!("{} soil zones; at most 64 are allowed", field_spec.soils.len()));
     }
-    for (i, z) in fs.soils.iter().enumerate().take(64) {
+    for (i, z) in field_spec.soils.iter().enumerate().take(64) {
         let p = [F("field"), F("soils"), I(i)];
         c.region(&[&p[..], &[F("region")]].concat(), &z.region, size);
         if let Some(h) = z.hardness {
@@ -310,14 +310,14 @@ fn validate_field(c: &mut Ctx, fs: &super::FieldSpec) -> bool {
             c.range(&[&p[..], &[F("moisture_pct")]].concat(), m, 0.0, 80.0, " %");
         }
     }
-    let v = &fs.vegetation;
+    let v = &field_spec.vegetation;
     c.range(&[F("field"), F("vegetation"), F("density")], v.density, 0.0, 1.0, "");
     c.range(&[F("field"), F("vegetation"), F("height_m")], v.height_m, 0.0, 5.0, " m");
     c.range(&[F("field"), F("vegetation"), F("patch_size_m")], v.patch_size_m, 1.0, 500.0, " m");
-    if fs.roads.len() > 16 {
-        c.f.add(&[F("field"), F("roads")], format!("{} roads; at most 16 are allowed", fs.roads.len()));
+    if field_spec.roads.len() > 16 {
+        c.f.add(&[F("field"), F("roads")], format!("{} roads; at most 16 are allowed", field_spec.roads.len()));
     }
-    for (i, r) in fs.roads.iter().enumerate().take(16) {
+    for (i, r) in field_spec.roads.iter().enumerate().take(16) {
         let p = [F("field"), F("roads"), I(i)];
         if r.points.len() < 2 || r.points.len() > MAX_POINTS {
             c.f.add(&[&p[..], &[F("points")]].concat(), format!("a road needs 2 to {MAX_POINTS} points, found {}", r.points.len()));
@@ -328,7 +328,7 @@ fn validate_field(c: &mut Ctx, fs: &super::FieldSpec) -> bool {
         c.range(&[&p[..], &[F("width_m")]].concat(), r.width_m, 2.0, 30.0, " m");
         c.range(&[&p[..], &[F("ditch_depth_m")]].concat(), r.ditch_depth_m, 0.0, 3.0, " m");
     }
-    let o = &fs.obstacles;
+    let o = &field_spec.obstacles;
     if o.trees > 5000 {
         c.f.add(&[F("field"), F("obstacles"), F("trees")], format!("{} trees; at most 5000 are allowed", o.trees));
     }
@@ -350,12 +350,12 @@ struct HazardArea {
 }
 
 /// The hazard area (room to turn outside it) and the start lane (cleared ground outside it).
-fn validate_area_and_lane(c: &mut Ctx, s: &Scenario) -> HazardArea {
-    let size = s.field.size_m;
-    let hz_ok = c.polygon(&[F("hazard_area")], &s.hazard_area, size, "the hazard area");
-    let hazard_m2 = if hz_ok { geom::area(&s.hazard_area) } else { 0.0 };
+fn validate_area_and_lane(c: &mut Ctx, scenario: &Scenario) -> HazardArea {
+    let size = scenario.field.size_m;
+    let hz_ok = c.polygon(&[F("hazard_area")], &scenario.hazard_area, size, "the hazard area");
+    let hazard_m2 = if hz_ok { geom::area(&scenario.hazard_area) } else { 0.0 };
     if hz_ok {
-        let (lo, hi) = geom::bounds(&s.hazard_area);
+        let (lo, hi) = geom::bounds(&scenario.hazard_area);
         if lo.0 < TURN_MARGIN_M || lo.1 < TURN_MARGIN_M || hi.0 > size.0 - TURN_MARGIN_M || hi.1 > size.1 - TURN_MARGIN_M {
             c.f.add(&[F("hazard_area")], format!("the hazard area comes within {TURN_MARGIN_M} m of the field edge; leave room for the machine to turn outside it (enlarge the field or move the area)"));
         }
@@ -363,14 +363,14 @@ fn validate_area_and_lane(c: &mut Ctx, s: &Scenario) -> HazardArea {
             c.f.add(&[F("hazard_area")], format!("the hazard area is only {hazard_m2:.1} m²; make it at least 25 m²"));
         }
     }
-    let lane = &s.start_lane;
+    let lane = &scenario.start_lane;
     c.range(&[F("start_lane"), F("width_m")], lane.width_m, 1.0, 20.0, " m");
     let from_ok = c.point_in_field(&[F("start_lane"), F("from")], lane.from, size);
     let to_ok = c.point_in_field(&[F("start_lane"), F("to")], lane.to, size);
     if from_ok && to_ok {
         if lane.length() < 5.0 {
             c.f.add(&[F("start_lane")], "the start lane is shorter than 5 m; make `from` and `to` further apart");
-        } else if hz_ok && lane.width_m.is_finite() && geom::polygons_overlap(&lane.polygon(), &s.hazard_area) {
+        } else if hz_ok && lane.width_m.is_finite() && geom::polygons_overlap(&lane.polygon(), &scenario.hazard_area) {
             c.f.add(&[F("start_lane")], "the start lane overlaps the hazard area; a start lane must be cleared ground outside the marked area");
         }
     }
@@ -379,11 +379,11 @@ fn validate_area_and_lane(c: &mut Ctx, s: &Scenario) -> HazardArea {
 }
 
 /// The mine groups: amounts, depths, and whether each layout has room for its mines.
-fn validate_mines(c: &mut Ctx, s: &Scenario, area: HazardArea) {
-    let fs = &s.field;
-    let size = fs.size_m;
+fn validate_mines(c: &mut Ctx, scenario: &Scenario, area: HazardArea) {
+    let field_spec = &scenario.field;
+    let size = field_spec.size_m;
     let (hz_ok, hazard_m2) = (area.ok, area.m2);
-    let ms = &s.mines;
+    let ms = &scenario.mines;
     if ms.groups.is_empty() {
         c.f.add(&[F("mines"), F("groups")], "no mine groups; add at least one `MineGroup(...)`");
     }
@@ -442,8 +442,8 @@ fn validate_mines(c: &mut Ctx, s: &Scenario, area: HazardArea) {
             }
             Layout::Verge { road, offset_m } => {
                 c.ordered(&lp("offset_m"), *offset_m, 0.0, 50.0, " m");
-                match fs.roads.get(*road) {
-                    None => c.f.add(&lp("road"), format!("there is no road {road}; the field has {} road(s), numbered from 0", fs.roads.len())),
+                match field_spec.roads.get(*road) {
+                    None => c.f.add(&lp("road"), format!("there is no road {road}; the field has {} road(s), numbered from 0", field_spec.roads.len())),
                     Some(r) if hz_ok && r.points.len() >= 2 => {
                         // The verge must actually run through the hazard area somewhere.
                         let len = geom::polyline_length(&r.points);
@@ -451,7 +451,7 @@ fn validate_mines(c: &mut Ctx, s: &Scenario, area: HazardArea) {
                         let reach = r.width_m * 0.5 + (offset_m.0 + offset_m.1) * 0.5;
                         let touches = (0..=steps).any(|k| {
                             let ((x, z), (dx, dz)) = geom::polyline_at(&r.points, len * k as f32 / steps as f32);
-                            [1.0f32, -1.0].iter().any(|side| geom::contains(&s.hazard_area, (x - dz * reach * side, z + dx * reach * side)))
+                            [1.0f32, -1.0].iter().any(|side| geom::contains(&scenario.hazard_area, (x - dz * reach * side, z + dx * reach * side)))
                         });
                         if !touches {
                             c.f.add(
@@ -478,43 +478,43 @@ fn validate_mines(c: &mut Ctx, s: &Scenario, area: HazardArea) {
 
 /// What the machine must manage: its own spec, the depth it can reach, a remote machine's
 /// stand-off from the post, the overlap against its width, and whether the task is feasible.
-fn validate_machine_fit(c: &mut Ctx, s: &Scenario, m: &MachineSpec, area: HazardArea) {
-    let size = s.field.size_m;
+fn validate_machine_fit(c: &mut Ctx, scenario: &Scenario, m: &MachineSpec, area: HazardArea) {
+    let size = scenario.field.size_m;
     let hz_ok = area.ok;
     let mut mf = Findings::default();
     validate_machine(m, &mut mf);
     for (_, msg) in mf.0 {
-        c.f.add(&[F("machine")], format!("the machine spec `{}` is invalid: {msg}", s.machine));
+        c.f.add(&[F("machine")], format!("the machine spec `{}` is invalid: {msg}", scenario.machine));
     }
     c.range(
         &[F("required_depth_cm")],
-        s.required_depth_cm,
+        scenario.required_depth_cm,
         1.0,
         m.tool.depth_cm.1,
         &format!(" cm (the {} reaches at most {} cm)", m.tool.kind.label(), m.tool.depth_cm.1),
     );
     if let Some(standoff) = m.remote_standoff_m {
-        let post = s.operator_post();
-        let post_path = if s.operator_post.is_some() { vec![F("operator_post")] } else { vec![F("start_lane"), F("from")] };
+        let post = scenario.operator_post();
+        let post_path = if scenario.operator_post.is_some() { vec![F("operator_post")] } else { vec![F("start_lane"), F("from")] };
         c.point_in_field(&post_path, post, size);
         if hz_ok {
-            let d = if geom::contains(&s.hazard_area, post) { 0.0 } else { geom::boundary_distance(&s.hazard_area, post) };
+            let d = if geom::contains(&scenario.hazard_area, post) { 0.0 } else { geom::boundary_distance(&scenario.hazard_area, post) };
             if d < standoff {
                 c.f.add(&post_path, format!("the operator post is {d:.1} m from the hazard area but this remote machine needs {standoff} m stand-off; set `operator_post` further away"));
             }
         }
     }
     let w = m.tool.working_width_m;
-    c.ordered(&[F("overlap_m")], s.overlap_m, 0.0, w * 0.5, &format!(" m (half the {w} m working width)"));
-    feasibility(c, s, m);
+    c.ordered(&[F("overlap_m")], scenario.overlap_m, 0.0, w * 0.5, &format!(" m (half the {w} m working width)"));
+    feasibility(c, scenario, m);
 }
 
 /// The time limit, quality control, weights, pass mark and manual-clearance allowances.
-fn validate_time_and_scoring(c: &mut Ctx, s: &Scenario) {
-    c.range(&[F("time_limit_min")], s.time_limit_min, 1.0, 600.0, " min");
-    c.range(&[F("scoring"), F("qc"), F("share")], s.scoring.qc.share, 0.01, 1.0, " (share of the area sampled)");
-    c.range(&[F("scoring"), F("qc"), F("square_m")], s.scoring.qc.square_m, 0.5, 10.0, " m");
-    let w = &s.scoring.weights;
+fn validate_time_and_scoring(c: &mut Ctx, scenario: &Scenario) {
+    c.range(&[F("time_limit_min")], scenario.time_limit_min, 1.0, 600.0, " min");
+    c.range(&[F("scoring"), F("qc"), F("share")], scenario.scoring.qc.share, 0.01, 1.0, " (share of the area sampled)");
+    c.range(&[F("scoring"), F("qc"), F("square_m")], scenario.scoring.qc.square_m, 0.5, 10.0, " m");
+    let w = &scenario.scoring.weights;
     let wp = |x: &'static str| vec![F("scoring"), F("weights"), F(x)];
     for (name, val) in [
         ("clearance", w.clearance),
@@ -531,16 +531,16 @@ fn validate_time_and_scoring(c: &mut Ctx, s: &Scenario) {
     if !(w.total() > 0.0) {
         c.f.add(&[F("scoring"), F("weights")], "all weights are zero; give at least one part a positive weight");
     }
-    c.range(&[F("scoring"), F("pass_mark")], s.scoring.pass_mark, 0.0, 100.0, " points");
-    c.range(&[F("scoring"), F("gap_tolerance_m2")], s.scoring.gap_tolerance_m2, 0.0, 5.0, " m² (ground short of the depth tolerated)");
-    for (i, allowance) in s.scoring.manual_clearance.iter().enumerate() {
+    c.range(&[F("scoring"), F("pass_mark")], scenario.scoring.pass_mark, 0.0, 100.0, " points");
+    c.range(&[F("scoring"), F("gap_tolerance_m2")], scenario.scoring.gap_tolerance_m2, 0.0, 5.0, " m² (ground short of the depth tolerated)");
+    for (i, allowance) in scenario.scoring.manual_clearance.iter().enumerate() {
         let at = |x: &'static str| vec![F("scoring"), F("manual_clearance"), Seg::Index(i), F(x)];
         match allowance {
             ManualClearance::AroundTrees { within_m } | ManualClearance::AroundRocks { within_m } => {
                 c.range(&at("within_m"), *within_m, 0.0, 5.0, " m (ground left to the manual teams around each obstacle)");
             }
             ManualClearance::Ditches => {
-                if s.field.roads.iter().all(|r| r.ditch_depth_m <= 0.0) {
+                if scenario.field.roads.iter().all(|r| r.ditch_depth_m <= 0.0) {
                     c.f.add(&[F("scoring"), F("manual_clearance"), Seg::Index(i)], "no road has a ditch; remove `Ditches` or give a road a `ditch_depth_m`");
                 }
             }

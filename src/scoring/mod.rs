@@ -310,24 +310,24 @@ pub fn watch_technique(
 }
 
 /// Tracks on ground the tool has not processed: forward and reversing.
-fn watch_tracks(keeper: &mut Scorekeeper, w: &Watch) {
-    let reversing = w.speed < -0.1;
-    let lane = w.lane;
-    let onto_unprocessed = w.tool_tick.tracks_on_unprocessed;
-    episode(keeper, FaultKind::TracksOnUnprocessed, onto_unprocessed && !reversing, &w.at_machine(0.0, 0.0), &|ep| {
+fn watch_tracks(keeper: &mut Scorekeeper, watch: &Watch) {
+    let reversing = watch.speed < -0.1;
+    let lane = watch.lane;
+    let onto_unprocessed = watch.tool_tick.tracks_on_unprocessed;
+    episode(keeper, FaultKind::TracksOnUnprocessed, onto_unprocessed && !reversing, &watch.at_machine(0.0, 0.0), &|ep| {
         stretch("fault-tracks-on-unprocessed", lane, ep)
     });
-    episode(keeper, FaultKind::ReversingOntoUnprocessed, onto_unprocessed && reversing, &w.at_machine(0.0, 0.0), &|ep| {
+    episode(keeper, FaultKind::ReversingOntoUnprocessed, onto_unprocessed && reversing, &watch.at_machine(0.0, 0.0), &|ep| {
         stretch("fault-reversing-onto-unprocessed", lane, ep)
     });
 }
 
 /// Speed and depth on new ground: the share worked short of the depth, and when the tool is
 /// set deep enough yet falls short, what held it back (speed, the rotor, the tool, the ground).
-fn watch_depth(keeper: &mut Scorekeeper, w: &Watch) {
-    let tool_tick = w.tool_tick;
-    let machine = w.machine;
-    let required = w.required_cm;
+fn watch_depth(keeper: &mut Scorekeeper, watch: &Watch) {
+    let tool_tick = watch.tool_tick;
+    let machine = watch.machine;
+    let required = watch.required_cm;
     if tool_tick.working && tool_tick.fresh_cells > 0 {
         keeper.fresh_cells += tool_tick.fresh_cells as u64;
         keeper.fresh_shallow += tool_tick.fresh_shallow as u64;
@@ -346,11 +346,11 @@ fn watch_depth(keeper: &mut Scorekeeper, w: &Watch) {
         keeper.held_short = (mostly_shallow && tool_tick.capacity_cm < required && tool_tick.set_cm >= required).then(|| {
             // Slowing down helps while the tool is faster than the depth allows and above the
             // slowest working speed; at that speed a worn tool or the ground is to blame.
-            if w.tool_speed > w.max_speed_for_depth() && w.tool_speed > machine.spec.speed.working_kmh.0 * 1.1 {
+            if watch.tool_speed > watch.max_speed_for_depth() && watch.tool_speed > machine.spec.speed.working_kmh.0 * 1.1 {
                 ShortCause::Speed
             } else if machine.rotor < 0.95 {
                 ShortCause::Rotor
-            } else if machine.spec.max_speed_for_depth_kmh(required, w.soil.hardness * w.vegetation(), 1.0) >= w.tool_speed {
+            } else if machine.spec.max_speed_for_depth_kmh(required, watch.soil.hardness * watch.vegetation(), 1.0) >= watch.tool_speed {
                 ShortCause::Tool
             } else {
                 ShortCause::Hardness
@@ -358,88 +358,88 @@ fn watch_depth(keeper: &mut Scorekeeper, w: &Watch) {
         });
         keeper.held_shallow = mostly_shallow && tool_tick.set_cm < required;
     }
-    let (lane, tool_lane, boom, soil) = (w.lane, w.tool_lane, w.boom, w.soil);
+    let (lane, tool_lane, boom, soil) = (watch.lane, watch.tool_lane, watch.boom, watch.soil);
     let cause = keeper.held_short;
     let reached_now = tool_tick.fresh_min_cm.min(tool_tick.capacity_cm);
-    episode(keeper, FaultKind::TooFastForDepth, cause == Some(ShortCause::Speed), &w.at_tool(reached_now), &|ep| {
+    episode(keeper, FaultKind::TooFastForDepth, cause == Some(ShortCause::Speed), &watch.at_tool(reached_now), &|ep| {
         let mean_kmh = ep.speed_sum / ep.ticks.max(1) as f32;
         let msg = if boom { Message::new("fault-too-fast-sweep").num("sweep", tool_lane) } else { stretch("fault-too-fast", lane, ep) };
         msg.num("speed_kmh", mean_kmh)
             .num("reached_cm", ep.min_cm.max(0.0))
             .num("required_cm", required)
             .text("soil", text::key(&soil.kind))
-            .num("limit_kmh", w.max_speed_for_depth())
+            .num("limit_kmh", watch.max_speed_for_depth())
     });
     let health = machine.tool_health;
     let rotor = machine.rotor;
     let other_cause = cause.filter(|c| *c != ShortCause::Speed);
-    episode(keeper, FaultKind::DepthShort, other_cause.is_some(), &w.at_tool(reached_now), &|ep| {
+    episode(keeper, FaultKind::DepthShort, other_cause.is_some(), &watch.at_tool(reached_now), &|ep| {
         let mean_kmh = ep.speed_sum / ep.ticks.max(1) as f32;
         let msg = match other_cause {
             Some(ShortCause::Rotor) => stretch("fault-depth-short-rotor", lane, ep).num("rotor_pct", (rotor * 100.0).round()),
             Some(ShortCause::Tool) => stretch("fault-depth-short-tool", lane, ep)
-                .num("limit_kmh", machine.spec.max_speed_for_depth_kmh(required, soil.hardness * w.vegetation(), 1.0))
+                .num("limit_kmh", machine.spec.max_speed_for_depth_kmh(required, soil.hardness * watch.vegetation(), 1.0))
                 .text("tool", text::key(&machine.spec.tool.kind))
                 .num("left", health.left)
                 .num("fitted", health.fitted)
                 .num("wear_pct", (health.wear * 100.0).round()),
             _ => stretch("fault-depth-short-hard", lane, ep)
                 .text("soil", text::key(&soil.kind))
-                .num("vegetation_pct", (w.field.vegetation_at(w.tool_pos.0, w.tool_pos.1).0 * 100.0).round()),
+                .num("vegetation_pct", (watch.field.vegetation_at(watch.tool_pos.0, watch.tool_pos.1).0 * 100.0).round()),
         };
         msg.num("speed_kmh", mean_kmh).num("reached_cm", ep.min_cm.max(0.0)).num("required_cm", required)
     });
 }
 
 /// The tool above the required depth while the machine moves onto new ground, or set short.
-fn watch_shallow_tool(keeper: &mut Scorekeeper, w: &Watch, coverage: &crate::clearing::Coverage) {
-    let (tool_tick, machine, required, lane) = (w.tool_tick, w.machine, w.required_cm, w.lane);
-    let tool = w.tool_pos;
+fn watch_shallow_tool(keeper: &mut Scorekeeper, watch: &Watch, coverage: &crate::clearing::Coverage) {
+    let (tool_tick, machine, required, lane) = (watch.tool_tick, watch.machine, watch.required_cm, watch.lane);
+    let tool = watch.tool_pos;
     let tool_on_new = coverage.cell_at(tool.0, tool.1).is_some_and(|k| coverage.in_area[k] && coverage.passes[k] == 0);
     // A raised boom cutter may pass over new ground; a front tool raised means the machine is
     // driving onto it.
     // (A working tool's centre line is always on the edge of new ground: only a tool that is
     // not working there counts.)
-    let shallow = (tool_on_new && !tool_tick.working && w.speed > 0.1 && !w.boom) || keeper.held_shallow;
+    let shallow = (tool_on_new && !tool_tick.working && watch.speed > 0.1 && !watch.boom) || keeper.held_shallow;
     let set = if machine.tool_working() { tool_tick.set_cm } else { 0.0 };
     // Set deep enough, yet short where the ground falls away from the chassis: the relief.
     let relief = machine.tool_working() && machine.tool_cm >= required;
-    episode(keeper, FaultKind::ShallowTool, shallow, &w.at_tool(set), &|ep| {
+    episode(keeper, FaultKind::ShallowTool, shallow, &watch.at_tool(set), &|ep| {
         stretch(if relief { "fault-shallow-relief" } else { "fault-shallow-tool" }, lane, ep).num("set_cm", ep.min_cm.max(0.0)).num("required_cm", required)
     });
 }
 
 /// The worksite's boundary, the slope limit and a remote machine's stand-off.
-fn watch_site(keeper: &mut Scorekeeper, w: &Watch) {
-    let (field, pos) = (w.field, w.pos);
+fn watch_site(keeper: &mut Scorekeeper, watch: &Watch) {
+    let (field, pos) = (watch.field, watch.pos);
     let in_area = geom::contains(&field.hazard_area, pos);
     let outside = !in_area
         && geom::boundary_distance(&field.hazard_area, pos) > WORKSITE_MARGIN_M
         && geom::segment_distance(pos, field.start_lane.from, field.start_lane.to).0 > field.start_lane.width_m * 0.5 + 2.0;
-    episode(keeper, FaultKind::LeftWorksite, outside, &w.at_machine(0.0, 0.0), &|_| Message::new("fault-left-worksite").num("margin_m", WORKSITE_MARGIN_M));
+    episode(keeper, FaultKind::LeftWorksite, outside, &watch.at_machine(0.0, 0.0), &|_| Message::new("fault-left-worksite").num("margin_m", WORKSITE_MARGIN_M));
     let slope = field.slope_deg_at(pos.0, pos.1);
-    let limit = w.machine.spec.slope_limit_deg;
-    episode(keeper, FaultKind::SlopeLimit, slope > limit, &w.at_machine(0.0, slope), &|ep| {
+    let limit = watch.machine.spec.slope_limit_deg;
+    episode(keeper, FaultKind::SlopeLimit, slope > limit, &watch.at_machine(0.0, slope), &|ep| {
         Message::new("fault-slope-limit").num("slope_deg", ep.worst).num("limit_deg", limit)
     });
-    if let Some(standoff) = w.machine.spec.remote_standoff_m {
+    if let Some(standoff) = watch.machine.spec.remote_standoff_m {
         let post = keeper.operator_post;
         let distance = ((pos.0 - post.0).powi(2) + (pos.1 - post.1).powi(2)).sqrt();
-        episode(keeper, FaultKind::StandoffBreached, distance < standoff, &w.at_machine(distance, standoff - distance), &|ep| {
+        episode(keeper, FaultKind::StandoffBreached, distance < standoff, &watch.at_machine(distance, standoff - distance), &|ep| {
             Message::new("fault-standoff").num("distance_m", ep.min_cm).num("standoff_m", standoff)
         });
     }
 }
 
 /// Straightness of working runs (lateral wander within a lane).
-fn watch_lane_straightness(keeper: &mut Scorekeeper, w: &Watch, pass: u16) {
-    let tool_in_area = geom::contains(&w.field.hazard_area, w.tool_pos);
+fn watch_lane_straightness(keeper: &mut Scorekeeper, watch: &Watch, pass: u16) {
+    let tool_in_area = geom::contains(&watch.field.hazard_area, watch.tool_pos);
     // (A boom machine's base creeps between sweeps; its lanes are the sweeps, not its path.)
-    if w.tool_tick.working && tool_in_area && w.speed > 0.05 && !w.boom {
-        let lateral = w.frame.to_uv(w.pos).1 as f64;
-        if w.lane != keeper.run_lane || keeper.run_pass != pass {
+    if watch.tool_tick.working && tool_in_area && watch.speed > 0.05 && !watch.boom {
+        let lateral = watch.frame.to_uv(watch.pos).1 as f64;
+        if watch.lane != keeper.run_lane || keeper.run_pass != pass {
             keeper.close_run();
-            keeper.run_lane = w.lane;
+            keeper.run_lane = watch.lane;
             keeper.run_pass = pass;
         }
         keeper.run_n += 1;
@@ -470,8 +470,8 @@ fn note_track_detonations(keeper: &mut Scorekeeper, frame: &LaneFrame, coverage:
 
 /// The boom striking something, the rotor stalling, the machine disabled: each once, as it
 /// happens.
-fn note_machine_faults(keeper: &mut Scorekeeper, w: &Watch) {
-    let (machine, tool_tick) = (w.machine, w.tool_tick);
+fn note_machine_faults(keeper: &mut Scorekeeper, watch: &Watch) {
+    let (machine, tool_tick) = (watch.machine, watch.tool_tick);
     let blocked = machine.boom.and_then(|b| b.blocked);
     if let Some(what) = blocked
         && !keeper.boom_was_blocked
@@ -480,40 +480,40 @@ fn note_machine_faults(keeper: &mut Scorekeeper, w: &Watch) {
             crate::machine::BoomBlock::Obstacle => "fault-boom-obstacle",
             crate::machine::BoomBlock::OwnMachine => "fault-boom-own-machine",
         };
-        keeper.faults.push(Fault::new(FaultKind::BoomCollision, w.t, w.tool_pos, w.tool_lane, Message::new(id)));
+        keeper.faults.push(Fault::new(FaultKind::BoomCollision, watch.t, watch.tool_pos, watch.tool_lane, Message::new(id)));
     }
     keeper.boom_was_blocked = blocked.is_some();
     if tool_tick.stalled {
         keeper.stalls += 1;
         let msg = Message::new("fault-rotor-stall")
-            .num("speed_kmh", w.speed.abs())
+            .num("speed_kmh", watch.speed.abs())
             .num("set_cm", tool_tick.set_cm)
-            .text("soil", text::key(&w.soil.kind))
-            .num("hardness", w.soil.hardness)
+            .text("soil", text::key(&watch.soil.kind))
+            .num("hardness", watch.soil.hardness)
             .num("need_kw", tool_tick.tool_kw)
             .num("have_kw", tool_tick.available_kw);
-        keeper.faults.push(Fault::new(FaultKind::RotorStall, w.t, w.pos, w.lane, msg));
+        keeper.faults.push(Fault::new(FaultKind::RotorStall, watch.t, watch.pos, watch.lane, msg));
     }
     if machine.disabled && !keeper.was_disabled {
-        keeper.faults.push(Fault::new(FaultKind::MachineDisabled, w.t, w.pos, w.lane, Message::new("fault-machine-disabled")));
+        keeper.faults.push(Fault::new(FaultKind::MachineDisabled, watch.t, watch.pos, watch.lane, Message::new("fault-machine-disabled")));
     }
     keeper.was_disabled = machine.disabled;
 }
 
 /// A sample for the debrief's charts.
-fn take_sample(keeper: &mut Scorekeeper, w: &Watch, coverage: &crate::clearing::Coverage) {
-    let machine = w.machine;
+fn take_sample(keeper: &mut Scorekeeper, watch: &Watch, coverage: &crate::clearing::Coverage) {
+    let machine = watch.machine;
     // A boom machine's speed that matters is its cutter's sweep while cutting (not its
     // tracks', nor the boom swinging back raised).
-    let speed_kmh = if !w.boom {
-        w.speed
+    let speed_kmh = if !watch.boom {
+        watch.speed
     } else if machine.tool_working() {
-        w.tool_speed
+        watch.tool_speed
     } else {
         0.0
     };
-    let set = if machine.tool_working() { w.tool_tick.set_cm } else { 0.0 };
-    let sample = Sample { t: w.t, x: w.pos.0, z: w.pos.1, speed_kmh, tool_cm: set, capacity_cm: w.tool_tick.capacity_cm, coverage: coverage.fraction_to_depth() };
+    let set = if machine.tool_working() { watch.tool_tick.set_cm } else { 0.0 };
+    let sample = Sample { t: watch.t, x: watch.pos.0, z: watch.pos.1, speed_kmh, tool_cm: set, capacity_cm: watch.tool_tick.capacity_cm, coverage: coverage.fraction_to_depth() };
     keeper.samples.push(sample);
 }
 

@@ -357,7 +357,7 @@ struct Measures {
 }
 
 /// Each part with its weight and quality (0–1). Technique is scored on the work done.
-fn part_qualities(measures: &Measures, faults: &[Fault], keeper: &Scorekeeper, machine: &MachineState, spec: &MachineSpec, w: &Weights) -> [(Part, f32, f32); 6] {
+fn part_qualities(measures: &Measures, faults: &[Fault], keeper: &Scorekeeper, machine: &MachineState, spec: &MachineSpec, weights: &Weights) -> [(Part, f32, f32); 6] {
     let Measures { coverage_fraction, processed_fraction, productivity, shallow_fraction, gap_m2, area_m2, overlap_dev, in_area: in_area_n, live_in_area, .. } = *measures;
     let count = |k: FaultKind| faults.iter().filter(|f| f.kind == k).count() as f32;
     let neutralised = if in_area_n == 0 { 1.0 } else { 1.0 - live_in_area as f32 / in_area_n as f32 };
@@ -385,12 +385,12 @@ fn part_qualities(measures: &Measures, faults: &[Fault], keeper: &Scorekeeper, m
         .clamp(0.0, 1.0)
         * worked;
     [
-        (Part::Clearance, w.clearance, q_clear),
-        (Part::Lanes, w.lanes, q_lanes),
-        (Part::SpeedDepth, w.speed_depth, q_speed),
-        (Part::Safety, w.safety, q_safety),
-        (Part::Efficiency, w.efficiency, q_eff),
-        (Part::MachineCare, w.machine_care, q_care),
+        (Part::Clearance, weights.clearance, q_clear),
+        (Part::Lanes, weights.lanes, q_lanes),
+        (Part::SpeedDepth, weights.speed_depth, q_speed),
+        (Part::Safety, weights.safety, q_safety),
+        (Part::Efficiency, weights.efficiency, q_eff),
+        (Part::MachineCare, weights.machine_care, q_care),
     ]
 }
 
@@ -405,7 +405,7 @@ fn advice(
     keeper: &Scorekeeper,
     machine: &MachineState,
     spec: &MachineSpec,
-    s: &crate::scenario::Scenario,
+    scenario: &crate::scenario::Scenario,
 ) -> Vec<Message> {
     let Measures { coverage_fraction, productivity, shallow_fraction, gap_m2, live_in_area, mean_overlap_m, overlap_band_m: band, .. } = *measures;
     let boom = spec.has_boom();
@@ -423,7 +423,7 @@ fn advice(
         let msg = match part {
             Part::Clearance => Message::new("advice-clearance")
                 .num("coverage_pct", (coverage_fraction * 100.0).round())
-                .num("required_cm", s.required_depth_cm)
+                .num("required_cm", scenario.required_depth_cm)
                 .num("live", live_in_area),
             Part::Lanes if boom => Message::new("advice-sweeps").num("gap_m2", gap_m2).num("overlap_m", mean_overlap_m).num("lo_m", band.0),
             Part::Lanes => Message::new("advice-lanes")
@@ -434,7 +434,7 @@ fn advice(
                 .num("wander_m", keeper.lane_rms_m()),
             Part::SpeedDepth => Message::new(if boom { "advice-speed-depth-sweeps" } else { "advice-speed-depth" })
                 .num("shallow_pct", (shallow_fraction * 100.0).round())
-                .num("required_cm", s.required_depth_cm),
+                .num("required_cm", scenario.required_depth_cm),
             Part::Safety => Message::new("advice-safety").num("faults", faults.iter().filter(|f| f.kind.part() == Part::Safety).count() as u32),
             Part::Efficiency => Message::new("advice-efficiency")
                 .num("rate_m2h", productivity.round())

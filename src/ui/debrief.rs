@@ -123,35 +123,35 @@ pub fn debrief_ui(
 }
 
 /// Retry, next, save the report, back; and where the replay and the attempt were kept.
-fn buttons(ui: &mut egui::Ui, d: &Debrief, map: &mut TruthMap, test_drive: bool, req: &mut MessageWriter<FlowRequest>) {
-    let r = &d.report;
+fn buttons(ui: &mut egui::Ui, debrief: &Debrief, map: &mut TruthMap, test_drive: bool, requests: &mut MessageWriter<FlowRequest>) {
+    let report = &debrief.report;
     if ui.add_sized([150.0, 32.0], egui::Button::new("↻  Retry")).clicked() {
-        req.write(FlowRequest::Retry);
+        requests.write(FlowRequest::Retry);
     }
     if !test_drive && ui.add_sized([180.0, 32.0], egui::Button::new("Next scenario  ▶")).clicked() {
-        req.write(FlowRequest::Next);
+        requests.write(FlowRequest::Next);
     }
     if ui.add_sized([150.0, 32.0], egui::Button::new("Save report")).clicked() {
-        let path = default_report_path(r);
+        let path = default_report_path(report);
         map.saved = Some(
-            match serde_json::to_vec_pretty(r).map_err(|e| e.to_string()).and_then(|b| crate::write_atomic(&path, &b).map_err(|e| e.to_string())) {
+            match serde_json::to_vec_pretty(report).map_err(|e| e.to_string()).and_then(|b| crate::write_atomic(&path, &b).map_err(|e| e.to_string())) {
                 Ok(()) => format!("saved to {}", path.display()),
                 Err(e) => format!("could not save {}: {e}", path.display()),
             },
         );
     }
     if ui.add_sized([150.0, 32.0], egui::Button::new(if test_drive { "Back to editor" } else { "Back to menu" })).clicked() {
-        req.write(FlowRequest::Menu);
+        requests.write(FlowRequest::Menu);
     }
     if let Some(s) = &map.saved {
         ui.label(s);
     } else {
-        match &d.replay {
+        match &debrief.replay {
             Some(Ok(p)) => ui.label(format!("Replay saved: {}", p.display())),
             Some(Err(e)) => ui.colored_label(BAD, e),
             None => ui.label(""),
         };
-        match &d.attempt {
+        match &debrief.attempt {
             Some(Ok(stored)) => ui.colored_label(if stored.counts() { GOOD } else { WARN }, stored.message()),
             Some(Err(e)) => ui.colored_label(BAD, format!("attempt not stored: {e}")),
             None => ui.label("(name a trainee at the menu to keep progress)"),
@@ -160,32 +160,32 @@ fn buttons(ui: &mut egui::Ui, d: &Debrief, map: &mut TruthMap, test_drive: bool,
 }
 
 /// The score, the verdict, why the session ended, the clearance gate and each part's points.
-fn verdict_and_breakdown(ui: &mut egui::Ui, r: &ScoreReport) {
-    let (verdict, vc) = if r.passed { ("PASS", GOOD) } else { ("FAIL", BAD) };
+fn verdict_and_breakdown(ui: &mut egui::Ui, report: &ScoreReport) {
+    let (verdict, vc) = if report.passed { ("PASS", GOOD) } else { ("FAIL", BAD) };
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(format!("{:.1}", r.score)).size(44.0).strong().color(vc));
+        ui.label(egui::RichText::new(format!("{:.1}", report.score)).size(44.0).strong().color(vc));
         ui.vertical(|ui| {
             ui.label(egui::RichText::new(verdict).size(24.0).strong().color(vc));
-            ui.label(format!("pass mark {:.0} · {}", r.pass_mark, r.scenario));
+            ui.label(format!("pass mark {:.0} · {}", report.pass_mark, report.scenario));
         });
     });
-    let why = match r.end_reason {
+    let why = match report.end_reason {
         EndReason::Finished => "You declared the work finished.",
         EndReason::TimeLimit => "The time limit ran out.",
         EndReason::MachineDisabled => "A blast disabled the machine.",
     };
-    ui.label(format!("{why} Session time {}.", mmss(r.sim_seconds)));
+    ui.label(format!("{why} Session time {}.", mmss(report.sim_seconds)));
     // The clearance gate decides before the points do.
-    let gate = r.gaps_m2 > r.gap_tolerance_m2;
-    ui.colored_label(if gate { BAD } else { GOOD }, r.gate_line());
+    let gate = report.gaps_m2 > report.gap_tolerance_m2;
+    ui.colored_label(if gate { BAD } else { GOOD }, report.gate_line());
     ui.add_space(6.0);
     egui::Grid::new("breakdown").num_columns(3).striped(true).show(ui, |ui| {
         ui.strong("Part");
         ui.strong("Points");
         ui.strong("Quality");
         ui.end_row();
-        for (k, v) in &r.breakdown {
-            let q = r.quality.get(k).copied().unwrap_or(0.0);
+        for (k, v) in &report.breakdown {
+            let q = report.quality.get(k).copied().unwrap_or(0.0);
             ui.label(part_label(k));
             ui.label(format!("{v:.1}"));
             let c = if q >= 0.9 {
@@ -202,31 +202,31 @@ fn verdict_and_breakdown(ui: &mut egui::Ui, r: &ScoreReport) {
 }
 
 /// The session's measures, in a table.
-fn numbers(ui: &mut egui::Ui, r: &ScoreReport, boom: bool) {
+fn numbers(ui: &mut egui::Ui, report: &ScoreReport, boom: bool) {
     egui::Grid::new("numbers").num_columns(2).striped(true).show(ui, |ui| {
         let mut row = |k: &str, v: String| {
             ui.label(k);
             ui.label(v);
             ui.end_row();
         };
-        row("Area processed to depth", format!("{:.1} % (to {:.0} cm)", r.coverage_fraction * 100.0, r.required_depth_cm));
-        row("Live mines left in the area", format!("{} of {}", r.mines_live_in_area, r.mines_in_area));
-        row("Detonations", r.detonations.to_string());
-        row("Productivity", format!("{:.0} m²/h", r.productivity_m2_per_h));
-        row("Mean lane overlap", format!("{:.2} m (asked {:.2}–{:.2})", r.mean_overlap_m, r.overlap_band_m.0, r.overlap_band_m.1));
+        row("Area processed to depth", format!("{:.1} % (to {:.0} cm)", report.coverage_fraction * 100.0, report.required_depth_cm));
+        row("Live mines left in the area", format!("{} of {}", report.mines_live_in_area, report.mines_in_area));
+        row("Detonations", report.detonations.to_string());
+        row("Productivity", format!("{:.0} m²/h", report.productivity_m2_per_h));
+        row("Mean lane overlap", format!("{:.2} m (asked {:.2}–{:.2})", report.mean_overlap_m, report.overlap_band_m.0, report.overlap_band_m.1));
         if !boom {
-            row("Lane straightness", format!("{:.2} m RMS wander", r.lane_rms_m));
+            row("Lane straightness", format!("{:.2} m RMS wander", report.lane_rms_m));
         }
-        row("Machine condition", format!("{:.0} %", r.machine_condition));
-        if !r.tool_state.is_empty() {
-            row("Tool", r.tool_state.clone());
+        row("Machine condition", format!("{:.0} %", report.machine_condition));
+        if !report.tool_state.is_empty() {
+            row("Tool", report.tool_state.clone());
         }
     });
 }
 
 /// The quality-control inspection and what it means for releasing the land.
-fn quality_control(ui: &mut egui::Ui, r: &ScoreReport) {
-    if let (Some(qc), Some(rel)) = (&r.qc, &r.release) {
+fn quality_control(ui: &mut egui::Ui, report: &ScoreReport) {
+    if let (Some(qc), Some(rel)) = (&report.qc, &report.release) {
         use crate::scoring::qc::Verdict;
         ui.add_space(6.0);
         ui.label(egui::RichText::new("Quality control and land release").strong().size(17.0));
@@ -244,20 +244,20 @@ fn quality_control(ui: &mut egui::Ui, r: &ScoreReport) {
 }
 
 /// What to work on, then every fault with its time and place.
-fn advice_and_faults(ui: &mut egui::Ui, r: &ScoreReport) {
-    if !r.advice.is_empty() {
+fn advice_and_faults(ui: &mut egui::Ui, report: &ScoreReport) {
+    if !report.advice.is_empty() {
         ui.add_space(6.0);
         ui.label(egui::RichText::new("What to work on").strong().size(17.0));
-        for a in &r.advice {
+        for a in &report.advice {
             ui.label(format!("• {a}"));
         }
     }
     ui.add_space(6.0);
-    ui.label(egui::RichText::new(format!("Faults ({})", r.faults.len())).strong().size(17.0));
-    if r.faults.is_empty() {
+    ui.label(egui::RichText::new(format!("Faults ({})", report.faults.len())).strong().size(17.0));
+    if report.faults.is_empty() {
         ui.colored_label(GOOD, "None.");
     }
-    for f in &r.faults {
+    for f in &report.faults {
         ui.horizontal_wrapped(|ui| {
             ui.monospace(mmss(f.t));
             ui.colored_label(WARN, f.kind.label());
@@ -267,15 +267,15 @@ fn advice_and_faults(ui: &mut egui::Ui, r: &ScoreReport) {
 }
 
 /// The truth map with every mine's fate, and the speed and depth charts.
-fn truth(ui: &mut egui::Ui, d: &Debrief, map: &TruthMap, tex: egui::TextureId, boom: bool) {
-    let r = &d.report;
+fn truth(ui: &mut egui::Ui, debrief: &Debrief, map: &TruthMap, texture: egui::TextureId, boom: bool) {
+    let report = &debrief.report;
     ui.label(egui::RichText::new("What was really there").strong().size(17.0));
     let avail = ui.available_width();
     let k = (avail / map.size.0).min(330.0 / map.size.1).min(1.0);
-    ui.image(egui::load::SizedTexture::new(tex, [map.size.0 * k, map.size.1 * k]));
+    ui.image(egui::load::SizedTexture::new(texture, [map.size.0 * k, map.size.1 * k]));
     ui.horizontal_wrapped(|ui| {
         for f in Fate::ALL {
-            let n = r.mines.iter().filter(|m| m.fate == f).count();
+            let n = report.mines.iter().filter(|m| m.fate == f).count();
             if n == 0 {
                 continue;
             }
@@ -290,13 +290,13 @@ fn truth(ui: &mut egui::Ui, d: &Debrief, map: &TruthMap, tex: egui::TextureId, b
     });
     ui.label(egui::RichText::new("Tan: processed shallower than required; brown: to depth. Blue: your path. Ringed: still live.").small());
     let title = if boom { "Sweep speed (the cutter over the ground, while cutting)" } else { "Ground speed" };
-    chart(ui, title, &d.samples, |s| s.speed_kmh.abs(), None, "km/h", egui::Color32::from_rgb(110, 170, 255));
+    chart(ui, title, &debrief.samples, |s| s.speed_kmh.abs(), None, "km/h", egui::Color32::from_rgb(110, 170, 255));
     chart(
         ui,
         "Depth reached (set, limited by speed)",
-        &d.samples,
+        &debrief.samples,
         |s| s.tool_cm.min(s.capacity_cm).max(0.0),
-        Some((r.required_depth_cm, "required")),
+        Some((report.required_depth_cm, "required")),
         "cm",
         egui::Color32::from_rgb(200, 150, 90),
     );

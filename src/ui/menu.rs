@@ -80,7 +80,7 @@ pub fn menu_ui(
 }
 
 /// Left: the course (and own scenarios, except at an exam seat), and a file to open.
-fn scenarios(ui: &mut egui::Ui, catalog: &Catalog, exam: bool, form: &mut MenuForm, req: &mut MessageWriter<FlowRequest>) {
+fn scenarios(ui: &mut egui::Ui, catalog: &Catalog, exam: bool, form: &mut MenuForm, requests: &mut MessageWriter<FlowRequest>) {
     ui.heading("Scenarios");
     ui.label("The course, from first lesson to exam. Click one to read its briefing.");
     ui.add_space(4.0);
@@ -101,7 +101,7 @@ fn scenarios(ui: &mut egui::Ui, catalog: &Catalog, exam: bool, form: &mut MenuFo
                 })
                 .inner;
             if edit.is_some_and(|b| b.clicked()) {
-                req.write(FlowRequest::Edit(Some(e.arg.clone())));
+                requests.write(FlowRequest::Edit(Some(e.arg.clone())));
             }
             if !e.machine.is_empty() || !e.builtin {
                 ui.label(
@@ -111,7 +111,7 @@ fn scenarios(ui: &mut egui::Ui, catalog: &Catalog, exam: bool, form: &mut MenuFo
                 );
             }
             if resp.clicked() {
-                req.write(FlowRequest::Open(e.arg.clone()));
+                requests.write(FlowRequest::Open(e.arg.clone()));
             }
         }
     });
@@ -122,7 +122,7 @@ fn scenarios(ui: &mut egui::Ui, catalog: &Catalog, exam: bool, form: &mut MenuFo
             let edit = ui.add(egui::TextEdit::singleline(&mut form.path).hint_text("path/to/scenario.ron").desired_width(300.0));
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if (ui.button("Open").clicked() || enter) && !form.path.trim().is_empty() {
-                req.write(FlowRequest::Open(form.path.trim().to_string()));
+                requests.write(FlowRequest::Open(form.path.trim().to_string()));
             }
         });
     }
@@ -130,28 +130,28 @@ fn scenarios(ui: &mut egui::Ui, catalog: &Catalog, exam: bool, form: &mut MenuFo
 }
 
 /// The trainee's name (attempts are stored under it), the names known, and their progress.
-fn trainee(ui: &mut egui::Ui, catalog: &Catalog, form: &mut MenuForm, rec: &mut Recording, req: &mut MessageWriter<FlowRequest>) {
+fn trainee(ui: &mut egui::Ui, catalog: &Catalog, form: &mut MenuForm, recording: &mut Recording, requests: &mut MessageWriter<FlowRequest>) {
     ui.horizontal(|ui| {
         ui.label("Trainee:");
         let r = ui.add(egui::TextEdit::singleline(&mut form.trainee).hint_text("your name (kept in each replay)").desired_width(220.0));
         if r.changed() {
             let name = form.trainee.trim();
-            rec.trainee = (!name.is_empty()).then(|| name.to_string());
+            recording.trainee = (!name.is_empty()).then(|| name.to_string());
         }
     });
     if !catalog.trainees.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new("Known:").small());
             for t in &catalog.trainees {
-                if ui.selectable_label(rec.trainee.as_deref() == Some(t.as_str()), t).clicked() {
+                if ui.selectable_label(recording.trainee.as_deref() == Some(t.as_str()), t).clicked() {
                     form.trainee = t.clone();
-                    rec.trainee = Some(t.clone());
+                    recording.trainee = Some(t.clone());
                 }
             }
         });
     }
-    if ui.add_enabled(rec.trainee.is_some(), egui::Button::new("Progress of this trainee")).clicked() {
-        req.write(FlowRequest::Progress);
+    if ui.add_enabled(recording.trainee.is_some(), egui::Button::new("Progress of this trainee")).clicked() {
+        requests.write(FlowRequest::Progress);
     }
 }
 
@@ -176,23 +176,23 @@ fn driving(ui: &mut egui::Ui, exam: bool, driver: &mut Driver, form: &mut MenuFo
 }
 
 /// A recorded session to review, the replays kept here, and the scenario editor.
-fn replays_and_editor(ui: &mut egui::Ui, catalog: &Catalog, form: &mut MenuForm, req: &mut MessageWriter<FlowRequest>) {
+fn replays_and_editor(ui: &mut egui::Ui, catalog: &Catalog, form: &mut MenuForm, requests: &mut MessageWriter<FlowRequest>) {
     ui.label(egui::RichText::new("Review a recorded session").strong());
     ui.horizontal(|ui| {
         let edit = ui.add(egui::TextEdit::singleline(&mut form.replay).hint_text("path/to/session.mcreplay").desired_width(300.0));
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui.button("Review").clicked() || enter) && !form.replay.trim().is_empty() {
-            req.write(FlowRequest::Review(form.replay.trim().into()));
+            requests.write(FlowRequest::Review(form.replay.trim().into()));
         }
     });
     for p in &catalog.replays {
         let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
         if ui.small_button(format!("▶ {name}")).clicked() {
-            req.write(FlowRequest::Review(p.clone()));
+            requests.write(FlowRequest::Review(p.clone()));
         }
     }
     if ui.button("✏ Scenario editor").on_hover_text("Write or change an exercise, preview its field, test-drive it").clicked() {
-        req.write(FlowRequest::Edit(None));
+        requests.write(FlowRequest::Edit(None));
     }
 }
 

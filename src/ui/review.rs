@@ -137,19 +137,19 @@ pub fn review_ui(
 }
 
 /// The scenario, trainee, file, whether it re-simulated exactly, and the score.
-fn heading(ui: &mut egui::Ui, d: &ReviewData) {
-    let (tr, r) = (&d.trace, &d.trace.report);
-    ui.label(egui::RichText::new(format!("Review: {}", r.scenario)).size(20.0).strong());
-    if let Some(t) = &d.trainee {
+fn heading(ui: &mut egui::Ui, data: &ReviewData) {
+    let (trace, report) = (&data.trace, &data.trace.report);
+    ui.label(egui::RichText::new(format!("Review: {}", report.scenario)).size(20.0).strong());
+    if let Some(t) = &data.trainee {
         ui.label(format!("trainee {t}"));
     }
-    ui.label(format!("{}", d.file.display()));
-    let (txt, c) = if tr.recorded_model != crate::clearing::MODEL_VERSION {
+    ui.label(format!("{}", data.file.display()));
+    let (txt, c) = if trace.recorded_model != crate::clearing::MODEL_VERSION {
         (
-            format!("⚠ model {} replay, shown under model {}", tr.recorded_model, crate::clearing::MODEL_VERSION),
+            format!("⚠ model {} replay, shown under model {}", trace.recorded_model, crate::clearing::MODEL_VERSION),
             egui::Color32::YELLOW,
         )
-    } else if tr.checks_ok {
+    } else if trace.checks_ok {
         ("✔ re-simulated exactly".to_string(), GOOD)
     } else {
         ("✘ does not re-simulate as recorded".to_string(), BAD)
@@ -157,22 +157,22 @@ fn heading(ui: &mut egui::Ui, d: &ReviewData) {
     ui.colored_label(c, txt).on_hover_text(
         "A replay records the clearing model it ran under. One from another model is re-simulated under this build's model: its path and commands are the trainee's, the fates and score are today's model's.",
     );
-    let (v, vc) = if r.passed { ("PASS", GOOD) } else { ("FAIL", BAD) };
-    ui.colored_label(vc, format!("score {:.1} {v}", r.score));
+    let (v, vc) = if report.passed { ("PASS", GOOD) } else { ("FAIL", BAD) };
+    ui.colored_label(vc, format!("score {:.1} {v}", report.score));
 }
 
 /// The timeline: played part, a marker per fault and detonation, the playhead; a click seeks
 /// (exactly to a marker near it).
-fn timeline(ui: &mut egui::Ui, tr: &Trace, playback: &mut Playback) {
-    let end = tr.seconds();
+fn timeline(ui: &mut egui::Ui, trace: &Trace, playback: &mut Playback) {
+    let end = trace.seconds();
     let (rect, resp) = ui.allocate_exact_size(egui::vec2(ui.available_width(), 34.0), egui::Sense::click_and_drag());
     let p = ui.painter();
     p.rect_filled(rect, 4.0, egui::Color32::from_gray(35));
     let x_of = |t: f32| rect.left() + rect.width() * (t / end.max(1e-3)).clamp(0.0, 1.0);
     let played = egui::Rect::from_min_max(rect.min, egui::pos2(x_of(playback.t), rect.max.y));
     p.rect_filled(played, 4.0, egui::Color32::from_rgb(60, 70, 90));
-    let mut markers: Vec<(f32, egui::Color32)> = tr.faults.iter().map(|f| (f.t, WARN)).collect();
-    markers.extend(tr.detonations.iter().map(|d| (d.0, BAD)));
+    let mut markers: Vec<(f32, egui::Color32)> = trace.faults.iter().map(|f| (f.t, WARN)).collect();
+    markers.extend(trace.detonations.iter().map(|data| (data.0, BAD)));
     for (t, c) in &markers {
         let x = x_of(*t);
         p.line_segment([egui::pos2(x, rect.top() + 3.0), egui::pos2(x, rect.bottom() - 3.0)], (2.0, *c));
@@ -191,7 +191,7 @@ fn timeline(ui: &mut egui::Ui, tr: &Trace, playback: &mut Playback) {
 }
 
 /// Play and pause, steps, speed, reveal, the clock and the way back.
-fn transport(ui: &mut egui::Ui, end: f32, playback: &mut Playback, req: &mut MessageWriter<FlowRequest>) {
+fn transport(ui: &mut egui::Ui, end: f32, playback: &mut Playback, requests: &mut MessageWriter<FlowRequest>) {
     if ui.button("⏮").on_hover_text("to the start").clicked() {
         playback.t = 0.0;
     }
@@ -222,19 +222,19 @@ fn transport(ui: &mut egui::Ui, end: f32, playback: &mut Playback, req: &mut Mes
     ui.checkbox(&mut playback.reveal, "reveal mines");
     ui.label(egui::RichText::new(format!("{} / {}", mmss(playback.t), mmss(end))).monospace());
     if ui.button("Back to menu").clicked() {
-        req.write(FlowRequest::Menu);
+        requests.write(FlowRequest::Menu);
     }
 }
 
 /// Right: what is happening at the playhead, and the faults to jump to.
-fn at_playhead(ui: &mut egui::Ui, tr: &Trace, playback: &mut Playback) {
-    let pose = tr.pose_at(playback.t);
+fn at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &mut Playback) {
+    let pose = trace.pose_at(playback.t);
     ui.label(egui::RichText::new(format!("At {}", mmss(playback.t))).size(18.0).strong());
     ui.label(format!("speed {:.2} km/h · tool {:.0} cm", pose.speed_kmh, pose.tool_cm));
     ui.add_space(6.0);
     ui.label(egui::RichText::new("Faults (click to jump)").strong());
     egui::ScrollArea::vertical().id_salt("review faults").show(ui, |ui| {
-        for f in &tr.faults {
+        for f in &trace.faults {
             let past = f.t <= playback.t + 0.05;
             let txt = egui::RichText::new(format!("{}  {}", mmss(f.t), f.kind.label())).color(if past { WARN } else { egui::Color32::GRAY });
             if ui.add(egui::Label::new(txt).sense(egui::Sense::click())).on_hover_text(&f.detail).clicked() {
@@ -245,29 +245,29 @@ fn at_playhead(ui: &mut egui::Ui, tr: &Trace, playback: &mut Playback) {
                 ui.label(egui::RichText::new(&f.detail).small());
             }
         }
-        if tr.faults.is_empty() {
+        if trace.faults.is_empty() {
             ui.colored_label(GOOD, "No faults in this session.");
         }
     });
 }
 
 /// The field at the playhead: the path so far, the mines (when revealed), blasts and machine.
-fn field_at_playhead(ui: &mut egui::Ui, tr: &Trace, playback: &Playback, tex: egui::TextureId) {
+fn field_at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &Playback, texture: egui::TextureId) {
     let (w, h) = (playback.size.0 as f32, playback.size.1 as f32);
     let k = (ui.available_width() / w).min(ui.available_height() / h).min(1.5);
-    let resp = ui.image(egui::load::SizedTexture::new(tex, [w * k, h * k]));
+    let resp = ui.image(egui::load::SizedTexture::new(texture, [w * k, h * k]));
     let rect = resp.rect;
     let p = ui.painter_at(rect);
     let s = playback.ppm * k;
     let to = |x: f32, z: f32| egui::pos2(rect.left() + x * s, rect.top() + z * s);
     // Path up to the playhead, at most ~1,500 points.
     let upto = ((playback.t as f64 * crate::sim::TICK_HZ) as u64 / crate::replay::trace::POSE_EVERY) as usize;
-    let upto = upto.min(tr.poses.len().saturating_sub(1));
+    let upto = upto.min(trace.poses.len().saturating_sub(1));
     let step = (upto / 1500).max(1);
-    let pts: Vec<egui::Pos2> = tr.poses[..=upto].iter().step_by(step).map(|q| to(q.x, q.z)).collect();
+    let pts: Vec<egui::Pos2> = trace.poses[..=upto].iter().step_by(step).map(|q| to(q.x, q.z)).collect();
     p.add(egui::Shape::line(pts, (1.5, egui::Color32::from_rgb(50, 90, 220))));
     if playback.reveal {
-        for m in &tr.mines {
+        for m in &trace.mines {
             let dealt = !m.fate.is_live() && m.t <= playback.t;
             let fate = if m.t <= playback.t { m.fate } else { crate::clearing::Fate::NeverReached };
             let c = maps::fate_colour(fate);
@@ -278,10 +278,10 @@ fn field_at_playhead(ui: &mut egui::Ui, tr: &Trace, playback: &Playback, tex: eg
             p.circle_filled(to(m.x, m.z), 3.5, c);
         }
     }
-    for d in tr.detonations.iter().filter(|d| d.0 <= playback.t) {
-        p.circle_stroke(to(d.1, d.2), 6.0, (2.0, BAD));
+    for data in trace.detonations.iter().filter(|data| data.0 <= playback.t) {
+        p.circle_stroke(to(data.1, data.2), 6.0, (2.0, BAD));
     }
-    let pose = tr.pose_at(playback.t);
+    let pose = trace.pose_at(playback.t);
     let c = to(pose.x, pose.z);
     let (hx, hz) = pose.heading;
     let f = egui::vec2(hx, hz);
@@ -290,7 +290,7 @@ fn field_at_playhead(ui: &mut egui::Ui, tr: &Trace, playback: &Playback, tex: eg
     if playback.reveal {
         ui.horizontal_wrapped(|ui| {
             for fate in crate::clearing::Fate::ALL {
-                let n = tr.mines.iter().filter(|m| m.fate == fate && m.t <= playback.t || (fate == crate::clearing::Fate::NeverReached && m.t > playback.t)).count();
+                let n = trace.mines.iter().filter(|m| m.fate == fate && m.t <= playback.t || (fate == crate::clearing::Fate::NeverReached && m.t > playback.t)).count();
                 if n > 0 {
                     let c = maps::fate_colour(fate);
                     ui.colored_label(egui::Color32::from_rgb(c[0], c[1], c[2]), format!("{} {n}", fate.label()));

@@ -4,6 +4,7 @@ mod assessment;
 mod boom;
 mod editor;
 mod flow;
+mod house;
 mod model;
 mod progress;
 mod record;

@@ -9,20 +9,20 @@ use crate::scenario::{Amount, Layout, MineGroup, MineKind, Region, Road, Scenari
 use crate::trainer::editor::{Draft, DraftProblem, within};
 
 /// Every field of the format, in sections of a screenful each; each problem under its field.
-pub(super) fn form(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi) {
-    let problems = d.problems.clone();
+pub(super) fn form(ui: &mut egui::Ui, draft: &mut Draft, screen: &mut EditorUi) {
+    let problems = draft.problems.clone();
     let p = &problems[..];
-    let preview_seed = d.preview_seed;
-    let s: &mut Scenario = &mut d.scenario;
-    section(ui, "Exercise", true, |ui| exercise(ui, p, s));
-    section(ui, "Machine and task", true, |ui| machine_and_task(ui, p, s, st));
-    section(ui, "Hazard area, start lane and post", true, |ui| hazard_lane_and_post(ui, p, s, st));
-    section(ui, "Field and ground", false, |ui| field_and_ground(ui, p, s, st));
-    section(ui, format!("Soils ({})", s.field.soils.len()), false, |ui| soils(ui, p, s, st));
-    section(ui, format!("Roads ({})", s.field.roads.len()), false, |ui| roads(ui, p, s, st));
-    section(ui, format!("Mines ({} groups)", s.mines.groups.len()), true, |ui| mines(ui, p, s));
-    section(ui, "Scoring", true, |ui| scoring(ui, p, s));
-    section(ui, "Seed", true, |ui| seed(ui, s, preview_seed));
+    let preview_seed = draft.preview_seed;
+    let scenario: &mut Scenario = &mut draft.scenario;
+    section(ui, "Exercise", true, |ui| exercise(ui, p, scenario));
+    section(ui, "Machine and task", true, |ui| machine_and_task(ui, p, scenario, screen));
+    section(ui, "Hazard area, start lane and post", true, |ui| hazard_lane_and_post(ui, p, scenario, screen));
+    section(ui, "Field and ground", false, |ui| field_and_ground(ui, p, scenario, screen));
+    section(ui, format!("Soils ({})", scenario.field.soils.len()), false, |ui| soils(ui, p, scenario, screen));
+    section(ui, format!("Roads ({})", scenario.field.roads.len()), false, |ui| roads(ui, p, scenario, screen));
+    section(ui, format!("Mines ({} groups)", scenario.mines.groups.len()), true, |ui| mines(ui, p, scenario));
+    section(ui, "Scoring", true, |ui| scoring(ui, p, scenario));
+    section(ui, "Seed", true, |ui| seed(ui, scenario, preview_seed));
 }
 
 /// A collapsible section of the form under a bold title.
@@ -31,119 +31,119 @@ fn section(ui: &mut egui::Ui, title: impl Into<String>, open: bool, add: impl Fn
 }
 
 /// Title, briefing and objective: what the trainee reads.
-fn exercise(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario) {
-    row(ui, p, "title", "Title", |ui| {
-        ui.add(egui::TextEdit::singleline(&mut s.title).desired_width(f32::INFINITY));
+fn exercise(ui: &mut egui::Ui, problems: &[DraftProblem], scenario: &mut Scenario) {
+    row(ui, problems, "title", "Title", |ui| {
+        ui.add(egui::TextEdit::singleline(&mut scenario.title).desired_width(f32::INFINITY));
     });
     ui.label("Briefing (what the trainee is told: the situation and the task)");
     ui.add(
-        egui::TextEdit::multiline(&mut s.briefing)
+        egui::TextEdit::multiline(&mut scenario.briefing)
             .desired_rows(3)
             .desired_width(f32::INFINITY)
             .hint_text("The site, the ground, the threat, the machine, and how to work it."),
     );
-    problems_here(ui, p, "briefing", false);
+    problems_here(ui, problems, "briefing", false);
     ui.label("Objective (the one skill taught, and what a pass requires)");
-    ui.add(egui::TextEdit::multiline(&mut s.objective).desired_rows(2).desired_width(f32::INFINITY).hint_text("Hold … so that …. A pass needs … points."));
-    problems_here(ui, p, "objective", false);
+    ui.add(egui::TextEdit::multiline(&mut scenario.objective).desired_rows(2).desired_width(f32::INFINITY).hint_text("Hold … so that …. A pass needs … points."));
+    problems_here(ui, problems, "objective", false);
 }
 
 /// The machine, the depth required, the time and the lane overlap asked.
-fn machine_and_task(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario, st: &mut EditorUi) {
-    row(ui, p, "machine", "Machine", |ui| {
-        egui::ComboBox::from_id_salt("machine").selected_text(&s.machine).show_ui(ui, |ui| {
-            for m in &st.machines {
-                ui.selectable_value(&mut s.machine, m.clone(), m);
+fn machine_and_task(ui: &mut egui::Ui, problems: &[DraftProblem], scenario: &mut Scenario, screen: &mut EditorUi) {
+    row(ui, problems, "machine", "Machine", |ui| {
+        egui::ComboBox::from_id_salt("machine").selected_text(&scenario.machine).show_ui(ui, |ui| {
+            for m in &screen.machines {
+                ui.selectable_value(&mut scenario.machine, m.clone(), m);
             }
         });
     });
-    row(ui, p, "required_depth_cm", "Required depth", |ui| {
-        num(ui, &mut s.required_depth_cm, 0.5, 0.0..=200.0, " cm");
+    row(ui, problems, "required_depth_cm", "Required depth", |ui| {
+        num(ui, &mut scenario.required_depth_cm, 0.5, 0.0..=200.0, " cm");
     });
-    row(ui, p, "time_limit_min", "Time limit", |ui| {
-        num(ui, &mut s.time_limit_min, 1.0, 0.0..=1000.0, " min");
+    row(ui, problems, "time_limit_min", "Time limit", |ui| {
+        num(ui, &mut scenario.time_limit_min, 1.0, 0.0..=1000.0, " min");
     });
-    row(ui, p, "overlap_m", "Lane overlap asked", |ui| {
-        num(ui, &mut s.overlap_m.0, 0.05, 0.0..=10.0, " m");
+    row(ui, problems, "overlap_m", "Lane overlap asked", |ui| {
+        num(ui, &mut scenario.overlap_m.0, 0.05, 0.0..=10.0, " m");
         ui.label("to");
-        num(ui, &mut s.overlap_m.1, 0.05, 0.0..=10.0, " m");
+        num(ui, &mut scenario.overlap_m.1, 0.05, 0.0..=10.0, " m");
     });
 }
 
 /// The marked boundary, the cleared start lane and where a remote operator stands.
-fn hazard_lane_and_post(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario, st: &mut EditorUi) {
+fn hazard_lane_and_post(ui: &mut egui::Ui, problems: &[DraftProblem], scenario: &mut Scenario, screen: &mut EditorUi) {
     ui.label(egui::RichText::new("Hazard area (the marked boundary)").strong());
-    point_list(ui, "hazard pts", &mut s.hazard_area, st, Tool::Hazard, "draw a new outline");
-    problems_here(ui, p, "hazard_area", true);
+    point_list(ui, "hazard pts", &mut scenario.hazard_area, screen, Tool::Hazard, "draw a new outline");
+    problems_here(ui, problems, "hazard_area", true);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new("Start lane (cleared ground)").strong());
-        let placing = matches!(st.tool, Tool::Lane { .. });
+        let placing = matches!(screen.tool, Tool::Lane { .. });
         if ui.selectable_label(placing, "✏ place on map").clicked() {
-            st.tool = if placing { Tool::Move } else { Tool::Lane { placed_from: false } };
+            screen.tool = if placing { Tool::Move } else { Tool::Lane { placed_from: false } };
         }
     });
-    problems_here(ui, p, "start_lane", false);
-    let lane = &mut s.start_lane;
-    row(ui, p, "start_lane.from", "from", |ui| point(ui, &mut lane.from));
-    row(ui, p, "start_lane.to", "to", |ui| point(ui, &mut lane.to));
-    row(ui, p, "start_lane.width_m", "width", |ui| {
+    problems_here(ui, problems, "start_lane", false);
+    let lane = &mut scenario.start_lane;
+    row(ui, problems, "start_lane.from", "from", |ui| point(ui, &mut lane.from));
+    row(ui, problems, "start_lane.to", "to", |ui| point(ui, &mut lane.to));
+    row(ui, problems, "start_lane.width_m", "width", |ui| {
         num(ui, &mut lane.width_m, 0.1, 0.0..=100.0, " m");
     });
     ui.add_space(4.0);
-    let mut has_post = s.operator_post.is_some();
+    let mut has_post = scenario.operator_post.is_some();
     ui.horizontal(|ui| {
         if ui.checkbox(&mut has_post, "Operator post (remote machines)").changed() {
-            s.operator_post = has_post.then_some(s.start_lane.from);
+            scenario.operator_post = has_post.then_some(scenario.start_lane.from);
         }
-        if ui.selectable_label(st.tool == Tool::Post, "✏ place on map").clicked() {
-            st.tool = if st.tool == Tool::Post { Tool::Move } else { Tool::Post };
+        if ui.selectable_label(screen.tool == Tool::Post, "✏ place on map").clicked() {
+            screen.tool = if screen.tool == Tool::Post { Tool::Move } else { Tool::Post };
         }
     });
-    if let Some(post) = &mut s.operator_post {
-        row(ui, p, "operator_post", "post at", |ui| point(ui, post));
+    if let Some(post) = &mut scenario.operator_post {
+        row(ui, problems, "operator_post", "post at", |ui| point(ui, post));
     } else {
         ui.label(egui::RichText::new("Without one, the operator stands at the start lane's `from` end.").weak());
-        problems_here(ui, p, "operator_post", false);
+        problems_here(ui, problems, "operator_post", false);
     }
 }
 
 /// Size, relief, slope, vegetation and obstacles.
-fn field_and_ground(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario, st: &mut EditorUi) {
-    let size = s.field.size_m;
-    let f = &mut s.field;
-    row(ui, p, "field.size_m[0]", "Width (x, east)", |ui| {
+fn field_and_ground(ui: &mut egui::Ui, problems: &[DraftProblem], scenario: &mut Scenario, screen: &mut EditorUi) {
+    let size = scenario.field.size_m;
+    let f = &mut scenario.field;
+    row(ui, problems, "field.size_m[0]", "Width (x, east)", |ui| {
         num(ui, &mut f.size_m.0, 1.0, 0.0..=5000.0, " m");
     });
-    row(ui, p, "field.size_m[1]", "Depth (z, south)", |ui| {
+    row(ui, problems, "field.size_m[1]", "Depth (z, south)", |ui| {
         num(ui, &mut f.size_m.1, 1.0, 0.0..=5000.0, " m");
     });
-    row(ui, p, "field.relief.amplitude_m", "Relief: bumps", |ui| {
+    row(ui, problems, "field.relief.amplitude_m", "Relief: bumps", |ui| {
         num(ui, &mut f.relief.amplitude_m, 0.05, 0.0..=50.0, " m high");
     });
-    row(ui, p, "field.relief.wavelength_m", "Relief: spacing", |ui| {
+    row(ui, problems, "field.relief.wavelength_m", "Relief: spacing", |ui| {
         num(ui, &mut f.relief.wavelength_m, 0.5, 0.0..=2000.0, " m apart");
     });
-    row(ui, p, "field.slope.degrees", "Slope", |ui| {
+    row(ui, problems, "field.slope.degrees", "Slope", |ui| {
         num(ui, &mut f.slope.degrees, 0.5, 0.0..=90.0, "°");
     });
-    row(ui, p, "field.slope.falls_towards_deg", "Falls towards", |ui| {
+    row(ui, problems, "field.slope.falls_towards_deg", "Falls towards", |ui| {
         num(ui, &mut f.slope.falls_towards_deg, 5.0, -360.0..=360.0, "°");
         ui.label(egui::RichText::new("0 north, 90 east").weak());
     });
-    row(ui, p, "field.vegetation.density", "Vegetation cover", |ui| {
+    row(ui, problems, "field.vegetation.density", "Vegetation cover", |ui| {
         num(ui, &mut f.vegetation.density, 0.01, 0.0..=1.0, " (0–1)");
     });
-    row(ui, p, "field.vegetation.height_m", "Vegetation height", |ui| {
+    row(ui, problems, "field.vegetation.height_m", "Vegetation height", |ui| {
         num(ui, &mut f.vegetation.height_m, 0.05, 0.0..=20.0, " m");
     });
-    row(ui, p, "field.vegetation.patch_size_m", "Thicket size", |ui| {
+    row(ui, problems, "field.vegetation.patch_size_m", "Thicket size", |ui| {
         num(ui, &mut f.vegetation.patch_size_m, 0.5, 0.0..=1000.0, " m");
     });
-    row(ui, p, "field.obstacles.trees", "Trees", |ui| {
+    row(ui, problems, "field.obstacles.trees", "Trees", |ui| {
         ui.add(egui::DragValue::new(&mut f.obstacles.trees).range(0..=100_000));
     });
-    row(ui, p, "field.obstacles.rocks", "Rocks", |ui| {
+    row(ui, problems, "field.obstacles.rocks", "Rocks", |ui| {
         ui.add(egui::DragValue::new(&mut f.obstacles.rocks).range(0..=100_000));
     });
     ui.checkbox(&mut f.obstacles.trees_in_area, "Trees may stand inside the hazard area (a forest belt for a boom cutter)");
@@ -152,17 +152,17 @@ fn field_and_ground(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario, st:
         f.obstacles.tree_region = own.then_some(Region::Rect { min: (0.0, 0.0), max: (snap(size.0 * 0.3), size.1) });
     }
     if let Some(r) = &mut f.obstacles.tree_region {
-        region_editor(ui, "tree region", r, size, st, Tool::Trees);
-        problems_here(ui, p, "field.obstacles.tree_region", true);
+        region_editor(ui, "tree region", r, size, screen, Tool::Trees);
+        problems_here(ui, problems, "field.obstacles.tree_region", true);
     }
 }
 
 /// Soil zones, painted in order.
-fn soils(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario, st: &mut EditorUi) {
-    let size = s.field.size_m;
+fn soils(ui: &mut egui::Ui, problems: &[DraftProblem], scenario: &mut Scenario, screen: &mut EditorUi) {
+    let size = scenario.field.size_m;
     ui.label(egui::RichText::new("Painted in order: later zones cover earlier ones. The first should be the whole field.").weak());
-    problems_here(ui, p, "field.soils", false);
-    let soils = &mut s.field.soils;
+    problems_here(ui, problems, "field.soils", false);
+    let soils = &mut scenario.field.soils;
     let mut remove = None;
     let mut up = None;
     for (i, z) in soils.iter_mut().enumerate() {
@@ -181,8 +181,8 @@ fn soils(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario, st: &mut Edito
                 remove = Some(i);
             }
         });
-        region_editor(ui, &format!("soil region {i}"), &mut z.region, size, st, Tool::Soil(i));
-        problems_here(ui, p, &format!("field.soils[{i}].region"), true);
+        region_editor(ui, &format!("soil region {i}"), &mut z.region, size, screen, Tool::Soil(i));
+        problems_here(ui, problems, &format!("field.soils[{i}].region"), true);
         ui.horizontal(|ui| {
             let mut h = z.hardness.is_some();
             if ui.checkbox(&mut h, "hardness").on_hover_text(format!("typical for {}: {}", z.soil.label(), z.soil.default_hardness())).changed() {
@@ -199,15 +199,15 @@ fn soils(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario, st: &mut Edito
                 num(ui, v, 0.5, 0.0..=100.0, " %");
             }
         });
-        problems_here(ui, p, &format!("field.soils[{i}].hardness"), false);
-        problems_here(ui, p, &format!("field.soils[{i}].moisture_pct"), false);
+        problems_here(ui, problems, &format!("field.soils[{i}].hardness"), false);
+        problems_here(ui, problems, &format!("field.soils[{i}].moisture_pct"), false);
     }
     if let Some(i) = up {
         soils.swap(i - 1, i);
     }
     if let Some(i) = remove {
         soils.remove(i);
-        st.tool = Tool::Move;
+        screen.tool = Tool::Move;
     }
     if ui.button("+ soil zone").clicked() {
         soils.push(SoilZone { soil: SoilKind::Clay, region: Region::Patches { share: 0.3, size_m: 10.0 }, hardness: None, moisture_pct: None });
@@ -215,9 +215,9 @@ fn soils(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario, st: &mut Edito
 }
 
 /// Roads and their ditches.
-fn roads(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario, st: &mut EditorUi) {
-    problems_here(ui, p, "field.roads", false);
-    let roads = &mut s.field.roads;
+fn roads(ui: &mut egui::Ui, problems: &[DraftProblem], scenario: &mut Scenario, screen: &mut EditorUi) {
+    problems_here(ui, problems, "field.roads", false);
+    let roads = &mut scenario.field.roads;
     let mut remove = None;
     for (i, r) in roads.iter_mut().enumerate() {
         ui.separator();
@@ -231,31 +231,31 @@ fn roads(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario, st: &mut Edito
                 remove = Some(i);
             }
         });
-        problems_here(ui, p, &format!("field.roads[{i}].width_m"), false);
-        problems_here(ui, p, &format!("field.roads[{i}].ditch_depth_m"), false);
-        point_list(ui, &format!("road {i} pts"), &mut r.points, st, Tool::Road(i), "draw on map");
-        problems_here(ui, p, &format!("field.roads[{i}].points"), true);
+        problems_here(ui, problems, &format!("field.roads[{i}].width_m"), false);
+        problems_here(ui, problems, &format!("field.roads[{i}].ditch_depth_m"), false);
+        point_list(ui, &format!("road {i} pts"), &mut r.points, screen, Tool::Road(i), "draw on map");
+        problems_here(ui, problems, &format!("field.roads[{i}].points"), true);
     }
     if let Some(i) = remove {
         roads.remove(i);
-        st.tool = Tool::Move;
+        screen.tool = Tool::Move;
     }
     if ui.button("+ road").clicked() {
         roads.push(Road { points: Vec::new(), width_m: 6.0, ditch_depth_m: 0.0 });
-        st.tool = Tool::Road(roads.len() - 1);
+        screen.tool = Tool::Road(roads.len() - 1);
     }
 }
 
 /// Mine groups: kind, amount, depth and how they were laid.
-fn mines(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario) {
-    problems_here(ui, p, "mines.groups", false);
-    ui.checkbox(&mut s.mines.uxo_outside_area, "Scattered UXO may also lie outside the marked area");
-    let road_count = s.field.roads.len();
-    let groups = &mut s.mines.groups;
+fn mines(ui: &mut egui::Ui, problems: &[DraftProblem], scenario: &mut Scenario) {
+    problems_here(ui, problems, "mines.groups", false);
+    ui.checkbox(&mut scenario.mines.uxo_outside_area, "Scattered UXO may also lie outside the marked area");
+    let road_count = scenario.field.roads.len();
+    let groups = &mut scenario.mines.groups;
     let mut remove = None;
     for (i, group) in groups.iter_mut().enumerate() {
         ui.separator();
-        if mine_group(ui, p, i, group, road_count) {
+        if mine_group(ui, problems, i, group, road_count) {
             remove = Some(i);
         }
     }
@@ -268,7 +268,7 @@ fn mines(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario) {
 }
 
 /// One mine group; true when the instructor asked to remove it.
-fn mine_group(ui: &mut egui::Ui, p: &[DraftProblem], i: usize, group: &mut MineGroup, road_count: usize) -> bool {
+fn mine_group(ui: &mut egui::Ui, problems: &[DraftProblem], i: usize, group: &mut MineGroup, road_count: usize) -> bool {
     let place = format!("mines.groups[{i}]");
     let mut remove = false;
     ui.horizontal(|ui| {
@@ -281,14 +281,14 @@ fn mine_group(ui: &mut egui::Ui, p: &[DraftProblem], i: usize, group: &mut MineG
         mine_amount(ui, i, &mut group.amount);
         remove = ui.small_button("✖").on_hover_text("remove this group").clicked();
     });
-    problems_here(ui, p, &format!("{place}.amount"), true);
-    row(ui, p, &format!("{place}.depth_cm"), "Buried (top of mine)", |ui| {
+    problems_here(ui, problems, &format!("{place}.amount"), true);
+    row(ui, problems, &format!("{place}.depth_cm"), "Buried (top of mine)", |ui| {
         num(ui, &mut group.depth_cm.0, 0.5, 0.0..=500.0, " cm");
         ui.label("to");
         num(ui, &mut group.depth_cm.1, 0.5, 0.0..=500.0, " cm");
     });
     mine_layout(ui, i, &mut group.layout, road_count);
-    problems_here(ui, p, &format!("{place}.layout"), true);
+    problems_here(ui, problems, &format!("{place}.layout"), true);
     remove
 }
 
@@ -367,9 +367,9 @@ fn mine_layout(ui: &mut egui::Ui, i: usize, layout: &mut Layout, road_count: usi
 }
 
 /// The parts' weights and the pass mark.
-fn scoring(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario) {
-    problems_here(ui, p, "scoring.weights", false);
-    let w = &mut s.scoring.weights;
+fn scoring(ui: &mut egui::Ui, problems: &[DraftProblem], scenario: &mut Scenario) {
+    problems_here(ui, problems, "scoring.weights", false);
+    let w = &mut scenario.scoring.weights;
     let total = w.total().max(1e-6);
     let parts: [(&str, &str, &mut f32); 6] = [
         ("clearance", "Clearance", &mut w.clearance),
@@ -381,28 +381,28 @@ fn scoring(ui: &mut egui::Ui, p: &[DraftProblem], s: &mut Scenario) {
     ];
     for (key, label, v) in parts {
         let share = *v / total * 100.0;
-        row(ui, p, &format!("scoring.weights.{key}"), label, |ui| {
+        row(ui, problems, &format!("scoring.weights.{key}"), label, |ui| {
             num(ui, v, 0.5, -100.0..=1000.0, "");
             ui.label(egui::RichText::new(format!("= {share:.0} points")).weak());
         });
     }
-    row(ui, p, "scoring.pass_mark", "Pass mark", |ui| {
-        num(ui, &mut s.scoring.pass_mark, 1.0, 0.0..=200.0, " points");
+    row(ui, problems, "scoring.pass_mark", "Pass mark", |ui| {
+        num(ui, &mut scenario.scoring.pass_mark, 1.0, 0.0..=200.0, " points");
     });
 }
 
 /// A fixed field for every trainee, or one per session.
-fn seed(ui: &mut egui::Ui, s: &mut Scenario, preview_seed: u64) {
+fn seed(ui: &mut egui::Ui, scenario: &mut Scenario, preview_seed: u64) {
     ui.horizontal(|ui| {
-        let mut fixed = s.seed.is_some();
+        let mut fixed = scenario.seed.is_some();
         if ui.checkbox(&mut fixed, "Every trainee gets the same field").changed() {
-            s.seed = fixed.then_some(preview_seed);
+            scenario.seed = fixed.then_some(preview_seed);
         }
-        if let Some(seed) = &mut s.seed {
+        if let Some(seed) = &mut scenario.seed {
             ui.add(egui::DragValue::new(seed));
         }
     });
-    if s.seed.is_none() {
+    if scenario.seed.is_none() {
         ui.label(egui::RichText::new("Each session picks its own seed (recorded in its replay); the preview shows one example.").weak());
     }
 }
@@ -435,19 +435,19 @@ fn row(ui: &mut egui::Ui, problems: &[DraftProblem], place: &str, label: &str, a
 }
 
 /// An editable list of points, with a button that draws it on the map.
-fn point_list(ui: &mut egui::Ui, id: &str, pts: &mut Vec<P2>, st: &mut EditorUi, tool: Tool, draw_label: &str) {
+fn point_list(ui: &mut egui::Ui, id: &str, pts: &mut Vec<P2>, screen: &mut EditorUi, tool: Tool, draw_label: &str) {
     ui.horizontal(|ui| {
-        let drawing = st.tool == tool;
+        let drawing = screen.tool == tool;
         if ui.selectable_label(drawing, format!("✏ {draw_label}")).on_hover_text("Then click on the map; right-click removes the last point.").clicked() {
             if drawing {
-                st.tool = Tool::Move;
+                screen.tool = Tool::Move;
             } else {
                 pts.clear();
-                st.tool = tool;
+                screen.tool = tool;
             }
         }
         if drawing && ui.button("Done").clicked() {
-            st.tool = Tool::Move;
+            screen.tool = Tool::Move;
         }
         ui.label(egui::RichText::new(format!("{} points", pts.len())).weak());
     });
@@ -472,8 +472,8 @@ fn point_list(ui: &mut egui::Ui, id: &str, pts: &mut Vec<P2>, st: &mut EditorUi,
     });
 }
 
-fn region_editor(ui: &mut egui::Ui, id: &str, r: &mut Region, size: P2, st: &mut EditorUi, tool: Tool) {
-    let kind = match r {
+fn region_editor(ui: &mut egui::Ui, id: &str, region: &mut Region, size: P2, screen: &mut EditorUi, tool: Tool) {
+    let kind = match region {
         Region::Whole => 0,
         Region::Rect { .. } => 1,
         Region::Polygon(_) => 2,
@@ -487,17 +487,17 @@ fn region_editor(ui: &mut egui::Ui, id: &str, r: &mut Region, size: P2, st: &mut
         }
     });
     if pick != kind {
-        *r = match pick {
+        *region = match pick {
             0 => Region::Whole,
             1 => Region::Rect { min: (0.0, 0.0), max: (snap(size.0 * 0.5), snap(size.1 * 0.5)) },
             2 => Region::Polygon(Vec::new()),
             _ => Region::Patches { share: 0.3, size_m: 10.0 },
         };
         if pick == 2 {
-            st.tool = tool;
+            screen.tool = tool;
         }
     }
-    match r {
+    match region {
         Region::Whole => {}
         Region::Rect { min, max } => {
             ui.horizontal(|ui| {
@@ -509,7 +509,7 @@ fn region_editor(ui: &mut egui::Ui, id: &str, r: &mut Region, size: P2, st: &mut
                 point(ui, max);
             });
         }
-        Region::Polygon(pts) => point_list(ui, &format!("{id} pts"), pts, st, tool, "draw on map"),
+        Region::Polygon(pts) => point_list(ui, &format!("{id} pts"), pts, screen, tool, "draw on map"),
         Region::Patches { share, size_m } => {
             ui.horizontal(|ui| {
                 ui.label("share of field");

@@ -8,25 +8,25 @@ use crate::geom::P2;
 use crate::scenario::{MineKind, Region, Scenario, SoilZone};
 use crate::trainer::editor::Draft;
 
-pub(super) fn map_panel(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi) {
-    toolbar(ui, d, st);
-    let (sx, sz) = d.scenario.field.size_m;
+pub(super) fn map_panel(ui: &mut egui::Ui, draft: &mut Draft, screen: &mut EditorUi) {
+    toolbar(ui, draft, screen);
+    let (sx, sz) = draft.scenario.field.size_m;
     let size_m = (sx.max(1.0), sz.max(1.0));
     let avail = ui.available_size() - egui::vec2(0.0, 48.0);
     let scale = (avail.x / size_m.0).min(avail.y / size_m.1).max(0.05);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(size_m.0 * scale, size_m.1 * scale), egui::Sense::click_and_drag());
-    st.map_frame = Some((rect.min, scale));
+    screen.map_frame = Some((rect.min, scale));
     let map = MapFrame { rect, scale, size_m };
     let painter = ui.painter_at(rect.expand(6.0));
-    draw_field(&painter, &map, d, st);
-    draw_draft(&painter, &map, &d.scenario, st.tool);
+    draw_field(&painter, &map, draft, screen);
+    draw_draft(&painter, &map, &draft.scenario, screen.tool);
     let hover = response.hover_pos();
     if let Some(pos) = hover {
-        rubber_band(&painter, &map, &d.scenario, st.tool, pos);
+        rubber_band(&painter, &map, &draft.scenario, screen.tool, pos);
     }
-    pointer_input(ui, &response, &map, d, st);
+    pointer_input(ui, &response, &map, draft, screen);
     ui.add_space(4.0);
-    status_line(ui, d, hover.map(|pos| map.to_field(pos)));
+    status_line(ui, draft, hover.map(|pos| map.to_field(pos)));
 }
 
 /// Where the map is on screen: the field's origin, pixels per metre and the field's size.
@@ -51,43 +51,43 @@ impl MapFrame {
 }
 
 /// The tools, the mines switch and a new seed; the current tool's hint under them.
-fn toolbar(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi) {
+fn toolbar(ui: &mut egui::Ui, draft: &mut Draft, screen: &mut EditorUi) {
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new("Map").strong());
-        ui.selectable_value(&mut st.tool, Tool::Move, "✋ Move");
-        if ui.selectable_label(st.tool == Tool::Hazard, "✏ Hazard area").on_hover_text("Starts a new outline").clicked() {
-            d.scenario.hazard_area.clear();
-            st.tool = Tool::Hazard;
+        ui.selectable_value(&mut screen.tool, Tool::Move, "✋ Move");
+        if ui.selectable_label(screen.tool == Tool::Hazard, "✏ Hazard area").on_hover_text("Starts a new outline").clicked() {
+            draft.scenario.hazard_area.clear();
+            screen.tool = Tool::Hazard;
         }
-        if ui.selectable_label(matches!(st.tool, Tool::Lane { .. }), "✏ Start lane").clicked() {
-            st.tool = Tool::Lane { placed_from: false };
+        if ui.selectable_label(matches!(screen.tool, Tool::Lane { .. }), "✏ Start lane").clicked() {
+            screen.tool = Tool::Lane { placed_from: false };
         }
-        ui.selectable_value(&mut st.tool, Tool::Post, "✏ Operator post");
-        ui.checkbox(&mut st.show_mines, "show mines");
+        ui.selectable_value(&mut screen.tool, Tool::Post, "✏ Operator post");
+        ui.checkbox(&mut screen.show_mines, "show mines");
         if ui.button("🎲 Reroll seed").on_hover_text("A new field from the same settings").clicked() {
             let seed = crate::fresh_seed() % 1_000_000;
-            if d.scenario.seed.is_some() {
-                d.scenario.seed = Some(seed);
+            if draft.scenario.seed.is_some() {
+                draft.scenario.seed = Some(seed);
             } else {
-                d.preview_seed = seed;
-                d.revision += 1;
+                draft.preview_seed = seed;
+                draft.revision += 1;
             }
         }
     });
-    ui.label(egui::RichText::new(st.tool.hint()).small().weak());
+    ui.label(egui::RichText::new(screen.tool.hint()).small().weak());
 }
 
 /// The preview field's picture and, for the instructor, its mines.
-fn draw_field(painter: &egui::Painter, map: &MapFrame, d: &Draft, st: &EditorUi) {
+fn draw_field(painter: &egui::Painter, map: &MapFrame, draft: &Draft, screen: &EditorUi) {
     let rect = map.rect;
     painter.rect_filled(rect, 0.0, egui::Color32::from_gray(60));
-    if let Some(texture) = &st.texture {
+    if let Some(texture) = &screen.texture {
         let image = egui::Rect::from_min_size(rect.min, egui::vec2(texture.size_m.0 * map.scale, texture.size_m.1 * map.scale));
         painter.image(texture.id, image, egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0)), egui::Color32::WHITE);
     }
     painter.rect_stroke(rect, 0.0, egui::Stroke::new(1.0, egui::Color32::from_gray(200)), egui::StrokeKind::Outside);
-    if st.show_mines
-        && let Some(field) = &d.preview
+    if screen.show_mines
+        && let Some(field) = &draft.preview
     {
         for mine in &field.mines {
             let c = crate::palette::mine_colour(mine.kind);
@@ -97,34 +97,34 @@ fn draw_field(painter: &egui::Painter, map: &MapFrame, d: &Draft, st: &EditorUi)
 }
 
 /// The draft's own geometry over the (possibly older) preview image, and its grips.
-fn draw_draft(painter: &egui::Painter, map: &MapFrame, s: &Scenario, tool: Tool) {
+fn draw_draft(painter: &egui::Painter, map: &MapFrame, scenario: &Scenario, tool: Tool) {
     let to_screen = |p: P2| map.to_screen(p);
     let thin = |c: egui::Color32| egui::Stroke::new(2.0, c);
     let soil = egui::Color32::from_rgb(150, 100, 50);
-    for zone in &s.field.soils {
+    for zone in &scenario.field.soils {
         if let Region::Polygon(pts) = &zone.region {
             outline(painter, pts.iter().map(|&p| to_screen(p)).collect(), thin(soil), true);
         } else if let Region::Rect { min, max } = &zone.region {
             painter.rect_stroke(egui::Rect::from_two_pos(to_screen(*min), to_screen(*max)), 0.0, thin(soil), egui::StrokeKind::Middle);
         }
     }
-    if let Some(Region::Polygon(pts)) = &s.field.obstacles.tree_region {
+    if let Some(Region::Polygon(pts)) = &scenario.field.obstacles.tree_region {
         outline(painter, pts.iter().map(|&p| to_screen(p)).collect(), thin(egui::Color32::from_rgb(30, 120, 30)), true);
     }
-    for road in &s.field.roads {
+    for road in &scenario.field.roads {
         let width = (road.width_m * map.scale).max(2.0);
         outline(painter, road.points.iter().map(|&p| to_screen(p)).collect(), egui::Stroke::new(width, egui::Color32::from_rgba_unmultiplied(90, 90, 90, 160)), false);
     }
     let lane_blue = egui::Color32::from_rgb(60, 130, 255);
-    outline(painter, s.start_lane.polygon().iter().map(|&p| to_screen(p)).collect(), thin(lane_blue), true);
-    painter.line_segment([to_screen(s.start_lane.from), to_screen(s.start_lane.to)], egui::Stroke::new(1.0, lane_blue));
-    outline(painter, s.hazard_area.iter().map(|&p| to_screen(p)).collect(), egui::Stroke::new(2.5, egui::Color32::from_rgb(235, 40, 40)), tool != Tool::Hazard);
+    outline(painter, scenario.start_lane.polygon().iter().map(|&p| to_screen(p)).collect(), thin(lane_blue), true);
+    painter.line_segment([to_screen(scenario.start_lane.from), to_screen(scenario.start_lane.to)], egui::Stroke::new(1.0, lane_blue));
+    outline(painter, scenario.hazard_area.iter().map(|&p| to_screen(p)).collect(), egui::Stroke::new(2.5, egui::Color32::from_rgb(235, 40, 40)), tool != Tool::Hazard);
     // The post is drawn where one is set (without one, it is the lane's `from` end).
-    if let Some(post) = s.operator_post {
+    if let Some(post) = scenario.operator_post {
         painter.circle(to_screen(post), 5.0, egui::Color32::from_rgb(30, 90, 220), egui::Stroke::new(1.5, egui::Color32::WHITE));
         painter.text(to_screen(post) + egui::vec2(8.0, 0.0), egui::Align2::LEFT_CENTER, "post", egui::FontId::proportional(12.0), egui::Color32::WHITE);
     }
-    for (grip, p) in grips(s) {
+    for (grip, p) in grips(scenario) {
         let (fill, radius) = match grip {
             Grip::Hazard(_) => (egui::Color32::from_rgb(235, 40, 40), 4.5),
             Grip::LaneFrom | Grip::LaneTo => (lane_blue, 4.5),
@@ -133,21 +133,21 @@ fn draw_draft(painter: &egui::Painter, map: &MapFrame, s: &Scenario, tool: Tool)
         };
         painter.circle(to_screen(p), radius, fill, egui::Stroke::new(1.5, egui::Color32::WHITE));
     }
-    painter.text(to_screen(s.start_lane.from) + egui::vec2(0.0, -10.0), egui::Align2::CENTER_BOTTOM, "lane from", egui::FontId::proportional(11.0), egui::Color32::WHITE);
+    painter.text(to_screen(scenario.start_lane.from) + egui::vec2(0.0, -10.0), egui::Align2::CENTER_BOTTOM, "lane from", egui::FontId::proportional(11.0), egui::Color32::WHITE);
 }
 
 /// While drawing: a line from the last point placed to the pointer.
-fn rubber_band(painter: &egui::Painter, map: &MapFrame, s: &Scenario, tool: Tool, pointer: egui::Pos2) {
+fn rubber_band(painter: &egui::Painter, map: &MapFrame, scenario: &Scenario, tool: Tool, pointer: egui::Pos2) {
     let polygon_end = |region: Option<&Region>| match region {
         Some(Region::Polygon(pts)) => pts.last().copied(),
         _ => None,
     };
     let last = match tool {
-        Tool::Hazard => s.hazard_area.last().copied(),
-        Tool::Lane { placed_from: true } => Some(s.start_lane.from),
-        Tool::Road(i) => s.field.roads.get(i).and_then(|r| r.points.last().copied()),
-        Tool::Soil(i) => polygon_end(s.field.soils.get(i).map(|z| &z.region)),
-        Tool::Trees => polygon_end(s.field.obstacles.tree_region.as_ref()),
+        Tool::Hazard => scenario.hazard_area.last().copied(),
+        Tool::Lane { placed_from: true } => Some(scenario.start_lane.from),
+        Tool::Road(i) => scenario.field.roads.get(i).and_then(|r| r.points.last().copied()),
+        Tool::Soil(i) => polygon_end(scenario.field.soils.get(i).map(|z| &z.region)),
+        Tool::Trees => polygon_end(scenario.field.obstacles.tree_region.as_ref()),
         _ => None,
     };
     if let Some(last) = last {
@@ -157,8 +157,8 @@ fn rubber_band(painter: &egui::Painter, map: &MapFrame, s: &Scenario, tool: Tool
 
 /// Drags move grips in any mode; clicks add points in a drawing mode; a right-click deletes
 /// the corner under it (moving) or the last point drawn (drawing).
-fn pointer_input(ui: &egui::Ui, response: &egui::Response, map: &MapFrame, d: &mut Draft, st: &mut EditorUi) {
-    let grips = grips(&d.scenario);
+fn pointer_input(ui: &egui::Ui, response: &egui::Response, map: &MapFrame, draft: &mut Draft, screen: &mut EditorUi) {
+    let grips = grips(&draft.scenario);
     let grip_at = |pos: egui::Pos2| {
         grips
             .iter()
@@ -170,41 +170,41 @@ fn pointer_input(ui: &egui::Ui, response: &egui::Response, map: &MapFrame, d: &m
     if response.drag_started()
         && let Some(pos) = ui.input(|i| i.pointer.press_origin())
     {
-        st.drag = grip_at(pos);
+        screen.drag = grip_at(pos);
     }
     if response.dragged()
-        && let (Some(grip), Some(pos)) = (st.drag, response.interact_pointer_pos())
+        && let (Some(grip), Some(pos)) = (screen.drag, response.interact_pointer_pos())
     {
-        set_grip(&mut d.scenario, grip, map.to_field(pos));
+        set_grip(&mut draft.scenario, grip, map.to_field(pos));
     }
     if response.drag_stopped() {
-        st.drag = None;
+        screen.drag = None;
     }
     if response.clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
-        st.tool = place_point(&mut d.scenario, st.tool, map.to_field(pos));
+        screen.tool = place_point(&mut draft.scenario, screen.tool, map.to_field(pos));
     }
     if response.secondary_clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
         match grip_at(pos) {
-            Some(grip) if st.tool == Tool::Move => remove_grip(&mut d.scenario, grip),
-            _ => remove_last_point(&mut d.scenario, st.tool),
+            Some(grip) if screen.tool == Tool::Move => remove_grip(&mut draft.scenario, grip),
+            _ => remove_last_point(&mut draft.scenario, screen.tool),
         }
     }
 }
 
 /// The polygon a drawing tool adds to, if it draws one.
-fn drawn_points(s: &mut Scenario, tool: Tool) -> Option<&mut Vec<P2>> {
+fn drawn_points(scenario: &mut Scenario, tool: Tool) -> Option<&mut Vec<P2>> {
     match tool {
-        Tool::Hazard => Some(&mut s.hazard_area),
-        Tool::Road(i) => s.field.roads.get_mut(i).map(|r| &mut r.points),
-        Tool::Soil(i) => match s.field.soils.get_mut(i) {
+        Tool::Hazard => Some(&mut scenario.hazard_area),
+        Tool::Road(i) => scenario.field.roads.get_mut(i).map(|r| &mut r.points),
+        Tool::Soil(i) => match scenario.field.soils.get_mut(i) {
             Some(SoilZone { region: Region::Polygon(pts), .. }) => Some(pts),
             _ => None,
         },
-        Tool::Trees => match &mut s.field.obstacles.tree_region {
+        Tool::Trees => match &mut scenario.field.obstacles.tree_region {
             Some(Region::Polygon(pts)) => Some(pts),
             _ => None,
         },
@@ -213,22 +213,22 @@ fn drawn_points(s: &mut Scenario, tool: Tool) -> Option<&mut Vec<P2>> {
 }
 
 /// A click at `at` with `tool`; returns the tool for the next click.
-fn place_point(s: &mut Scenario, tool: Tool, at: P2) -> Tool {
+fn place_point(scenario: &mut Scenario, tool: Tool, at: P2) -> Tool {
     match tool {
         Tool::Lane { placed_from: false } => {
-            s.start_lane.from = at;
+            scenario.start_lane.from = at;
             Tool::Lane { placed_from: true }
         }
         Tool::Lane { placed_from: true } => {
-            s.start_lane.to = at;
+            scenario.start_lane.to = at;
             Tool::Move
         }
         Tool::Post => {
-            s.operator_post = Some(at);
+            scenario.operator_post = Some(at);
             Tool::Move
         }
         _ => {
-            if let Some(pts) = drawn_points(s, tool) {
+            if let Some(pts) = drawn_points(scenario, tool) {
                 pts.push(at);
             }
             tool
@@ -236,23 +236,23 @@ fn place_point(s: &mut Scenario, tool: Tool, at: P2) -> Tool {
     }
 }
 
-fn remove_last_point(s: &mut Scenario, tool: Tool) {
-    if let Some(pts) = drawn_points(s, tool) {
+fn remove_last_point(scenario: &mut Scenario, tool: Tool) {
+    if let Some(pts) = drawn_points(scenario, tool) {
         pts.pop();
     }
 }
 
 /// What the preview shows, and where the pointer is.
-fn status_line(ui: &mut egui::Ui, d: &Draft, pointer: Option<P2>) {
+fn status_line(ui: &mut egui::Ui, draft: &Draft, pointer: Option<P2>) {
     ui.horizontal_wrapped(|ui| {
         if let Some((x, z)) = pointer {
             ui.monospace(format!("x {x:6.1} m  z {z:6.1} m"));
             ui.separator();
         }
-        if !d.field_ok() {
+        if !draft.field_ok() {
             ui.colored_label(WARN, "Preview not updated: fix the problems marked in the field, hazard area or mines.");
-        } else if let Some(field) = &d.preview {
-            let stale = d.preview_revision != d.revision;
+        } else if let Some(field) = &draft.preview {
+            let stale = draft.preview_revision != draft.revision;
             let area = crate::geom::area(&field.hazard_area);
             let mut kinds = String::new();
             for kind in MineKind::ALL {
@@ -270,7 +270,7 @@ fn status_line(ui: &mut egui::Ui, d: &Draft, pointer: Option<P2>) {
                 crate::preview::max_slope_in_area(field),
                 field.trees.len(),
                 field.rocks.len(),
-                d.preview_ms,
+                draft.preview_ms,
                 if stale { " · updating…" } else { "" }
             ));
             for note in &field.notes {
@@ -293,37 +293,37 @@ fn outline(painter: &egui::Painter, pts: Vec<egui::Pos2>, stroke: egui::Stroke, 
 }
 
 /// Every draggable point of the scenario, with where it is.
-fn grips(s: &Scenario) -> Vec<(Grip, P2)> {
-    let mut g: Vec<(Grip, P2)> = s.hazard_area.iter().enumerate().map(|(i, &p)| (Grip::Hazard(i), p)).collect();
-    g.push((Grip::LaneFrom, s.start_lane.from));
-    g.push((Grip::LaneTo, s.start_lane.to));
-    if let Some(post) = s.operator_post {
-        g.push((Grip::Post, post));
+fn grips(scenario: &Scenario) -> Vec<(Grip, P2)> {
+    let mut grip: Vec<(Grip, P2)> = scenario.hazard_area.iter().enumerate().map(|(i, &p)| (Grip::Hazard(i), p)).collect();
+    grip.push((Grip::LaneFrom, scenario.start_lane.from));
+    grip.push((Grip::LaneTo, scenario.start_lane.to));
+    if let Some(post) = scenario.operator_post {
+        grip.push((Grip::Post, post));
     }
-    for (i, r) in s.field.roads.iter().enumerate() {
-        g.extend(r.points.iter().enumerate().map(|(j, &p)| (Grip::Road(i, j), p)));
+    for (i, r) in scenario.field.roads.iter().enumerate() {
+        grip.extend(r.points.iter().enumerate().map(|(j, &p)| (Grip::Road(i, j), p)));
     }
-    for (i, z) in s.field.soils.iter().enumerate() {
+    for (i, z) in scenario.field.soils.iter().enumerate() {
         if let Region::Polygon(pts) = &z.region {
-            g.extend(pts.iter().enumerate().map(|(j, &p)| (Grip::Soil(i, j), p)));
+            grip.extend(pts.iter().enumerate().map(|(j, &p)| (Grip::Soil(i, j), p)));
         }
     }
-    if let Some(Region::Polygon(pts)) = &s.field.obstacles.tree_region {
-        g.extend(pts.iter().enumerate().map(|(j, &p)| (Grip::Trees(j), p)));
+    if let Some(Region::Polygon(pts)) = &scenario.field.obstacles.tree_region {
+        grip.extend(pts.iter().enumerate().map(|(j, &p)| (Grip::Trees(j), p)));
     }
-    g
+    grip
 }
 
 /// The point list a grip belongs to (lane ends and the post belong to none).
-fn grip_list(s: &mut Scenario, g: Grip) -> Option<(&mut Vec<P2>, usize)> {
-    match g {
-        Grip::Hazard(i) => Some((&mut s.hazard_area, i)),
-        Grip::Road(i, j) => s.field.roads.get_mut(i).map(|r| (&mut r.points, j)),
-        Grip::Soil(i, j) => match s.field.soils.get_mut(i).map(|z| &mut z.region) {
+fn grip_list(scenario: &mut Scenario, grip: Grip) -> Option<(&mut Vec<P2>, usize)> {
+    match grip {
+        Grip::Hazard(i) => Some((&mut scenario.hazard_area, i)),
+        Grip::Road(i, j) => scenario.field.roads.get_mut(i).map(|r| (&mut r.points, j)),
+        Grip::Soil(i, j) => match scenario.field.soils.get_mut(i).map(|z| &mut z.region) {
             Some(Region::Polygon(pts)) => Some((pts, j)),
             _ => None,
         },
-        Grip::Trees(j) => match &mut s.field.obstacles.tree_region {
+        Grip::Trees(j) => match &mut scenario.field.obstacles.tree_region {
             Some(Region::Polygon(pts)) => Some((pts, j)),
             _ => None,
         },
@@ -331,13 +331,13 @@ fn grip_list(s: &mut Scenario, g: Grip) -> Option<(&mut Vec<P2>, usize)> {
     }
 }
 
-fn set_grip(s: &mut Scenario, g: Grip, at: P2) {
-    match g {
-        Grip::LaneFrom => s.start_lane.from = at,
-        Grip::LaneTo => s.start_lane.to = at,
-        Grip::Post => s.operator_post = Some(at),
+fn set_grip(scenario: &mut Scenario, grip: Grip, at: P2) {
+    match grip {
+        Grip::LaneFrom => scenario.start_lane.from = at,
+        Grip::LaneTo => scenario.start_lane.to = at,
+        Grip::Post => scenario.operator_post = Some(at),
         _ => {
-            if let Some((pts, i)) = grip_list(s, g)
+            if let Some((pts, i)) = grip_list(scenario, grip)
                 && let Some(p) = pts.get_mut(i)
             {
                 *p = at;
@@ -346,8 +346,8 @@ fn set_grip(s: &mut Scenario, g: Grip, at: P2) {
     }
 }
 
-fn remove_grip(s: &mut Scenario, g: Grip) {
-    if let Some((pts, i)) = grip_list(s, g)
+fn remove_grip(scenario: &mut Scenario, grip: Grip) {
+    if let Some((pts, i)) = grip_list(scenario, grip)
         && i < pts.len()
     {
         pts.remove(i);

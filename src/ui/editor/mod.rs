@@ -196,14 +196,14 @@ pub fn editor_ui(
     Ok(())
 }
 
-fn top_bar(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi, req: &mut MessageWriter<FlowRequest>) {
+fn top_bar(ui: &mut egui::Ui, draft: &mut Draft, screen: &mut EditorUi, requests: &mut MessageWriter<FlowRequest>) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new("Scenario editor").size(22.0).strong());
-        ui.label(egui::RichText::new(format!("editing {}", d.origin)).weak());
-        if d.is_dirty() {
+        ui.label(egui::RichText::new(format!("editing {}", draft.origin)).weak());
+        if draft.is_dirty() {
             ui.colored_label(WARN, "● unsaved changes");
-        } else if d.is_saved() {
+        } else if draft.is_saved() {
             ui.colored_label(GOOD, "✔ saved");
         } else {
             ui.colored_label(WARN, "not saved to a file yet");
@@ -225,32 +225,32 @@ fn top_bar(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi, req: &mut Messag
         });
         ui.separator();
         ui.label("Open file:");
-        let edit = ui.add(egui::TextEdit::singleline(&mut st.open_path).hint_text("path/to/scenario.ron").desired_width(220.0));
+        let edit = ui.add(egui::TextEdit::singleline(&mut screen.open_path).hint_text("path/to/scenario.ron").desired_width(220.0));
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Open").clicked() || enter) && !st.open_path.trim().is_empty() {
-            pick = Some(Some(st.open_path.trim().to_string()));
+        if (ui.button("Open").clicked() || enter) && !screen.open_path.trim().is_empty() {
+            pick = Some(Some(screen.open_path.trim().to_string()));
         }
         if let Some(arg) = pick {
             // `Edit(None)` would keep this draft; the template is asked for by name.
             let arg = arg.unwrap_or_else(|| editor::TEMPLATE.to_string());
-            if d.is_dirty() {
-                st.confirm = Some(Confirm::Replace(arg));
+            if draft.is_dirty() {
+                screen.confirm = Some(Confirm::Replace(arg));
             } else {
-                req.write(FlowRequest::Edit(Some(arg)));
+                requests.write(FlowRequest::Edit(Some(arg)));
             }
         }
     });
     ui.horizontal(|ui| {
         ui.label("Save to:");
-        ui.add(egui::TextEdit::singleline(&mut st.save_path).desired_width(330.0));
+        ui.add(egui::TextEdit::singleline(&mut screen.save_path).desired_width(330.0));
         if ui
             .add_sized([90.0, 28.0], egui::Button::new("💾 Save"))
             .on_hover_text("Ctrl+S. Writes a temporary file, then renames it over the old one.")
             .clicked()
         {
-            save(d, st, PathBuf::from(st.save_path.trim()), SaveConsent::default(), false, req);
+            save(draft, screen, PathBuf::from(screen.save_path.trim()), SaveConsent::default(), false, requests);
         }
-        let ready = d.problems.is_empty();
+        let ready = draft.problems.is_empty();
         let drive = ui.add_enabled(ready, egui::Button::new(egui::RichText::new("▶ Test drive").strong()).min_size(egui::vec2(120.0, 28.0)));
         let drive = if ready {
             drive.on_hover_text("Read its briefing and drive it; \"Back to menu\" returns here with your draft.")
@@ -258,12 +258,12 @@ fn top_bar(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi, req: &mut Messag
             drive.on_disabled_hover_text("Fix the problems listed below first.")
         };
         if drive.clicked() {
-            req.write(FlowRequest::TestDrive);
+            requests.write(FlowRequest::TestDrive);
         }
         if ui.add_sized([130.0, 28.0], egui::Button::new("Back to menu")).clicked() {
-            req.write(FlowRequest::Menu);
+            requests.write(FlowRequest::Menu);
         }
-        if let Some((msg, ok)) = &st.status {
+        if let Some((msg, ok)) = &screen.status {
             ui.colored_label(if *ok { GOOD } else { BAD }, msg);
         }
     });
@@ -271,26 +271,26 @@ fn top_bar(ui: &mut egui::Ui, d: &mut Draft, st: &mut EditorUi, req: &mut Messag
 }
 
 /// Tries a save; a refusal becomes a question to the instructor.
-fn save(d: &mut Draft, st: &mut EditorUi, path: PathBuf, consent: SaveConsent, then_leave: bool, req: &mut MessageWriter<FlowRequest>) {
+fn save(draft: &mut Draft, screen: &mut EditorUi, path: PathBuf, consent: SaveConsent, then_leave: bool, requests: &mut MessageWriter<FlowRequest>) {
     if path.as_os_str().is_empty() {
-        st.status = Some(("give a file name to save to".into(), false));
+        screen.status = Some(("give a file name to save to".into(), false));
         return;
     }
-    match d.save(&path, consent) {
+    match draft.save(&path, consent) {
         Ok(()) => {
-            st.status = Some((format!("saved {}", path.display()), true));
-            st.synced = Some(d.origin.clone());
+            screen.status = Some((format!("saved {}", path.display()), true));
+            screen.synced = Some(draft.origin.clone());
             if then_leave {
-                req.write(FlowRequest::Menu);
+                requests.write(FlowRequest::Menu);
             }
         }
-        Err(SaveRefused::Io(e)) => st.status = Some((e, false)),
-        Err(refused) => st.confirm = Some(Confirm::Save { path, consent, refused, then_leave }),
+        Err(SaveRefused::Io(e)) => screen.status = Some((e, false)),
+        Err(refused) => screen.confirm = Some(Confirm::Save { path, consent, refused, then_leave }),
     }
 }
 
-fn confirm_dialogs(ctx: &egui::Context, d: &mut Draft, st: &mut EditorUi, req: &mut MessageWriter<FlowRequest>) {
-    let Some(confirm) = st.confirm.clone() else { return };
+fn confirm_dialogs(ctx: &egui::Context, draft: &mut Draft, screen: &mut EditorUi, requests: &mut MessageWriter<FlowRequest>) {
+    let Some(confirm) = screen.confirm.clone() else { return };
     let mut close = false;
     egui::Modal::new(egui::Id::new("editor confirm")).show(ctx, |ui| {
         ui.set_max_width(460.0);
@@ -317,9 +317,9 @@ fn confirm_dialogs(ctx: &egui::Context, d: &mut Draft, st: &mut EditorUi, req: &
                             SaveRefused::HasProblems(_) => c.allow_problems = true,
                             SaveRefused::Io(_) => {}
                         }
-                        st.confirm = None;
-                        save(d, st, path.clone(), c, *then_leave, req);
-                        close = st.confirm.is_none();
+                        screen.confirm = None;
+                        save(draft, screen, path.clone(), c, *then_leave, requests);
+                        close = screen.confirm.is_none();
                     }
                     if ui.button("Cancel").clicked() {
                         close = true;
@@ -331,18 +331,18 @@ fn confirm_dialogs(ctx: &egui::Context, d: &mut Draft, st: &mut EditorUi, req: &
                 ui.label("This scenario has changes that are not saved.");
                 ui.horizontal(|ui| {
                     if ui.button("Save, then leave").clicked() {
-                        st.confirm = None;
-                        d.leave_asked = false;
-                        save(d, st, PathBuf::from(st.save_path.trim()), SaveConsent::default(), true, req);
-                        close = st.confirm.is_none();
+                        screen.confirm = None;
+                        draft.leave_asked = false;
+                        save(draft, screen, PathBuf::from(screen.save_path.trim()), SaveConsent::default(), true, requests);
+                        close = screen.confirm.is_none();
                     }
                     if ui.button("Discard changes").clicked() {
-                        d.leave_confirmed = true;
-                        req.write(FlowRequest::Menu);
+                        draft.leave_confirmed = true;
+                        requests.write(FlowRequest::Menu);
                         close = true;
                     }
                     if ui.button("Stay").clicked() {
-                        d.leave_asked = false;
+                        draft.leave_asked = false;
                         close = true;
                     }
                 });
@@ -352,7 +352,7 @@ fn confirm_dialogs(ctx: &egui::Context, d: &mut Draft, st: &mut EditorUi, req: &
                 ui.label("The scenario you are editing has unsaved changes. Opening another one discards them.");
                 ui.horizontal(|ui| {
                     if ui.button("Discard and open").clicked() {
-                        req.write(FlowRequest::Edit(Some(arg.clone())));
+                        requests.write(FlowRequest::Edit(Some(arg.clone())));
                         close = true;
                     }
                     if ui.button("Cancel").clicked() {
@@ -363,7 +363,7 @@ fn confirm_dialogs(ctx: &egui::Context, d: &mut Draft, st: &mut EditorUi, req: &
         }
     });
     if close {
-        st.confirm = None;
+        screen.confirm = None;
     }
 }
 
