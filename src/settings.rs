@@ -1,5 +1,5 @@
 //! Settings an instructor keeps in the data folder (`settings.ron`), beside the progress store
-//! and the replays: whether this computer is an exam seat. A missing file is the defaults; a
+//! and the replays: whether this computer is an exam seat, and the trainee's language. A missing file is the defaults; a
 //! broken one is reported with its place, and the trainer runs on the defaults meanwhile.
 
 use std::path::{Path, PathBuf};
@@ -14,6 +14,9 @@ pub const FILE: &str = "settings.ron";
 pub struct Settings {
     /// Open the trainer as an exam seat (the course only, no autopilot, no editor).
     pub exam_seat: bool,
+    /// The trainer's language, as switched on the menu (none: the operating system's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::text::Lang>,
 }
 
 impl Settings {
@@ -32,6 +35,22 @@ impl Settings {
         };
         ron::from_str(&text).map_err(|e| format!("{}:{}:{}: {}", path.display(), e.span.start.line, e.span.start.col, e.code))
     }
+
+    /// Writes the settings to `data_dir` (through a temporary file, so a crash never leaves
+    /// half a file).
+    pub fn save(&self, data_dir: &Path) -> Result<(), String> {
+        let path = Settings::path(data_dir);
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::create_dir_all(data_dir).map_err(|e| format!("{}: cannot create: {e}", data_dir.display()))?;
+        let tmp = path.with_extension("ron.tmp");
+        std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, &path)).map_err(|e| format!("{}: cannot write: {e}", path.display()))
+    }
+
+    /// The language to speak: the command line's `--lang`, else the one switched on the menu,
+    /// else the operating system's.
+    pub fn language_or(&self, asked: Option<crate::text::Lang>) -> crate::text::Lang {
+        asked.or(self.language).unwrap_or_else(crate::text::Lang::from_system)
+    }
 }
 
 #[cfg(test)]
@@ -45,7 +64,12 @@ mod tests {
         std::fs::remove_file(Settings::path(&dir)).ok();
         assert_eq!(Settings::load(&dir), Ok(Settings::default()));
         std::fs::write(Settings::path(&dir), "(exam_seat: true)").unwrap();
-        assert_eq!(Settings::load(&dir), Ok(Settings { exam_seat: true }));
+        assert_eq!(Settings::load(&dir), Ok(Settings { exam_seat: true, language: None }));
+        let chosen = Settings { exam_seat: false, language: Some(crate::text::Lang::Uk) };
+        chosen.save(&dir).unwrap();
+        assert_eq!(Settings::load(&dir), Ok(chosen.clone()));
+        assert_eq!(chosen.language_or(None), crate::text::Lang::Uk);
+        assert_eq!(chosen.language_or(Some(crate::text::Lang::En)), crate::text::Lang::En);
         std::fs::write(Settings::path(&dir), "(\n  exam_seat: yes,\n)").unwrap();
         let e = Settings::load(&dir).unwrap_err();
         assert!(e.contains("settings.ron:2:"), "{e}");

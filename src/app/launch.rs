@@ -100,6 +100,22 @@ struct LaunchProgress {
     shot: bool,
 }
 
+/// The screens speak the `Lang` resource's language; a switch on the menu is remembered in
+/// the data folder's settings.
+fn follow_language(lang: Res<crate::text::Lang>, recording: Res<Recording>) {
+    if !lang.is_changed() || *lang == crate::text::ui_lang() {
+        return;
+    }
+    crate::text::set_ui_lang(*lang);
+    let Some(dir) = &recording.progress_dir else { return };
+    // A settings file that cannot be read is left as it is (the menu says what is wrong).
+    let Ok(mut settings) = crate::settings::Settings::load(dir) else { return };
+    settings.language = Some(*lang);
+    if let Err(e) = settings.save(dir) {
+        warn!("{e}");
+    }
+}
+
 /// Sets the trainer up as `opts` says: the data folder's settings, who drives, where sessions
 /// are kept, and the walk to the start screen (and the screenshot).
 pub(super) fn plugin(app: &mut App, opts: LaunchOptions) {
@@ -112,6 +128,9 @@ pub(super) fn plugin(app: &mut App, opts: LaunchOptions) {
     });
     let exam = opts.exam || settings.exam_seat;
     app.insert_resource(Seat { exam });
+    // The command line has chosen the language already (`--lang`, settings, system).
+    app.insert_resource(crate::text::ui_lang());
+    app.add_systems(PreUpdate, follow_language);
     {
         let mut d = app.world_mut().resource_mut::<Driver>();
         d.autopilot = opts.autopilot && !exam;

@@ -72,6 +72,11 @@ pub enum Fate {
 }
 
 impl Fate {
+    /// Its name in `lang` (message `fate-<key>`).
+    pub fn name_in(self, lang: crate::text::Lang) -> String {
+        crate::text::word(lang, "fate", &crate::text::key(&self))
+    }
+
     pub const ALL: [Fate; 9] = [
         Fate::NeverReached,
         Fate::Missed,

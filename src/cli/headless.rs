@@ -9,7 +9,8 @@ use super::{CliError, SeedArg, load_scenario, pick_seed};
 use crate::machine::MachineState;
 use crate::operator::{AutopilotOptions, OperatorCommand};
 use crate::sim::{self, SimClock, SimSetup, SourceSetup};
-use crate::{field, preview, scenario, write_atomic};
+use crate::text::{Lang, ui_lang};
+use crate::{field, preview, scenario, tr, write_atomic};
 
 #[derive(Args, Clone, Debug)]
 pub struct PreviewArgs {
@@ -59,11 +60,12 @@ pub struct RunArgs {
 
 /// `mineclear validate`: one line per problem, `ok` per sound file.
 pub fn validate(files: &[PathBuf]) -> Result<(), CliError> {
+    let lang = ui_lang();
     let mut bad = 0;
     for file in files {
         let problems = scenario::check_file(file);
         if problems.is_empty() {
-            println!("{}: ok", file.display());
+            println!("{}", tr!(lang, "cli-validate-ok", file = file.display().to_string()));
         } else {
             bad += 1;
             for problem in problems {
@@ -71,19 +73,20 @@ pub fn validate(files: &[PathBuf]) -> Result<(), CliError> {
             }
         }
     }
-    if bad > 0 { Err(CliError::Some { failed: bad, of: files.len(), what: "file(s) have problems" }) } else { Ok(()) }
+    if bad > 0 { Err(CliError::Some { failed: bad, of: files.len(), what: "cli-error-some-files" }) } else { Ok(()) }
 }
 
 /// `mineclear preview`: the generated field as a PNG map.
 pub fn preview(args: PreviewArgs) -> Result<(), CliError> {
+    let lang = ui_lang();
     let loaded = load_scenario(&args.scenario)?;
     let seed = pick_seed(args.seed.seed, &loaded);
     let generated = field::generate(&loaded.scenario, seed);
     let png = preview::render(&loaded.scenario, &loaded.machine, &generated).png();
     write_atomic(&args.out, &png).map_err(CliError::write(&args.out, "preview"))?;
-    println!("{}: {} mines, seed {seed}", args.out.display(), generated.mines.len());
+    println!("{}", tr!(lang, "cli-preview-written", file = args.out.display().to_string(), mines = generated.mines.len(), seed = seed.to_string()));
     for note in &generated.notes {
-        println!("note: {note}");
+        println!("{}", tr!(lang, "cli-preview-note", note = note));
     }
     Ok(())
 }
@@ -91,8 +94,9 @@ pub fn preview(args: PreviewArgs) -> Result<(), CliError> {
 /// `mineclear run`: the autopilot drives a session headless; its report is printed and
 /// optionally written as JSON, with the replay beside it.
 pub fn run(args: RunArgs) -> Result<(), CliError> {
+    let lang = ui_lang();
     if !args.autopilot {
-        return Err(CliError::usage("mineclear run", "a headless run needs a driver; add --autopilot"));
+        return Err(CliError::usage("mineclear run", tr!(lang, "cli-run-needs-autopilot", flag = "--autopilot")));
     }
     let loaded = load_scenario(&args.scenario)?;
     let seed = pick_seed(args.seed.seed, &loaded);
@@ -105,32 +109,41 @@ pub fn run(args: RunArgs) -> Result<(), CliError> {
     };
     let wall_s = started.elapsed().as_secs_f64();
     let report = sim::report(app.world_mut());
-    print!("{}", report.table());
-    println!("\nsimulated {:.0} s in {wall_s:.2} s wall time ({:.0}x real time)", report.sim_seconds, report.sim_seconds as f64 / wall_s.max(1e-9));
+    print!("{}", report.table(lang));
+    println!(
+        "\n{}",
+        tr!(lang, "cli-run-timing", sim_s = report.sim_seconds, wall_s = wall_s, speedup = report.sim_seconds as f64 / wall_s.max(1e-9))
+    );
     if let Some(path) = &args.report {
         let json = serde_json::to_vec_pretty(&report).expect("report serialises");
         write_atomic(path, &json).map_err(CliError::write(path, "report"))?;
-        println!("report written to {}", path.display());
+        println!("{}", tr!(lang, "cli-report-written", path = path.display().to_string()));
     }
     if let Some(path) = &args.replay {
-        save_replay(&app, path, args.trainee, report)?;
+        save_replay(&app, path, args.trainee, report, lang)?;
     }
     Ok(())
 }
 
-fn save_replay(app: &App, path: &Path, trainee: Option<String>, report: crate::scoring::ScoreReport) -> Result<(), CliError> {
+fn save_replay(app: &App, path: &Path, trainee: Option<String>, report: crate::scoring::ScoreReport, lang: Lang) -> Result<(), CliError> {
     let replay = crate::replay::Replay::with_report(app.world(), trainee, Some(report));
     replay.save(path).map_err(CliError::write(path, "replay"))?;
     println!(
-        "replay written to {} ({} ticks; {}, so `import` keeps it as a demonstration, never as a trainee's attempt)",
-        path.display(),
-        replay.meta.ticks,
-        replay.meta.provenance.driven_by().describe()
+        "{}",
+        tr!(
+            lang,
+            "cli-replay-written",
+            path = path.display().to_string(),
+            ticks = replay.meta.ticks,
+            driven = super::records::driven_by(lang, replay.meta.provenance.driven_by()),
+            command = "import"
+        )
     );
     Ok(())
 }
 
-/// One line of the machine's state, for `run --trace-every-s`.
+/// One line of the machine's state, for `run --trace-every-s` (a check on the autopilot for
+/// developers: English, as the log).
 fn print_trace(app: &App) {
     let machine = app.world().resource::<MachineState>();
     let command = app.world().resource::<OperatorCommand>();
@@ -173,17 +186,20 @@ fn print_trace(app: &App) {
 
 /// `mineclear list`: the built-in scenarios and machines.
 pub fn list() {
-    println!("Built-in scenarios:");
+    let lang = ui_lang();
+    println!("{}", tr!(lang, "cli-list-scenarios"));
     for (name, _) in scenario::builtin::SCENARIOS {
         match scenario::load_builtin(name) {
-            Some(Ok(loaded)) => println!("  {name:<22} {}", loaded.scenario.title),
-            _ => println!("  {name:<22} (invalid)"),
+            Some(Ok(loaded)) => println!("  {name:<22} {}", loaded.scenario.title.shown(lang).text),
+            _ => println!("  {name:<22} {}", tr!(lang, "cli-list-invalid")),
         }
     }
-    println!("Machines:");
+    println!("{}", tr!(lang, "cli-list-machines"));
     for (name, _) in scenario::builtin::MACHINES {
         if let Ok(found) = scenario::find_machine(name, None) {
-            println!("  {name:<22} {}", found.spec.name);
+            // English keeps the name the machine's file gives.
+            let shown = if lang == Lang::En { found.spec.name.clone() } else { crate::text::machine_name(lang, name, &found.spec.name) };
+            println!("  {name:<22} {shown}");
         }
     }
 }

@@ -26,6 +26,10 @@ pub struct Cli {
     /// folder's settings.ron).
     #[arg(long)]
     pub exam: bool,
+    /// The language of the screens and of the command line's text: uk or en (default: the
+    /// one switched on the menu, else the operating system's). Reports' JSON stays English.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    pub lang: Option<crate::text::Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -78,6 +82,7 @@ pub struct SeedArg {
 }
 
 /// What went wrong, by boundary; `exit_code` is the one place they become exit statuses.
+/// What they say is in the command line's language (`text::ui_lang`).
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     /// The command line asks for something that cannot be done (exit 2, as clap's errors).
@@ -87,9 +92,9 @@ pub enum CliError {
     #[error("{}", lines(.0))]
     Problems(Vec<Problem>),
     /// A scenario file the editor cannot open (it needs a file it can read).
-    #[error("{}\nmineclear edit: fix the file in a text editor first (the editor needs a file it can read)", lines(.0))]
+    #[error("{}\n{}", lines(.0), editor_cannot_read())]
     EditorCannotRead(Vec<Problem>),
-    #[error("{}: cannot write {what}: {source}", path.display())]
+    #[error("{}", write_failed(.path, .what, .source))]
     Write { path: PathBuf, what: &'static str, source: std::io::Error },
     #[error(transparent)]
     Replay(#[from] ReplayError),
@@ -98,21 +103,55 @@ pub enum CliError {
     /// A replay from another clearing model (exit 3): sound, but it cannot be verified.
     #[error("{0}")]
     OtherModel(crate::replay::OtherModel),
-    /// Some of several files failed; each was reported as it came.
-    #[error("{failed} of {of} {what}")]
+    /// Some of several files failed; each was reported as it came. `what` is the message
+    /// (`cli-error-some-…`, with `$failed` and `$of`) that says which files and what befell them.
+    #[error("{}", some_failed(.failed, .of, .what))]
     Some { failed: usize, of: usize, what: &'static str },
     /// Replays from another clearing model were the only ones refused (exit 3).
-    #[error("{refused} of {of} replay(s) recorded under another clearing model; re-score them with `mineclear replay score`")]
+    #[error("{}", other_model_refused(.refused, .of))]
     SomeOtherModel { refused: usize, of: usize },
-    #[error("mineclear replay score: no .mcreplay files found")]
+    #[error("{}", no_replays_found())]
     NoReplaysFound,
     /// The trainer's window app ended with an error (it has logged what).
-    #[error("the trainer stopped with an error (see the log above)")]
+    #[error("{}", say("cli-error-app"))]
     App,
 }
 
 fn lines(problems: &[Problem]) -> String {
     problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+}
+
+/// A sentence of the command line in its language.
+fn say(id: &str) -> String {
+    crate::text::tr_in(crate::text::ui_lang(), id, &[])
+}
+
+fn editor_cannot_read() -> String {
+    crate::tr!(crate::text::ui_lang(), "cli-error-editor-cannot-read", command = "mineclear edit")
+}
+
+fn no_replays_found() -> String {
+    crate::tr!(crate::text::ui_lang(), "cli-error-no-replays", command = "mineclear replay score")
+}
+
+fn write_failed(path: &std::path::Path, what: &str, source: &std::io::Error) -> String {
+    let lang = crate::text::ui_lang();
+    let what = match what {
+        "preview" => crate::tr!(lang, "cli-what-preview"),
+        "report" => crate::tr!(lang, "cli-what-report"),
+        "replay" => crate::tr!(lang, "cli-what-replay"),
+        "CSV" => crate::tr!(lang, "cli-what-csv"),
+        other => other.to_string(),
+    };
+    crate::tr!(lang, "cli-error-write", path = path.display().to_string(), what = what, error = source.to_string())
+}
+
+fn some_failed(failed: &usize, of: &usize, what: &str) -> String {
+    crate::tr!(crate::text::ui_lang(), what, failed = *failed, of = *of)
+}
+
+fn other_model_refused(refused: &usize, of: &usize) -> String {
+    crate::tr!(crate::text::ui_lang(), "cli-error-other-model", refused = *refused, of = *of, command = "mineclear replay score")
 }
 
 impl CliError {
@@ -146,11 +185,18 @@ pub fn main() -> ExitCode {
     }
 }
 
+fn parse_lang(text: &str) -> Result<crate::text::Lang, String> {
+    crate::text::Lang::parse(text).ok_or_else(|| format!("`{text}` is not a language the trainer speaks (uk, en)"))
+}
+
 /// One function per subcommand; no command opens the trainer at its menu.
 pub fn dispatch(cli: Cli) -> Result<(), CliError> {
+    // The language for this process: the command line's, the menu's (settings.ron), the system's.
+    let settings = crate::settings::Settings::load(&crate::progress::data_dir(None)).unwrap_or_default();
+    crate::text::set_ui_lang(settings.language_or(cli.lang));
     let command = cli.command.unwrap_or_else(|| Command::Play(window::PlayArgs::default()));
     if cli.exam && !matches!(command, Command::Play(_)) {
-        return Err(CliError::usage("mineclear", "--exam opens the trainer as an exam seat; it goes with no command or with `play`"));
+        return Err(CliError::usage("mineclear", crate::tr!(crate::text::ui_lang(), "cli-exam-needs-play", flag = "--exam", command = "play")));
     }
     match command {
         Command::Validate { files } => headless::validate(&files),
@@ -179,7 +225,7 @@ fn load_scenario(arg: &str) -> Result<scenario::LoadedScenario, CliError> {
 fn pick_seed(flag: Option<u64>, loaded: &scenario::LoadedScenario) -> u64 {
     flag.or(loaded.scenario.seed).unwrap_or_else(|| {
         let seed = crate::fresh_seed();
-        eprintln!("no seed given; using seed {seed} (pass --seed {seed} to regenerate this field)");
+        eprintln!("{}", crate::tr!(crate::text::ui_lang(), "cli-no-seed", seed = seed.to_string(), flag = "--seed"));
         seed
     })
 }
@@ -279,13 +325,16 @@ mod tests {
         assert_eq!(args.camera, Some(StartCamera::Cab));
         assert_eq!(args.screen, Some(StartScreen::Debrief));
         assert_eq!(args.display.window, Some(WindowSize { width: 800, height: 600 }));
+        let uk = Cli::try_parse_from(["mineclear", "run", "first_lesson", "--lang", "uk"]).unwrap();
+        assert_eq!(uk.lang, Some(crate::text::Lang::Uk));
+        assert_eq!(Cli::try_parse_from(["mineclear", "--lang", "km"]).err().map(|e| e.exit_code()), Some(2));
     }
 
     #[test]
     fn exit_statuses_come_from_one_place() {
         assert_eq!(CliError::usage("mineclear play", "x").exit_code(), 2);
         assert_eq!(CliError::SomeOtherModel { refused: 1, of: 2 }.exit_code(), 3);
-        assert_eq!(CliError::Some { failed: 1, of: 2, what: "file(s) have problems" }.exit_code(), 1);
+        assert_eq!(CliError::Some { failed: 1, of: 2, what: "cli-error-some-files" }.exit_code(), 1);
         assert_eq!(CliError::App.exit_code(), 1);
     }
 }

@@ -5,12 +5,14 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 
 use super::{CliError, DataDirArg};
+use crate::operator::{DrivenBy, Origin, Provenance};
 use crate::preview::short;
-use crate::progress::{ClassRow, Store};
+use crate::progress::{ClassRow, CourseMatch, Imported, Store};
 use crate::replay::{Replay, ScoreRow};
 use crate::scoring::FaultKind;
+use crate::text::{Lang, ui_lang};
 use crate::tick::TICK_HZ;
-use crate::write_atomic;
+use crate::{tr, write_atomic};
 
 #[derive(Args, Clone, Debug)]
 pub struct ProgressArgs {
@@ -58,34 +60,120 @@ fn open_store(data: &DataDirArg) -> Result<Store, CliError> {
 
 /// `mineclear progress`: the class table, optionally as CSV too.
 pub fn progress(args: ProgressArgs) -> Result<(), CliError> {
+    let lang = ui_lang();
     let store = open_store(&args.data)?;
     let rows = store.class_table(args.trainee.as_deref())?;
-    println!("{:<20} {:<40} {:<9} {:>6} {:>8} {:>6} {:>6} {:>5}", "trainee", "scenario", "course", "best", "attempts", "passed", "demos", "exam");
+    println!(
+        "{:<20} {:<40} {:<9} {:>6} {:>8} {:>6} {:>6} {:>5}",
+        tr!(lang, "cli-progress-col-trainee"),
+        tr!(lang, "cli-progress-col-scenario"),
+        tr!(lang, "cli-progress-col-course"),
+        tr!(lang, "cli-progress-col-best"),
+        tr!(lang, "cli-progress-col-attempts"),
+        tr!(lang, "cli-progress-col-passed"),
+        tr!(lang, "cli-progress-col-demos"),
+        tr!(lang, "cli-progress-col-exam")
+    );
     for row in &rows {
         println!(
             "{:<20} {:<40} {:<9} {:>6} {:>8} {:>6} {:>6} {:>5}",
             short(&row.trainee, 20),
             short(&row.scenario, 40),
-            row.course,
-            row.best_score.map_or("—".to_string(), |b| format!("{b:.1}")),
+            course_column(lang, &row.course),
+            row.best_score.map_or("—".to_string(), |b| lang.number(b, 1)),
             row.attempts,
-            if row.passed { "yes" } else { "no" },
+            yes_no(lang, row.passed),
             row.demonstrations,
-            if row.exam_passed { "yes" } else { "" }
+            if row.exam_passed { tr!(lang, "cli-yes") } else { String::new() }
         );
     }
     if rows.is_empty() {
-        println!("(no attempts stored in {})", store.path.display());
+        println!("{}", tr!(lang, "cli-progress-empty", path = store.path.display().to_string()));
     } else {
-        println!(
-            "course: the course's own version; modified: practice on a changed copy (never the course's); other: an own scenario; unknown: stored before versions were kept. Best, attempts and passed count only sessions the trainee drove; demos are sessions the autopilot or a script drove (all or part)."
-        );
+        println!("{}", tr!(lang, "cli-progress-legend"));
     }
     if let Some(path) = &args.csv {
         write_atomic(path, class_csv(&rows).as_bytes()).map_err(CliError::write(path, "CSV"))?;
-        println!("CSV written to {}", path.display());
+        println!("{}", tr!(lang, "cli-csv-written", path = path.display().to_string()));
     }
     Ok(())
+}
+
+fn yes_no(lang: Lang, yes: bool) -> String {
+    if yes { tr!(lang, "cli-yes") } else { tr!(lang, "cli-no") }
+}
+
+/// The class table's course column: the stored word (course, modified, other, unknown), in
+/// `lang` (the legend under the table explains them).
+fn course_column(lang: Lang, key: &str) -> String {
+    match key {
+        "course" => tr!(lang, "cli-progress-course-course"),
+        "modified" => tr!(lang, "cli-progress-course-modified"),
+        "other" => tr!(lang, "cli-progress-course-other"),
+        "unknown" => tr!(lang, "cli-progress-course-unknown"),
+        other => other.to_string(),
+    }
+}
+
+/// Who drove a session, for people (as `DrivenBy::describe` says it in English).
+pub(super) fn driven_by(lang: Lang, driven: DrivenBy) -> String {
+    match driven {
+        DrivenBy::Trainee => tr!(lang, "cli-driven-trainee"),
+        DrivenBy::Autopilot => tr!(lang, "cli-driven-autopilot"),
+        DrivenBy::Script => tr!(lang, "cli-driven-script"),
+        DrivenBy::Mixed => tr!(lang, "cli-driven-mixed"),
+        DrivenBy::Unknown => tr!(lang, "cli-driven-unknown"),
+    }
+}
+
+/// What a session counts as in the course, for people (as `CourseMatch::describe` says it in English).
+fn course_match(lang: Lang, course: &CourseMatch) -> String {
+    match course {
+        CourseMatch::Course(_) => tr!(lang, "cli-course-course"),
+        CourseMatch::EarlierVersion(_) => tr!(lang, "cli-course-earlier-version"),
+        CourseMatch::Modified(_) => tr!(lang, "cli-course-modified"),
+        CourseMatch::Other => tr!(lang, "cli-course-other"),
+        CourseMatch::Unknown => tr!(lang, "cli-course-unknown"),
+    }
+}
+
+/// One line for the terminal of what `import` did with a replay (as `Imported::summary` says
+/// it in English).
+fn imported_line(lang: Lang, file: &Path, done: &Imported) -> String {
+    let what = if !done.driven_by.counts_as_attempt() {
+        tr!(lang, "cli-import-demo", trainee = &done.trainee, driven = driven_by(lang, done.driven_by))
+    } else if !done.course.counts() {
+        tr!(lang, "cli-import-practice", trainee = &done.trainee, course = course_match(lang, &done.course))
+    } else if done.exam {
+        tr!(lang, "cli-import-attempt-exam", trainee = &done.trainee)
+    } else {
+        tr!(lang, "cli-import-attempt", trainee = &done.trainee)
+    };
+    tr!(lang, "cli-import-line", file = file.display().to_string(), score = done.score, what = what)
+}
+
+/// Who drove when, for people (as `Provenance::describe` says it in English):
+/// "keyboard 0–120 s, autopilot 120–300 s".
+fn spans(lang: Lang, provenance: &Provenance, ticks: u64, tick_hz: f64) -> String {
+    if provenance.0.is_empty() {
+        return tr!(lang, "cli-spans-none");
+    }
+    let origin = |o: Origin| match o {
+        Origin::Keyboard => tr!(lang, "cli-origin-keyboard"),
+        Origin::Gamepad => tr!(lang, "cli-origin-gamepad"),
+        Origin::Autopilot => tr!(lang, "cli-origin-autopilot"),
+        Origin::Script => tr!(lang, "cli-origin-script"),
+    };
+    provenance
+        .0
+        .iter()
+        .enumerate()
+        .map(|(i, span)| {
+            let end = provenance.0.get(i + 1).map_or(ticks, |next| next.from_tick);
+            tr!(lang, "cli-span", origin = origin(span.origin), from_s = span.from_tick as f64 / tick_hz, to_s = end as f64 / tick_hz)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The class table as CSV; the header is a stable interface for instructors' scripts.
@@ -110,14 +198,15 @@ fn class_csv(rows: &[ClassRow]) -> String {
 /// `mineclear import`: each replay re-simulated and stored, or its refusal printed. Exits 3
 /// when the only refusals were replays from another clearing model.
 pub fn import(args: ImportArgs) -> Result<(), CliError> {
+    let lang = ui_lang();
     let mut store = open_store(&args.data)?;
     let (mut failed, mut other_model) = (0, 0);
     let files = crate::replay::collect_files(&args.replays);
-    let bar = progress_bar(files.len(), "importing");
+    let bar = progress_bar(lang, files.len(), &tr!(lang, "cli-bar-importing"));
     for path in &files {
         let recorded_elsewhere = Replay::load(path).ok().and_then(|r| r.other_model(&path.display().to_string())).is_some();
         match crate::progress::import(&mut store, path, args.trainee.as_deref()) {
-            Ok(done) => bar.suspend(|| println!("{}: {}", path.display(), done.summary())),
+            Ok(done) => bar.suspend(|| println!("{}", imported_line(lang, path, &done))),
             Err(e) => {
                 if recorded_elsewhere {
                     other_model += 1;
@@ -131,7 +220,7 @@ pub fn import(args: ImportArgs) -> Result<(), CliError> {
     }
     bar.finish_and_clear();
     if failed > 0 {
-        Err(CliError::Some { failed: failed + other_model, of: files.len(), what: "replay(s) were not imported" })
+        Err(CliError::Some { failed: failed + other_model, of: files.len(), what: "cli-error-some-not-imported" })
     } else if other_model > 0 {
         Err(CliError::SomeOtherModel { refused: other_model, of: files.len() })
     } else {
@@ -141,6 +230,7 @@ pub fn import(args: ImportArgs) -> Result<(), CliError> {
 
 /// `mineclear replay verify`: re-simulated, every checksum and the final report compared.
 pub fn verify(file: &Path) -> Result<(), CliError> {
+    let lang = ui_lang();
     let name = file.display().to_string();
     let started = std::time::Instant::now();
     let replay = Replay::load(file)?;
@@ -148,49 +238,61 @@ pub fn verify(file: &Path) -> Result<(), CliError> {
         return Err(CliError::OtherModel(other));
     }
     let verified = crate::replay::verify(&replay, &name)?;
-    let what = if verified.complete { "final report identical" } else { "recording incomplete (a checkpoint), no final report to compare" };
+    let what = if verified.complete { tr!(lang, "cli-verify-identical") } else { tr!(lang, "cli-verify-incomplete") };
+    let verdict = if verified.report.passed { tr!(lang, "cli-pass") } else { tr!(lang, "cli-fail") };
     println!(
-        "{name}: ok — {} ticks ({:.0} s) re-simulated in {:.2} s, {} checksums match, {what}; score {:.1} ({})",
-        verified.ticks,
-        verified.ticks as f64 / TICK_HZ,
-        started.elapsed().as_secs_f64(),
-        verified.checksums_checked,
-        verified.report.score,
-        if verified.report.passed { "pass" } else { "fail" }
+        "{}",
+        tr!(
+            lang,
+            "cli-verify-ok",
+            name = &name,
+            ticks = verified.ticks,
+            seconds = verified.ticks as f64 / TICK_HZ,
+            wall_s = started.elapsed().as_secs_f64(),
+            checksums = verified.checksums_checked,
+            what = what,
+            score = verified.report.score,
+            verdict = verdict
+        )
     );
     if let Some(trainee) = &replay.meta.trainee {
-        println!("trainee {trainee}, scenario {}", verified.report.scenario);
+        println!("{}", tr!(lang, "cli-verify-trainee", trainee = trainee, scenario = &verified.report.scenario));
     }
     println!(
-        "who drove: {} ({}){}",
-        replay.meta.provenance.driven_by().describe(),
-        replay.meta.provenance.describe(replay.meta.ticks, TICK_HZ),
-        if replay.meta.exam { "; sat at an exam seat" } else { "" }
+        "{}",
+        tr!(
+            lang,
+            "cli-verify-driver",
+            driven = driven_by(lang, replay.meta.provenance.driven_by()),
+            spans = spans(lang, &replay.meta.provenance, replay.meta.ticks, TICK_HZ),
+            exam = replay.meta.exam as u8
+        )
     );
     Ok(())
 }
 
 /// `mineclear replay score`: a table (and optionally CSV) of re-simulated scores.
 pub fn score(args: &[PathBuf], csv: Option<&Path>, jobs: Option<usize>) -> Result<(), CliError> {
+    let lang = ui_lang();
     let files = crate::replay::collect_files(args);
     if files.is_empty() {
         return Err(CliError::NoReplaysFound);
     }
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
     let started = std::time::Instant::now();
-    let bar = progress_bar(files.len(), "re-simulating");
+    let bar = progress_bar(lang, files.len(), &tr!(lang, "cli-bar-resimulating"));
     let rows = crate::replay::score_all_reporting(&files, jobs, |_| bar.inc(1));
     bar.finish_and_clear();
     let table = score_table(&rows);
-    print_score_table(&rows, &table);
-    println!("{} replay(s) re-simulated in {:.2} s on {jobs} thread(s)", rows.len(), started.elapsed().as_secs_f64());
+    print_score_table(lang, &rows, &table);
+    println!("{}", tr!(lang, "cli-score-summary", count = rows.len(), wall_s = started.elapsed().as_secs_f64(), jobs = jobs));
     if let Some(path) = csv {
         let text: String = table.iter().map(|row| row.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(",") + "\n").collect();
         write_atomic(path, text.as_bytes()).map_err(CliError::write(path, "CSV"))?;
-        println!("CSV written to {}", path.display());
+        println!("{}", tr!(lang, "cli-csv-written", path = path.display().to_string()));
     }
     let failed = rows.iter().filter(|r| r.result.is_err()).count();
-    if failed > 0 { Err(CliError::Some { failed, of: rows.len(), what: "replay(s) could not be re-scored" }) } else { Ok(()) }
+    if failed > 0 { Err(CliError::Some { failed, of: rows.len(), what: "cli-error-some-not-rescored" }) } else { Ok(()) }
 }
 
 /// The CSV's table: a header row, then one row per replay with a column per fault kind.
@@ -232,35 +334,58 @@ fn score_table(rows: &[ScoreRow]) -> Vec<Vec<String>> {
     table
 }
 
-/// The terminal table: the main columns and faults in total.
-fn print_score_table(rows: &[ScoreRow], table: &[Vec<String>]) {
-    println!("{:<40} {:<12} {:<40} {:>6} {:>5} {:>8} {:>5} {:>6}", "file", "trainee", "scenario", "score", "pass", "coverage", "live", "faults");
+/// The terminal table: the main columns and faults in total. A column is as wide as its
+/// heading needs in `lang`, at least as wide as in English.
+fn print_score_table(lang: Lang, rows: &[ScoreRow], table: &[Vec<String>]) {
+    let head = [
+        "cli-score-col-file",
+        "cli-score-col-trainee",
+        "cli-score-col-scenario",
+        "cli-score-col-score",
+        "cli-score-col-pass",
+        "cli-score-col-coverage",
+        "cli-score-col-live",
+        "cli-score-col-faults",
+    ]
+    .map(|id| tr!(lang, id));
+    let mut w = [40, 12, 40, 6, 5, 8, 5, 6];
+    for (width, heading) in w.iter_mut().zip(&head) {
+        *width = (*width).max(heading.chars().count());
+    }
+    let [w_file, w_trainee, w_scenario, w_score, w_pass, w_coverage, w_live, w_faults] = w;
+    let w_percent = w_coverage - 1;
+    println!(
+        "{:<w_file$} {:<w_trainee$} {:<w_scenario$} {:>w_score$} {:>w_pass$} {:>w_coverage$} {:>w_live$} {:>w_faults$}",
+        head[0], head[1], head[2], head[3], head[4], head[5], head[6], head[7]
+    );
     for (r, row) in rows.iter().zip(table.iter().skip(1)) {
         match &r.result {
             Ok(v) => println!(
-                "{:<40} {:<12} {:<40} {:>6.1} {:>5} {:>7.1}% {:>5} {:>6}",
+                "{:<w_file$} {:<w_trainee$} {:<w_scenario$} {:>w_score$} {:>w_pass$} {:>w_percent$}% {:>w_live$} {:>w_faults$}",
                 short(&row[0], 40),
                 short(&row[1], 12),
                 short(&v.report.scenario, 40),
-                v.report.score,
-                if v.report.passed { "yes" } else { "no" },
-                v.report.coverage_fraction * 100.0,
+                lang.number(v.report.score as f64, 1),
+                yes_no(lang, v.report.passed),
+                lang.number((v.report.coverage_fraction * 100.0) as f64, 1),
                 v.report.mines_live_in_area,
                 v.report.faults.len()
             ),
-            Err(e) => println!("{:<40} error: {}", short(&row[0], 40), e.problem),
+            Err(e) => println!("{:<w_file$} {}", short(&row[0], 40), tr!(lang, "cli-score-error", problem = &e.problem)),
         }
         if let (Some(m), Ok(v)) = (r.rescored_from_model, &r.result) {
-            println!("{:<40}   (recorded under clearing model {m}: re-scored under model {}, not verified)", "", v.report.model);
+            println!("{:<w_file$}   {}", "", tr!(lang, "cli-score-rescored", recorded = m, model = v.report.model));
         }
     }
 }
 
 /// A progress bar on the terminal for work over many files (indicatif draws nothing when
 /// stderr is not a terminal, so scripts and CI logs stay clean).
-fn progress_bar(n: usize, what: &str) -> indicatif::ProgressBar {
+fn progress_bar(lang: Lang, n: usize, what: &str) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(n as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} replays, {elapsed} (about {eta} left)") {
+    // The sentence in `lang` around indicatif's own placeholders.
+    let template = tr!(lang, "cli-progress-bar", msg = "{msg}", bar = "{bar:40}", pos = "{pos}", len = "{len}", elapsed = "{elapsed}", eta = "{eta}");
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     bar.set_message(what.to_string());

@@ -6,6 +6,7 @@ use clap::Args;
 
 use super::{CliError, SeedArg, StartCamera, StartScreen, WindowSize, load_scenario};
 use crate::app::LaunchOptions;
+use crate::tr;
 use crate::trainer::Screen;
 
 /// How the window is shown, and the screenshot-and-exit that scripts and the README use.
@@ -102,19 +103,20 @@ fn run_app(opts: LaunchOptions) -> Result<(), CliError> {
 
 /// `mineclear play` (and no command at all).
 pub fn play(args: PlayArgs, exam_seat: bool) -> Result<(), CliError> {
-    let usage = |problem: &str| Err(CliError::usage("mineclear play", problem));
+    let lang = crate::text::ui_lang();
+    let usage = |problem: String| Err(CliError::usage("mineclear play", problem));
     let exam = args.exam || exam_seat;
     if exam && args.autopilot {
-        return usage("an exam seat has no autopilot; leave out --autopilot or --exam");
+        return usage(tr!(lang, "cli-play-exam-no-autopilot", autopilot = "--autopilot", exam = "--exam"));
     }
     if exam && args.scenario.as_deref().is_some_and(|name| crate::progress::Course::builtin().get(name).is_none()) {
-        return usage("an exam seat runs the course's scenarios only (mineclear list names them)");
+        return usage(tr!(lang, "cli-play-exam-course-only", command = "mineclear list"));
     }
     if args.screen == Some(StartScreen::Progress) && args.trainee.is_none() {
-        return usage("--screen progress needs --trainee NAME");
+        return usage(tr!(lang, "cli-play-progress-needs-trainee", screen = "--screen progress", trainee = "--trainee"));
     }
     if args.screen.is_some_and(|s| !matches!(s, StartScreen::Menu | StartScreen::Progress)) && args.scenario.is_none() {
-        return usage("--screen needs a scenario");
+        return usage(tr!(lang, "cli-play-screen-needs-scenario", flag = "--screen"));
     }
     // A scenario given on the command line is checked here, so its problems print plainly
     // (the menu shows them too).

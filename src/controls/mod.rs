@@ -57,37 +57,44 @@ pub enum Control {
     Autopilot,
 }
 
-/// One line of the help overlay: what, keyboard, gamepad.
+/// One line of the help overlay: what, keyboard, gamepad. The first column is a message id;
+/// a key or gamepad cell is a message id when it starts with `controls-` (it has words in it,
+/// e.g. "hold"), else a key name shown as it is.
 pub const BINDINGS: &[(&str, &str, &str)] = &[
-    ("Set speed faster / slower", "W / S (hold)", "left and right sticks (track levers)"),
-    ("Steer (slow one track)", "A / D (hold)", "push the sticks unevenly"),
-    ("Stop (speed to zero)", "X", "B / East"),
-    ("Tool lower / raise", "F / R (hold)", "RB / LB"),
-    ("Tool to required depth", "T", "Y / North"),
-    ("Rotor on / off", "Space", "A / South"),
-    ("Camera: cab or post, chase, map", "C", "Select / Back"),
-    ("Pause", "Esc or P", "Start"),
-    ("Help (this list)", "H or F1", "D-pad up"),
-    ("Finish the session", "Enter (then confirm)", "D-pad down (then confirm)"),
-    ("Autopilot takes over / give it back (not an attempt then)", "F8", "D-pad right"),
+    ("controls-speed", "controls-key-w-s", "controls-pad-levers"),
+    ("controls-steer", "controls-key-a-d", "controls-pad-steer"),
+    ("controls-stop", "X", "controls-pad-east"),
+    ("controls-tool", "controls-key-f-r", "RB / LB"),
+    ("controls-tool-depth", "T", "controls-pad-north"),
+    ("controls-rotor", "Space", "controls-pad-south"),
+    ("controls-camera", "C", "Select / Back"),
+    ("controls-pause", "controls-key-pause", "Start"),
+    ("controls-help", "controls-key-help", "D-pad up"),
+    ("controls-finish", "controls-key-finish", "controls-pad-finish"),
+    ("controls-autopilot", "F8", "D-pad right"),
 ];
 
 /// The excavator-style layout of a boom machine (the help overlay and briefing show it instead).
 pub const BOOM_BINDINGS: &[(&str, &str, &str)] = &[
-    ("Slew the boom left / right", "J / L (hold; Shift: fast)", "left stick left / right"),
-    ("Reach out / pull in", "I / K (hold; Shift: fast)", "left stick forward / back"),
-    ("Cutter lower / raise", "F / R (hold)", "right stick forward / back"),
-    ("Cutter to required depth", "T", "Y / North"),
-    ("Rotor on / off", "Space", "A / South"),
-    ("Travel speed faster / slower", "W / S (hold)", "RT forward, LT back (held)"),
-    ("Steer the tracks", "A / D (hold)", "right stick left / right"),
-    ("Stop travelling", "X", "B / East"),
-    ("Camera: cab along the boom, chase, map", "C", "Select / Back"),
-    ("Pause", "Esc or P", "Start"),
-    ("Help (this list)", "H or F1", "D-pad up"),
-    ("Finish the session", "Enter (then confirm)", "D-pad down (then confirm)"),
-    ("Autopilot takes over / give it back (not an attempt then)", "F8", "D-pad right"),
+    ("controls-slew", "controls-key-j-l", "controls-pad-slew"),
+    ("controls-reach", "controls-key-i-k", "controls-pad-reach"),
+    ("controls-cutter", "controls-key-f-r", "controls-pad-cutter"),
+    ("controls-cutter-depth", "T", "controls-pad-north"),
+    ("controls-rotor", "Space", "controls-pad-south"),
+    ("controls-travel-speed", "controls-key-w-s", "controls-pad-travel"),
+    ("controls-steer-tracks", "controls-key-a-d", "controls-pad-steer-tracks"),
+    ("controls-stop-travel", "X", "controls-pad-east"),
+    ("controls-camera-boom", "C", "Select / Back"),
+    ("controls-pause", "controls-key-pause", "Start"),
+    ("controls-help", "controls-key-help", "D-pad up"),
+    ("controls-finish", "controls-key-finish", "controls-pad-finish"),
+    ("controls-autopilot", "F8", "D-pad right"),
 ];
+
+/// A cell of the bindings tables in `lang`: a message when it names one, else the key itself.
+pub fn binding_text(lang: crate::text::Lang, cell: &str) -> String {
+    if cell.starts_with("controls-") { crate::tr!(lang, cell) } else { cell.to_string() }
+}
 
 /// Slew stick held on the keyboard: slow enough to cut (about 3.5°/s, 0.4 m/s at 7 m reach).
 const KEY_SLEW: f32 = 0.12;

@@ -15,6 +15,11 @@ pub enum ToolKind {
 }
 
 impl ToolKind {
+    /// Its name in `lang` (message `tool-<key>`).
+    pub fn name_in(self, lang: crate::text::Lang) -> String {
+        crate::text::word(lang, "tool", &crate::text::key(&self))
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ToolKind::Flail => "flail",

@@ -178,7 +178,7 @@ pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canv
     for i in 0..4 {
         c.line(frame[i], frame[(i + 1) % 4], 1.5, [40, 40, 40], None);
     }
-    c.text(ox, 29.0, 20.0, [20, 20, 20], &scenario.title);
+    c.text(ox, 29.0, 20.0, [20, 20, 20], scenario.title.english());
 
     // Scale bar under the map.
     let nice = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0];

@@ -13,8 +13,20 @@ use crate::machine::MachineSpec;
 /// Earlier versions of built-ins that still count toward the course: (built-in name, version).
 /// A built-in whose text changes only in ways that do not change the exercise (a briefing's
 /// wording, say) lists its previous version here, so attempts at it keep counting. Versions
-/// began with progress schema 3; none has been retired since.
-pub const EARLIER_VERSIONS: &[(&str, &str)] = &[];
+/// began with progress schema 3. The versions below are the English-only texts from before
+/// the scenarios' Ukrainian translations (the exercise itself unchanged).
+pub const EARLIER_VERSIONS: &[(&str, &str)] = &[
+    ("first_lesson", "6c07d09a83b334e6"),
+    ("mixed_soil_slope", "bf1cadb390a9fa70"),
+    ("road_verge_at", "97ca3ad57bf4dd87"),
+    ("vegetation_clusters", "0613bb1bedcaf2bc"),
+    ("hard_clay", "f3d3c4b28fce8f20"),
+    ("wet_ground", "0a32b6064b169c97"),
+    ("remote_standoff", "e7740821d727bbb8"),
+    ("exam_mixed", "bfa944c1b80a2931"),
+    ("boom_road_verge", "5e1296fc2f273467"),
+    ("boom_forest_edge", "c3d5a98eb11b9c17"),
+];
 
 /// One scenario of the course.
 #[derive(Clone, Debug, PartialEq)]
@@ -117,7 +129,7 @@ impl Course {
                     let loaded = crate::scenario::load_builtin(name)?.ok()?;
                     Some(CourseScenario {
                         name: name.to_string(),
-                        title: loaded.scenario.title.clone(),
+                        title: loaded.scenario.title.english().to_string(),
                         version: version_of(&loaded.text, &loaded.machine),
                         earlier: EARLIER_VERSIONS.iter().filter(|(n, _)| n == name).map(|(_, v)| v.to_string()).collect(),
                     })
@@ -148,3 +160,4 @@ impl Course {
         self.scenarios.iter().find(|c| c.name == name)
     }
 }
+

@@ -211,6 +211,23 @@ pub fn load_scenario_file(path: &Path) -> Result<LoadedScenario, Vec<Problem>> {
     load_scenario_text(&text, &origin, Some(path))
 }
 
+/// A built-in scenario's title in `lang`, found by its English title (what reports and the
+/// progress store keep); any other title as it is.
+pub fn builtin_title_in(english: &str, lang: crate::text::Lang) -> String {
+    static TITLES: std::sync::OnceLock<Vec<crate::text::LocalText>> = std::sync::OnceLock::new();
+    let titles = TITLES.get_or_init(|| builtin::SCENARIOS.iter().filter_map(|(name, _)| load_builtin(name)?.ok()).map(|l| l.scenario.title).collect());
+    titles.iter().find(|t| t.english() == english).map_or_else(|| english.to_string(), |t| t.shown(lang).text.to_string())
+}
+
+/// A built-in machine's name in `lang`, found by the name its file gives (what reports keep);
+/// any other machine's as it is.
+pub fn builtin_machine_in(name: &str, lang: crate::text::Lang) -> String {
+    builtin::MACHINES
+        .iter()
+        .find(|(file, _)| find_machine(file, None).is_ok_and(|found| found.spec.name == name))
+        .map_or_else(|| name.to_string(), |(file, _)| crate::text::machine_name(lang, file, name))
+}
+
 /// A built-in scenario by name.
 pub fn load_builtin(name: &str) -> Option<Result<LoadedScenario, Vec<Problem>>> {
     builtin::SCENARIOS.iter().find(|(n, _)| *n == name).map(|(n, text)| load_scenario_text(text, &format!("built-in:{n}"), None))

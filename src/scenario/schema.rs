@@ -4,16 +4,18 @@ use serde::{Deserialize, Serialize};
 
 use crate::geom::{P2, Strip};
 use crate::machine::spec::MachineSpec;
+use crate::text::LocalText;
 
 /// One exercise: the field, the hazard, the machine and how the attempt is judged.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
-    pub title: String,
+    /// Title, briefing and objective: one string, or the text by language (`{"en": …, "uk": …}`).
+    pub title: LocalText,
     /// What the trainee reads before starting: the situation and the task.
-    pub briefing: String,
+    pub briefing: LocalText,
     /// The one skill this exercise teaches, and what a pass requires.
-    pub objective: String,
+    pub objective: LocalText,
     pub field: FieldSpec,
     /// The marked hazard area: a simple polygon of (x, z) corners in metres.
     pub hazard_area: Vec<P2>,
@@ -106,6 +108,11 @@ pub enum SoilKind {
 }
 
 impl SoilKind {
+    /// Its name in `lang` (message `soil-<key>`).
+    pub fn name_in(self, lang: crate::text::Lang) -> String {
+        crate::text::word(lang, "soil", &crate::text::key(&self))
+    }
+
     pub const ALL: [SoilKind; 5] = [SoilKind::SandyLoam, SoilKind::Clay, SoilKind::Rocky, SoilKind::Wet, SoilKind::Road];
 
     /// Resistance to the tool relative to sandy loam (1.0): depth reached scales with its inverse.
@@ -258,6 +265,11 @@ pub enum MineKind {
 }
 
 impl MineKind {
+    /// Its name in `lang` (message `mine-<key>`).
+    pub fn name_in(self, lang: crate::text::Lang) -> String {
+        crate::text::word(lang, "mine", &crate::text::key(&self))
+    }
+
     pub const ALL: [MineKind; 4] = [MineKind::ApBlast, MineKind::ApFragmentation, MineKind::At, MineKind::Uxo];
 
     /// Explosive charge, kg TNT equivalent. PMN-2 ~0.1 kg; OZM-72 ~0.66 kg; TM-62 ~7.5 kg;

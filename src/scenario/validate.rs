@@ -40,6 +40,21 @@ impl Ctx<'_> {
         }
     }
 
+    /// Text for trainees: an English text (every other language falls back to it), and only
+    /// languages the trainer speaks.
+    fn local_text(&mut self, field: Seg, text: &crate::text::LocalText, what: &str) {
+        self.non_empty(&[field.clone()], text.english(), what);
+        if let crate::text::LocalText::Many(by_lang) = text
+            && !by_lang.contains_key(crate::text::Lang::En.code())
+        {
+            self.f.add(&[field.clone()], format!("has no English text (\"en\"); write {what} in English too: it is shown where a language is missing"));
+        }
+        for code in text.unknown_languages() {
+            let known = crate::text::Lang::ALL.map(|l| format!("\"{}\"", l.code())).join(", ");
+            self.f.add(&[field.clone()], format!("has text in \"{code}\", a language the trainer does not speak; use {known}"));
+        }
+    }
+
     fn point_in_field(&mut self, path: &[Seg], p: P2, size: P2) -> bool {
         if !(p.0.is_finite() && p.1.is_finite()) || p.0 < 0.0 || p.1 < 0.0 || p.0 > size.0 || p.1 > size.1 {
             self.f.add(path, format!("point ({}, {}) lies outside the field; keep x within 0–{} and z within 0–{}", p.0, p.1, size.0, size.1));
@@ -265,9 +280,9 @@ fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
 /// Checks a scenario's meaning; `machine` is its resolved spec when it could be found.
 pub fn validate_scenario(scenario: &Scenario, machine: Option<&MachineSpec>, f: &mut Findings) {
     let mut c = Ctx { f };
-    c.non_empty(&[F("title")], &scenario.title, "a short title");
-    c.non_empty(&[F("briefing")], &scenario.briefing, "what the trainee is told before starting");
-    c.non_empty(&[F("objective")], &scenario.objective, "the skill taught and what a pass requires");
+    c.local_text(F("title"), &scenario.title, "a short title");
+    c.local_text(F("briefing"), &scenario.briefing, "what the trainee is told before starting");
+    c.local_text(F("objective"), &scenario.objective, "the skill taught and what a pass requires");
     if !validate_field(&mut c, &scenario.field) {
         return; // Everything else is measured against the field.
     }

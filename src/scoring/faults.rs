@@ -45,6 +45,11 @@ pub enum FaultKind {
 }
 
 impl FaultKind {
+    /// Its name in `lang` (message `fault-kind-<key>`).
+    pub fn name_in(self, lang: crate::text::Lang) -> String {
+        crate::text::word(lang, "fault-kind", &crate::text::key(&self))
+    }
+
     pub const ALL: [FaultKind; 17] = [
         FaultKind::TracksOnUnprocessed,
         FaultKind::ReversingOntoUnprocessed,
@@ -124,6 +129,11 @@ pub enum Part {
 }
 
 impl Part {
+    /// Its name in `lang` (message `part-<key>`).
+    pub fn name_in(self, lang: crate::text::Lang) -> String {
+        crate::text::word(lang, "part", &crate::text::key(&self))
+    }
+
     pub const ALL: [Part; 6] = [Part::Clearance, Part::Lanes, Part::SpeedDepth, Part::Safety, Part::Efficiency, Part::MachineCare];
 
     pub fn key(self) -> &'static str {

@@ -59,6 +59,10 @@ pub struct ReleaseReport {
     /// Hazard area short of the depth (follow-up manual clearance), m², and where, by lane.
     pub follow_up_m2: f32,
     pub follow_up_where: Vec<String>,
+    /// `follow_up_where` as data, for other languages; not in the JSON (a recorded report must
+    /// re-serialise unchanged to verify), so a report read back has only the English.
+    #[serde(skip)]
+    pub follow_up_places: Vec<Message>,
     /// The verdict in the field's words, and as data.
     pub statement: String,
     #[serde(default)]
@@ -160,6 +164,7 @@ pub fn release(qc: &QcReport, cov: &Coverage, left: &GroundLeft, thrown: &[&Mine
         released_m2,
         follow_up_m2,
         follow_up_where: places.iter().map(Message::english).collect(),
+        follow_up_places: places,
         statement: statement.english(),
         statement_message: statement,
     }

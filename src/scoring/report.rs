@@ -14,7 +14,7 @@ use crate::machine::{MachineSpec, MachineState};
 use crate::scenario::{MineKind, Weights};
 use crate::lanes::LaneFrame;
 use crate::tick::{EndReason, Session, SimClock};
-use crate::text::{self, Message};
+use crate::text::{self, Lang, Message};
 
 /// A mine in the report: where it ended up and what became of it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -86,6 +86,10 @@ pub struct ScoreReport {
     pub tool_wear: f32,
     #[serde(default)]
     pub tool_state: String,
+    /// `tool_state` as data, for other languages. Not in the JSON (a recorded report must
+    /// re-serialise unchanged to verify); a report read back falls back to the English.
+    #[serde(skip)]
+    pub tool_state_message: Message,
     /// The quality-control inspection of the processed ground, and the land release verdict.
     #[serde(default)]
     pub qc: Option<super::qc::QcReport>,
@@ -217,7 +221,7 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         .num("hydraulics_pct", health.hydraulics * 100.0);
 
     ScoreReport {
-        scenario: s.title.clone(),
+        scenario: s.title.english().to_string(),
         machine: spec.name.clone(),
         seed: session.seed,
         score,
@@ -250,6 +254,7 @@ pub fn final_report(world: &mut World) -> ScoreReport {
         tool_fitted: machine.tool_health.fitted,
         tool_wear: machine.tool_health.wear,
         tool_state: tool_state.english(),
+        tool_state_message: tool_state,
         model: crate::clearing::MODEL_VERSION,
         qc: Some(qc),
         release: Some(release),
@@ -470,92 +475,426 @@ fn add_up(parts: &[(Part, f32, f32); 6], total_w: f32) -> (f32, BTreeMap<String,
 }
 
 impl ScoreReport {
-    /// The clearance gate in words: open, or shut by how much ground left short.
-    pub fn gate_line(&self) -> String {
-        let manual = if self.manual_clearance_m2 > 0.0 {
-            format!("; {:.1} m² left for manual clearance as the scenario allows", self.manual_clearance_m2)
-        } else {
-            String::new()
-        };
+    /// The clearance gate in words, in `lang`: open, or shut by how much ground left short.
+    pub fn gate_line(&self, lang: Lang) -> String {
+        let manual = if self.manual_clearance_m2 > 0.0 { crate::tr!(lang, "report-gate-manual", manual_m2 = self.manual_clearance_m2) } else { String::new() };
         if self.gaps_m2 > self.gap_tolerance_m2 {
-            format!(
-                "GAPS: {:.1} m² of the area left short of {:.0} cm in {} place(s) (tolerated {:.2} m²): no pass{manual}",
-                self.gaps_m2,
-                self.required_depth_cm,
-                self.gaps.len(),
-                self.gap_tolerance_m2
+            crate::tr!(
+                lang,
+                "report-gate-shut",
+                gaps_m2 = self.gaps_m2,
+                required_cm = self.required_depth_cm,
+                places = self.gaps.len(),
+                tolerance_m2 = self.gap_tolerance_m2,
+                manual = manual
             )
         } else {
-            format!("no gaps: {:.2} m² short of the depth, within the {:.2} m² tolerated{manual}", self.gaps_m2, self.gap_tolerance_m2)
+            crate::tr!(lang, "report-gate-open", gaps_m2 = self.gaps_m2, tolerance_m2 = self.gap_tolerance_m2, manual = manual)
         }
     }
 
-    /// The report as a readable table for the terminal.
-    pub fn table(&self) -> String {
+    /// The report as a readable table for the terminal, in `lang`. English reproduces the
+    /// stored English texts (fault details, advice, QC, release) exactly; another language
+    /// renders their messages (falling back to the English of reports that have none).
+    pub fn table(&self, lang: Lang) -> String {
         let mut o = String::new();
         use std::fmt::Write;
-        let _ = writeln!(o, "{} — {} (seed {})", self.scenario, self.machine, self.seed);
+        let en = lang == Lang::En;
+        // A number for a column: as `{:>width.decimals}` would write it, in `lang`'s way.
+        let col = |v: f32, decimals: usize, width: usize| format!("{:>width$}", lang.number(v as f64, decimals));
+        let _ = writeln!(
+            o,
+            "{}",
+            crate::tr!(lang, "report-title", scenario = self.scenario_in(lang), machine = self.machine_in(lang), seed = self.seed.to_string())
+        );
+        let verdict = if self.passed { crate::tr!(lang, "report-pass") } else { crate::tr!(lang, "report-fail") };
+        let ended = crate::tr!(lang, &format!("report-ended-{:?}", self.end_reason));
+        let _ = writeln!(o, "{}", crate::tr!(lang, "report-score", score = self.score, verdict = verdict, pass_mark = self.pass_mark, ended = ended));
+        let _ = writeln!(o);
+        let parts: Vec<(Part, String)> = Part::ALL.iter().map(|&p| (p, p.name_in(lang))).collect();
+        let part_w = parts.iter().map(|(_, name)| name.chars().count()).max().unwrap_or(0).max(18);
+        let _ = writeln!(
+            o,
+            "  {:<part_w$} {:>7} {:>8}",
+            crate::tr!(lang, "report-col-part"),
+            crate::tr!(lang, "report-col-points"),
+            crate::tr!(lang, "report-col-quality")
+        );
+        for (p, name) in &parts {
+            let _ = writeln!(o, "  {:<part_w$} {} {}%", name, col(self.breakdown[p.key()], 1, 7), col(self.quality[p.key()] * 100.0, 0, 7));
+        }
+        let _ = writeln!(o);
+        let _ = writeln!(
+            o,
+            "  {}",
+            crate::tr!(
+                lang,
+                "report-area-processed",
+                depth_cm = self.required_depth_cm,
+                share = col(self.coverage_fraction * 100.0, 1, 6),
+                area_m2 = self.area_m2
+            )
+        );
+        let _ = writeln!(o, "  {}", crate::tr!(lang, "report-area-touched", share = col(self.processed_fraction * 100.0, 1, 6)));
+        let _ = writeln!(
+            o,
+            "  {}",
+            crate::tr!(
+                lang,
+                "report-productivity",
+                rate = col(self.productivity_m2_per_h, 0, 6),
+                lo = self.machine_reference_m2_per_h.0,
+                hi = self.machine_reference_m2_per_h.1
+            )
+        );
+        let _ = writeln!(
+            o,
+            "  {}",
+            crate::tr!(
+                lang,
+                "report-lanes",
+                gap_m2 = self.gap_m2,
+                overlap_m = self.mean_overlap_m,
+                lo_m = self.overlap_band_m.0,
+                hi_m = self.overlap_band_m.1,
+                wander_m = self.lane_rms_m
+            )
+        );
+        let _ = writeln!(o, "  {}", crate::tr!(lang, "report-shallow", share = col(self.shallow_fraction * 100.0, 1, 6)));
+        let _ = writeln!(o, "  {}", self.gate_line(lang));
+        let _ = writeln!(
+            o,
+            "  {}",
+            crate::tr!(lang, "report-time", seconds = self.sim_seconds, condition = self.machine_condition, detonations = self.detonations)
+        );
+        if !self.tool_state.is_empty() {
+            let _ = writeln!(o, "  {}", self.tool_state_in(lang));
+        }
+        if let (Some(qc), Some(rel)) = (&self.qc, &self.release) {
+            let outcome = if en || qc.finding.id.is_empty() { qc.outcome.clone() } else { qc.finding.in_lang(lang) };
+            let statement = if en || rel.statement_message.id.is_empty() { rel.statement.clone() } else { rel.statement_message.in_lang(lang) };
+            let _ = writeln!(o, "  {}", crate::tr!(lang, "report-qc", outcome = outcome));
+            let _ = writeln!(o, "  {}", crate::tr!(lang, "report-release", statement = statement));
+        }
+        let _ = writeln!(
+            o,
+            "  {}",
+            crate::tr!(lang, "report-mines", total = self.mines_total, in_area = self.mines_in_area, live = self.mines_live_in_area)
+        );
+        // English shows each fate by its key, as the JSON names it; another language by its name.
+        let fates: Vec<(String, u32)> = self
+            .fates
+            .iter()
+            .filter(|(_, n)| **n > 0)
+            .map(|(key, n)| {
+                let name = if en { key.clone() } else { Fate::ALL.into_iter().find(|f| text::key(f) == *key).map_or_else(|| key.clone(), |f| f.name_in(lang)) };
+                (name, *n)
+            })
+            .collect();
+        let fate_w = fates.iter().map(|(name, _)| name.chars().count()).max().unwrap_or(0).max(20);
+        for (fate, n) in &fates {
+            let _ = writeln!(o, "    {fate:<fate_w$} {n}");
+        }
+        let _ = writeln!(o);
+        if self.faults.is_empty() {
+            let _ = writeln!(o, "{}", crate::tr!(lang, "report-no-faults"));
+        } else {
+            let _ = writeln!(o, "{}", crate::tr!(lang, "report-faults", count = self.faults.len()));
+            let shown = &self.faults[..self.faults.len().min(40)];
+            let kinds: Vec<String> = shown.iter().map(|f| f.kind.name_in(lang)).collect();
+            // English keeps its fixed column (a longer name pushes its own line only).
+            let kind_w = if en { 34 } else { kinds.iter().map(|k| k.chars().count()).max().unwrap_or(0).max(34) };
+            for (f, kind) in shown.iter().zip(&kinds) {
+                let detail = if en || f.message.id.is_empty() { f.detail.clone() } else { f.message.in_lang(lang) };
+                let _ = writeln!(
+                    o,
+                    "  {}",
+                    crate::tr!(
+                        lang,
+                        "report-fault-row",
+                        t = col(f.t, 0, 6),
+                        x = col(f.x, 1, 5),
+                        z = col(f.z, 1, 5),
+                        kind = format!("{kind:<kind_w$}"),
+                        detail = detail
+                    )
+                );
+            }
+            if self.faults.len() > 40 {
+                let _ = writeln!(o, "  {}", crate::tr!(lang, "report-faults-more", more = self.faults.len() - 40));
+            }
+        }
+        let advice: Vec<String> =
+            if en || self.advice_messages.is_empty() { self.advice.clone() } else { self.advice_messages.iter().map(|m| m.in_lang(lang)).collect() };
+        if !advice.is_empty() {
+            let _ = writeln!(o);
+            let _ = writeln!(o, "{}", crate::tr!(lang, "report-advice"));
+            for a in &advice {
+                let _ = writeln!(o, "  - {a}");
+            }
+        }
+        o
+    }
+
+    /// The scenario's title in `lang`: a built-in scenario's own (the report keeps the English
+    /// title only); any other scenario's as the report has it.
+    fn scenario_in(&self, lang: Lang) -> String {
+        crate::scenario::builtin_title_in(&self.scenario, lang)
+    }
+
+    /// The machine's name in `lang`: a built-in machine's (the report keeps the name its file
+    /// gives); any other machine's as the report has it.
+    fn machine_in(&self, lang: Lang) -> String {
+        crate::scenario::builtin_machine_in(&self.machine, lang)
+    }
+
+    /// The tool's state in `lang` (a report read back from JSON has only the English).
+    pub fn tool_state_in(&self, lang: Lang) -> String {
+        if lang == Lang::En || self.tool_state_message.id.is_empty() {
+            return self.tool_state.clone();
+        }
+        self.tool_state_message.in_lang(lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scoring::qc::{QcReport, ReleaseReport, Verdict};
+    use crate::text::{Lang, Message};
+
+    /// A finished report with every section filled in.
+    fn sample() -> ScoreReport {
+        let finding = Message::new("qc-passed").num("squares", 3u32).num("sample_m2", 75.0f32).num("required_cm", 20.0f32);
+        let statement = Message::new("release-released").num("released_m2", 1190.0f32).num("required_cm", 20.0f32);
+        let advice_messages = vec![
+            Message::new("advice-safety").num("points", 6.0f32).num("faults", 2u32),
+            Message::new("advice-efficiency").num("points", 1.0f32).num("rate_m2h", 420.0f32).num("lo_m2h", 500.0f32).num("hi_m2h", 1500.0f32),
+        ];
+        let tool_state =
+            Message::new("tool-state").text("tool", "Flail").num("left", 29u32).num("fitted", 34u32).num("wear_pct", 3.0f32).num("hydraulics_pct", 80.4f32);
+        let part_keys = Part::ALL.map(|p| p.key().to_string());
+        let lesson = crate::scenario::load_builtin("first_lesson").unwrap().unwrap();
+        ScoreReport {
+            scenario: lesson.scenario.title.english().to_string(),
+            machine: lesson.machine.name.clone(),
+            seed: 18_446_744_073_709_551_557,
+            score: 72.46,
+            passed: true,
+            pass_mark: 60.0,
+            end_reason: EndReason::Finished,
+            coverage_fraction: 0.9512,
+            processed_fraction: 0.993,
+            area_m2: 1200.0,
+            required_depth_cm: 20.0,
+            mines_total: 12,
+            mines_in_area: 10,
+            mines_live_in_area: 1,
+            detonations: 3,
+            sim_seconds: 1834.6,
+            productivity_m2_per_h: 2280.4,
+            machine_reference_m2_per_h: (500.0, 1500.0),
+            gap_m2: 1.46,
+            gaps_m2: 0.04,
+            gap_tolerance_m2: 0.5,
+            gaps: Vec::new(),
+            manual_clearance_m2: 2.54,
+            manual_clearance: Vec::new(),
+            mean_overlap_m: 0.314,
+            overlap_band_m: (0.2, 0.5),
+            lane_rms_m: 0.123,
+            shallow_fraction: 0.0412,
+            machine_condition: 88.4,
+            tool_left: 29,
+            tool_fitted: 34,
+            tool_wear: 0.03,
+            tool_state: tool_state.english(),
+            tool_state_message: tool_state,
+            qc: Some(QcReport { squares: 3, sample_m2: 75.0, shallow_m2: 0.0, live_mines_found: 0, passed: true, outcome: finding.english(), finding }),
+            release: Some(ReleaseReport {
+                verdict: Verdict::Released,
+                released_m2: 1190.0,
+                follow_up_m2: 0.0,
+                follow_up_where: Vec::new(),
+                follow_up_places: Vec::new(),
+                statement: statement.english(),
+                statement_message: statement,
+            }),
+            model: crate::clearing::MODEL_VERSION,
+            breakdown: part_keys.iter().enumerate().map(|(i, k)| (k.clone(), 10.0 + i as f32 * 1.3)).collect(),
+            quality: part_keys.iter().enumerate().map(|(i, k)| (k.clone(), 0.9 - i as f32 * 0.07)).collect(),
+            fates: Fate::ALL.iter().enumerate().map(|(i, f)| (text::key(f), (i % 3) as u32)).collect(),
+            faults: vec![
+                Fault::new(FaultKind::TimeLimit, 1800.0, (12.5, -3.25), 2, Message::new("fault-time-limit").num("limit_min", 30.0f32)),
+                Fault::new(FaultKind::BoomCollision, 95.2, (-101.25, 7.0), 0, Message::new("fault-boom-obstacle")),
+            ],
+            advice: advice_messages.iter().map(Message::english).collect(),
+            advice_messages,
+            mines: Vec::new(),
+        }
+    }
+
+    /// The same report failed at the gate, with no QC, no tool state and many faults; and one
+    /// with no faults and no advice.
+    fn variants() -> Vec<ScoreReport> {
+        let mut shut = sample();
+        shut.passed = false;
+        shut.end_reason = EndReason::TimeLimit;
+        shut.gaps_m2 = 3.25;
+        shut.manual_clearance_m2 = 0.0;
+        shut.qc = None;
+        shut.tool_state = String::new();
+        let fault = shut.faults[0].clone();
+        shut.faults = vec![fault; 45];
+        let mut clean = sample();
+        clean.end_reason = EndReason::MachineDisabled;
+        clean.faults.clear();
+        clean.advice.clear();
+        clean.advice_messages.clear();
+        let mut old = sample();
+        // A report from before messages: English text only.
+        old.faults.iter_mut().for_each(|f| f.message = Message::default());
+        old.advice_messages.clear();
+        old.qc.as_mut().unwrap().finding = Message::default();
+        old.release.as_mut().unwrap().statement_message = Message::default();
+        vec![sample(), shut, clean, old]
+    }
+
+    /// The English table as the code wrote it before it spoke other languages.
+    fn table_before(r: &ScoreReport) -> String {
+        let gate_line = {
+            let manual = if r.manual_clearance_m2 > 0.0 {
+                format!("; {:.1} m² left for manual clearance as the scenario allows", r.manual_clearance_m2)
+            } else {
+                String::new()
+            };
+            if r.gaps_m2 > r.gap_tolerance_m2 {
+                format!(
+                    "GAPS: {:.1} m² of the area left short of {:.0} cm in {} place(s) (tolerated {:.2} m²): no pass{manual}",
+                    r.gaps_m2,
+                    r.required_depth_cm,
+                    r.gaps.len(),
+                    r.gap_tolerance_m2
+                )
+            } else {
+                format!("no gaps: {:.2} m² short of the depth, within the {:.2} m² tolerated{manual}", r.gaps_m2, r.gap_tolerance_m2)
+            }
+        };
+        let mut o = String::new();
+        use std::fmt::Write;
+        let _ = writeln!(o, "{} — {} (seed {})", r.scenario, r.machine, r.seed);
         let _ = writeln!(
             o,
             "Score {:.1} / 100  {}  (pass mark {:.0}; ended: {:?})",
-            self.score,
-            if self.passed { "PASS" } else { "FAIL" },
-            self.pass_mark,
-            self.end_reason
+            r.score,
+            if r.passed { "PASS" } else { "FAIL" },
+            r.pass_mark,
+            r.end_reason
         );
         let _ = writeln!(o);
         let _ = writeln!(o, "  {:<18} {:>7} {:>8}", "part", "points", "quality");
         for p in Part::ALL {
-            let _ = writeln!(o, "  {:<18} {:>7.1} {:>7.0}%", p.label(), self.breakdown[p.key()], self.quality[p.key()] * 100.0);
+            let _ = writeln!(o, "  {:<18} {:>7.1} {:>7.0}%", p.label(), r.breakdown[p.key()], r.quality[p.key()] * 100.0);
         }
         let _ = writeln!(o);
-        let _ = writeln!(o, "  area processed to {:.0} cm   {:>6.1} % of {:.0} m²", self.required_depth_cm, self.coverage_fraction * 100.0, self.area_m2);
-        let _ = writeln!(o, "  area touched at all        {:>6.1} %", self.processed_fraction * 100.0);
+        let _ = writeln!(o, "  area processed to {:.0} cm   {:>6.1} % of {:.0} m²", r.required_depth_cm, r.coverage_fraction * 100.0, r.area_m2);
+        let _ = writeln!(o, "  area touched at all        {:>6.1} %", r.processed_fraction * 100.0);
         let _ = writeln!(
             o,
             "  productivity               {:>6.0} m²/h (machine reference {:.0}–{:.0})",
-            self.productivity_m2_per_h, self.machine_reference_m2_per_h.0, self.machine_reference_m2_per_h.1
+            r.productivity_m2_per_h, r.machine_reference_m2_per_h.0, r.machine_reference_m2_per_h.1
         );
         let _ = writeln!(
             o,
             "  gaps {:.1} m², mean overlap {:.2} m (asked {:.1}–{:.1}), lane wander {:.2} m",
-            self.gap_m2, self.mean_overlap_m, self.overlap_band_m.0, self.overlap_band_m.1, self.lane_rms_m
+            r.gap_m2, r.mean_overlap_m, r.overlap_band_m.0, r.overlap_band_m.1, r.lane_rms_m
         );
-        let _ = writeln!(o, "  new ground short of depth  {:>6.1} %", self.shallow_fraction * 100.0);
-        let _ = writeln!(o, "  {}", self.gate_line());
-        let _ = writeln!(o, "  time {:.0} s, machine condition {:.0} %, detonations {}", self.sim_seconds, self.machine_condition, self.detonations);
-        if !self.tool_state.is_empty() {
-            let _ = writeln!(o, "  {}", self.tool_state);
+        let _ = writeln!(o, "  new ground short of depth  {:>6.1} %", r.shallow_fraction * 100.0);
+        let _ = writeln!(o, "  {gate_line}");
+        let _ = writeln!(o, "  time {:.0} s, machine condition {:.0} %, detonations {}", r.sim_seconds, r.machine_condition, r.detonations);
+        if !r.tool_state.is_empty() {
+            let _ = writeln!(o, "  {}", r.tool_state);
         }
-        if let (Some(qc), Some(rel)) = (&self.qc, &self.release) {
+        if let (Some(qc), Some(rel)) = (&r.qc, &r.release) {
             let _ = writeln!(o, "  quality control {}", qc.outcome);
             let _ = writeln!(o, "  land release: {}", rel.statement);
         }
-        let _ = writeln!(o, "  mines: {} in all, {} in the area, {} live in the area", self.mines_total, self.mines_in_area, self.mines_live_in_area);
-        for (fate, n) in &self.fates {
+        let _ = writeln!(o, "  mines: {} in all, {} in the area, {} live in the area", r.mines_total, r.mines_in_area, r.mines_live_in_area);
+        for (fate, n) in &r.fates {
             if *n > 0 {
                 let _ = writeln!(o, "    {fate:<20} {n}");
             }
         }
         let _ = writeln!(o);
-        if self.faults.is_empty() {
+        if r.faults.is_empty() {
             let _ = writeln!(o, "No faults.");
         } else {
-            let _ = writeln!(o, "Faults ({}):", self.faults.len());
-            for f in self.faults.iter().take(40) {
+            let _ = writeln!(o, "Faults ({}):", r.faults.len());
+            for f in r.faults.iter().take(40) {
                 let _ = writeln!(o, "  {:>6.0} s  ({:>5.1}, {:>5.1})  {:<34} {}", f.t, f.x, f.z, f.kind.label(), f.detail);
             }
-            if self.faults.len() > 40 {
-                let _ = writeln!(o, "  … and {} more (see the JSON report)", self.faults.len() - 40);
+            if r.faults.len() > 40 {
+                let _ = writeln!(o, "  … and {} more (see the JSON report)", r.faults.len() - 40);
             }
         }
-        if !self.advice.is_empty() {
+        if !r.advice.is_empty() {
             let _ = writeln!(o);
             let _ = writeln!(o, "What to do better:");
-            for a in &self.advice {
+            for a in &r.advice {
                 let _ = writeln!(o, "  - {a}");
             }
         }
         o
+    }
+
+    #[test]
+    fn the_english_table_is_unchanged() {
+        for r in variants() {
+            assert_eq!(r.table(Lang::En), table_before(&r));
+        }
+    }
+
+    #[test]
+    fn the_ukrainian_table_is_all_translated() {
+        for (i, r) in variants().iter().enumerate() {
+            let uk = r.table(Lang::Uk);
+            // An unknown id shows as "[id]", a missing argument as "{$name}".
+            assert!(!uk.contains('[') && !uk.contains("{$"), "{uk}");
+            // (The last report is an old one: its faults, advice, QC and release stay English.)
+            if i == 3 {
+                continue;
+            }
+            for english in ["Score", "PASS", "FAIL", "part", "area processed", "productivity", "gaps", "mines:", "Faults", "What to do better", "seed"] {
+                assert!(!uk.contains(english), "{english}: {uk}");
+            }
+        }
+        let uk = sample().table(Lang::Uk);
+        assert!(uk.contains("72,5") && uk.contains("ЗАРАХОВАНО"), "{uk}");
+        // The built-in scenario's and machine's own Ukrainian names; another's as the report has them.
+        let lesson = crate::scenario::load_builtin("first_lesson").unwrap().unwrap();
+        assert!(uk.starts_with(&format!("{} — ", lesson.scenario.title.shown(Lang::Uk).text)), "{uk}");
+        assert!(uk.lines().next().unwrap().contains(&text::machine_name(Lang::Uk, &lesson.scenario.machine, "?")), "{uk}");
+        let mut own = sample();
+        own.scenario = "My own exercise".into();
+        assert!(own.table(Lang::Uk).starts_with("My own exercise — "));
+        // The tool's state, stored in English only, rebuilt in Ukrainian.
+        assert!(uk.contains("29 із 34") && !uk.contains("hammers"), "{uk}");
+        // Faults, advice, QC and release from their messages; a report without them keeps its English.
+        assert!(uk.contains(&sample().faults[0].message.in_lang(Lang::Uk)), "{uk}");
+        assert!(uk.contains(&sample().advice_messages[0].in_lang(Lang::Uk)), "{uk}");
+        let old = variants().pop().unwrap();
+        assert!(old.table(Lang::Uk).contains(&old.faults[0].detail));
+    }
+
+    #[test]
+    fn the_json_keeps_its_english() {
+        let r = sample();
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["tool_state"], serde_json::Value::from(r.tool_state.clone()));
+        assert!(json.get("tool_state_message").is_none(), "the message is not in the JSON");
+        let back = serde_json::from_value::<ScoreReport>(json).unwrap();
+        assert_eq!(back, ScoreReport { tool_state_message: Message::default(), ..r.clone() });
+        assert_eq!(back.tool_state_in(Lang::Uk), r.tool_state, "read back, it falls back to the English");
+        assert_ne!(r.tool_state_in(Lang::Uk), r.tool_state);
     }
 }

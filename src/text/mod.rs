@@ -3,13 +3,34 @@
 //! the report's English `detail` strings) render them, so a second language translates the
 //! catalogue without touching the code that judges the work.
 
-mod en;
+mod i18n;
+mod ids;
+mod local;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use en::{IDS, english};
+pub use i18n::{Lang, TrArg, render, set_ui_lang, tr_in, ui_lang};
+pub use ids::IDS;
+pub use local::{LocalText, Shown};
+
+/// A sentence of the screens or the command line: `tr!(lang, "id")` or
+/// `tr!(lang, "id", name = value, ...)` with numbers or text as values.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:expr) => {
+        $crate::text::tr_in($lang, $id, &[])
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::text::tr_in($lang, $id, &[$((stringify!($name), $crate::text::TrArg::from($value))),+])
+    };
+}
+
+/// The message in English (what reports and other machine-readable output keep).
+pub fn english(m: &Message) -> String {
+    render(m, Lang::En)
+}
 
 /// One argument of a message: a number (formatted by the sentence), a word the sentence
 /// looks up by its key (a soil, a mine kind, a place), or a list of messages.
@@ -78,8 +99,25 @@ impl Message {
 
     /// The message in English.
     pub fn english(&self) -> String {
-        english(self)
+        render(self, Lang::En)
     }
+
+    /// The message in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        render(self, lang)
+    }
+}
+
+/// A word (a soil, a fault's kind, a mine's fate) in `lang`: the message `<prefix>-<key>`.
+pub fn word(lang: Lang, prefix: &str, key: &str) -> String {
+    tr_in(lang, &format!("{prefix}-{key}"), &[])
+}
+
+/// A built-in machine's name in `lang` (message `machine-<file name>`); a machine of the
+/// instructor's own keeps the name its file gives.
+pub fn machine_name(lang: Lang, file_name: &str, own_name: &str) -> String {
+    let id = format!("machine-{file_name}");
+    if i18n::has_message(lang, &id) { tr_in(lang, &id, &[]) } else { own_name.to_string() }
 }
 
 /// The serde name of a unit enum value ("sandy_loam"): how messages carry a term.

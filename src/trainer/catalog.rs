@@ -11,8 +11,10 @@ use crate::scenario::{self, Problem};
 pub struct CatalogEntry {
     /// What `FlowRequest::Open` takes: a built-in name or a file path.
     pub arg: String,
-    pub title: String,
+    pub title: crate::text::LocalText,
+    /// The machine's name as its file gives it (English), and the file's name.
     pub machine: String,
+    pub machine_file: String,
     pub builtin: bool,
     pub pass_mark: f32,
     /// Empty when the scenario is valid.
@@ -83,6 +85,7 @@ fn entry(arg: String, builtin: bool, loaded: Result<scenario::LoadedScenario, Ve
             arg,
             title: l.scenario.title.clone(),
             machine: l.machine.name.clone(),
+            machine_file: l.scenario.machine.clone(),
             builtin,
             pass_mark: l.scenario.scoring.pass_mark,
             problems: Vec::new(),
@@ -92,8 +95,9 @@ fn entry(arg: String, builtin: bool, loaded: Result<scenario::LoadedScenario, Ve
             let title = text
                 .lines()
                 .find_map(|l| l.trim().strip_prefix("title:").map(|t| t.trim().trim_end_matches(',').trim_matches('"').to_string()))
-                .unwrap_or_else(|| arg.clone());
-            CatalogEntry { arg, title, machine: String::new(), builtin, pass_mark: 0.0, problems }
+                .unwrap_or_else(|| arg.clone())
+                .into();
+            CatalogEntry { arg, title, machine: String::new(), machine_file: String::new(), builtin, pass_mark: 0.0, problems }
         }
     }
 }

@@ -94,8 +94,8 @@ pub fn template() -> Scenario {
     use crate::scenario::*;
     Scenario {
         title: "New scenario".into(),
-        briefing: String::new(),
-        objective: String::new(),
+        briefing: String::new().into(),
+        objective: String::new().into(),
         field: FieldSpec {
             size_m: (80.0, 60.0),
             relief: Relief::default(),
@@ -240,7 +240,7 @@ impl Draft {
     pub fn suggested_path(&self) -> PathBuf {
         self.path
             .clone()
-            .unwrap_or_else(|| PathBuf::from(super::catalog::SCENARIOS_DIR).join(format!("{}.ron", crate::file_stem(&self.scenario.title).replace('-', "_"))))
+            .unwrap_or_else(|| PathBuf::from(super::catalog::SCENARIOS_DIR).join(format!("{}.ron", crate::file_stem(self.scenario.title.english()).replace('-', "_"))))
     }
 
     /// Saves the draft to `path`: written to a temporary file and renamed, so a crash leaves
@@ -271,7 +271,7 @@ impl Draft {
     /// The draft as a scenario the flow can run (its briefing, then a session), or its problems.
     pub fn chosen(&self) -> Result<Chosen, Vec<Problem>> {
         let text = self.text();
-        let origin = format!("editor:{}", self.path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| self.scenario.title.clone()));
+        let origin = format!("editor:{}", self.path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| self.scenario.title.english().to_string()));
         let loaded: LoadedScenario = scenario::load_scenario_text(&text, &origin, self.path.as_deref())?;
         let seed = self.seed();
         let field = match &self.preview {

@@ -466,7 +466,7 @@ fn begin_session(world: &mut World) {
     }
     let source = if driver.autopilot { SourceSetup::Autopilot(driver.autopilot_opts.clone()) } else { SourceSetup::Live };
     info!("operating {} (seed {}, {})", chosen.loaded.origin, chosen.seed, if driver.autopilot { "autopilot" } else { "trainee" });
-    let title = chosen.loaded.scenario.title.clone();
+    let title = chosen.loaded.scenario.title.english().to_string();
     runner::start(world, SimSetup { loaded: chosen.loaded, seed: chosen.seed, source });
     let mut rec = world.resource_mut::<Recording>();
     rec.path = rec.dir.as_ref().map(|d| crate::replay::new_path(d, &title));

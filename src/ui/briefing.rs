@@ -5,6 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
 use super::{bindings_grid, maps, root_ui};
+use crate::tr;
 use crate::trainer::{Chosen, Driver, FlowRequest, Screen};
 
 #[derive(Resource)]
@@ -34,6 +35,7 @@ pub fn briefing_ui(
     draft: Option<Res<crate::trainer::editor::Draft>>,
     mut req: MessageWriter<FlowRequest>,
 ) -> Result {
+    let lang = crate::text::ui_lang();
     let test_drive = draft.is_some_and(|d| d.test_driving);
     let Some(chosen) = chosen else { return Ok(()) };
     let map_tex = map.as_ref().map(|m| (contexts.add_image(EguiTextureHandle::Strong(m.image.clone())), m.size));
@@ -47,14 +49,14 @@ pub fn briefing_ui(
     egui::Panel::bottom("briefing buttons").show(&mut root, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            let label = if driver.autopilot { "▶  Watch the autopilot (Enter)" } else { "▶  Begin (Enter)" };
+            let label = tr!(lang, if driver.autopilot { "briefing-watch-autopilot" } else { "briefing-begin" });
             if ui.add_sized([240.0, 34.0], egui::Button::new(egui::RichText::new(label).size(17.0))).clicked() {
                 req.write(FlowRequest::Begin);
             }
-            if ui.add_sized([160.0, 34.0], egui::Button::new(if test_drive { "Back to editor" } else { "Back to menu" })).clicked() {
+            if ui.add_sized([160.0, 34.0], egui::Button::new(tr!(lang, if test_drive { "common-back-to-editor" } else { "common-back-to-menu" }))).clicked() {
                 req.write(FlowRequest::Menu);
             }
-            ui.label(format!("Seed {} · {}", chosen.seed, chosen.loaded.origin));
+            ui.label(tr!(lang, "briefing-seed", seed = chosen.seed.to_string(), origin = super::origin_text(&chosen.loaded.origin)));
         });
         ui.add_space(6.0);
     });
@@ -63,45 +65,60 @@ pub fn briefing_ui(
             let ui = &mut cols[0];
             egui::ScrollArea::vertical().id_salt("brief text").show(ui, |ui| {
                 ui.set_max_width(ui.available_width() - 18.0);
-                ui.label(egui::RichText::new(&s.title).size(26.0).strong());
+                super::local_label(ui, &s.title, 26.0, true);
                 ui.add_space(4.0);
-                ui.label(egui::RichText::new(&s.briefing).size(15.0));
+                super::local_label(ui, &s.briefing, 15.0, false);
                 ui.add_space(6.0);
-                ui.label(egui::RichText::new("Objective").strong().size(17.0));
-                ui.label(&s.objective);
+                ui.label(egui::RichText::new(tr!(lang, "briefing-objective")).strong().size(17.0));
+                super::local_label(ui, &s.objective, 15.0, false);
                 ui.add_space(6.0);
                 egui::Grid::new("brief facts").num_columns(2).striped(true).show(ui, |ui| {
                     let row = |ui: &mut egui::Ui, k: &str, v: String| {
-                        ui.strong(k);
+                        ui.strong(tr!(lang, k));
                         ui.label(v);
                         ui.end_row();
                     };
-                    row(ui, "Required depth", format!("{:.0} cm over the whole marked area", s.required_depth_cm));
-                    row(ui, "Time limit", format!("{:.0} min", s.time_limit_min));
-                    row(ui, "Lane overlap", format!("{:.2}–{:.2} m", s.overlap_m.0, s.overlap_m.1));
-                    row(ui, "Pass mark", format!("{:.0} / 100", s.scoring.pass_mark));
-                    row(ui, "Area", format!("{:.0} m²", chosen.field.hazard_m2()));
-                    row(ui, "Machine", m.name.clone());
-                    let tool = m.tool.kind.label();
-                    row(ui, "Tool", format!("{tool}, {:.2} m wide, {:.0}–{:.0} cm deep", m.tool.working_width_m, m.tool.depth_cm.0, m.tool.depth_cm.1));
-                    row(ui, "Working speed", format!("{:.1}–{:.1} km/h (about {:.0} cm at {:.1} km/h)", m.speed.working_kmh.0, m.speed.working_kmh.1, m.tool.depth_at_ref_cm, m.tool.ref_speed_kmh));
-                    row(ui, "Mass", format!("{:.1} t; survives about {:.1} kg of charge", m.mass_kg / 1000.0, m.survives_charge_kg));
+                    row(ui, "briefing-required-depth", tr!(lang, "briefing-required-depth-value", depth_cm = s.required_depth_cm));
+                    row(ui, "briefing-time-limit", tr!(lang, "briefing-time-limit-value", minutes = s.time_limit_min));
+                    row(ui, "briefing-overlap", tr!(lang, "briefing-overlap-value", lo_m = s.overlap_m.0, hi_m = s.overlap_m.1));
+                    row(ui, "briefing-pass-mark", tr!(lang, "briefing-pass-mark-value", pass = s.scoring.pass_mark));
+                    row(ui, "briefing-area", tr!(lang, "briefing-area-value", area_m2 = chosen.field.hazard_m2()));
+                    row(ui, "briefing-machine", crate::text::machine_name(lang, &s.machine, &m.name));
+                    let tool = m.tool.kind.name_in(lang);
+                    row(
+                        ui,
+                        "briefing-tool",
+                        tr!(lang, "briefing-tool-value", tool = tool, width_m = m.tool.working_width_m, min_cm = m.tool.depth_cm.0, max_cm = m.tool.depth_cm.1),
+                    );
+                    row(
+                        ui,
+                        "briefing-speed",
+                        tr!(
+                            lang,
+                            "briefing-speed-value",
+                            lo_kmh = m.speed.working_kmh.0,
+                            hi_kmh = m.speed.working_kmh.1,
+                            depth_cm = m.tool.depth_at_ref_cm,
+                            ref_kmh = m.tool.ref_speed_kmh
+                        ),
+                    );
+                    row(ui, "briefing-mass", tr!(lang, "briefing-mass-value", mass_t = m.mass_kg / 1000.0, charge_kg = m.survives_charge_kg));
                     if let Some(st) = m.remote_standoff_m {
-                        row(ui, "Remote control", format!("you stay at your post, at least {st:.0} m from the machine"));
+                        row(ui, "briefing-remote", tr!(lang, "briefing-remote-value", standoff_m = st));
                     }
                 });
                 ui.add_space(8.0);
-                ui.label(egui::RichText::new("Controls").strong().size(17.0));
+                ui.label(egui::RichText::new(tr!(lang, "briefing-controls")).strong().size(17.0));
                 bindings_grid(ui, "brief bindings", m.has_boom());
             });
             let ui = &mut cols[1];
-            ui.label(egui::RichText::new("Site map").strong().size(17.0));
+            ui.label(egui::RichText::new(tr!(lang, "briefing-site-map")).strong().size(17.0));
             if let Some((id, (w, h))) = map_tex {
                 let avail = ui.available_width();
                 let k = (avail / w).min(520.0 / h).min(1.0);
                 ui.image(egui::load::SizedTexture::new(id, [w * k, h * k]));
             }
-            ui.label("Red-and-white: the marked hazard area. Blue: the start lane, cleared and safe. Trees and rocks are drawn; mines are not — as on a real site, you do not know where they are.");
+            ui.label(tr!(lang, "briefing-map-legend"));
         });
     });
     Ok(())

@@ -7,9 +7,10 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 
 use super::{BAD, GOOD, WARN, maps, mmss, root_ui};
 use crate::clearing::{Coverage, Fate};
-use crate::scoring::{Part, Sample, ScoreReport};
+use crate::scoring::{Fault, Part, Sample, ScoreReport};
 use crate::sim::{EndReason, Ground, Session};
-use crate::trainer::{Debrief, FlowRequest, Screen, default_report_path};
+use crate::text::{Lang, Message};
+use crate::trainer::{Debrief, FlowRequest, Screen, Stored, default_report_path};
 
 #[derive(Resource)]
 pub struct TruthMap {
@@ -50,6 +51,7 @@ fn chart(
     unit: &str,
     colour: egui::Color32,
 ) {
+    let lang = crate::text::ui_lang();
     ui.label(egui::RichText::new(title).strong());
     let (rect, _) = ui.allocate_exact_size(egui::vec2(ui.available_width().min(620.0), 80.0), egui::Sense::hover());
     let p = ui.painter();
@@ -71,19 +73,32 @@ fn chart(
     p.text(
         rect.right_top() + egui::vec2(-4.0, 2.0),
         egui::Align2::RIGHT_TOP,
-        format!("max {:.1} {unit}", vmax / 1.15),
+        crate::tr!(lang, "debrief-chart-max", value = vmax / 1.15, unit = unit),
         egui::FontId::proportional(11.0),
         egui::Color32::GRAY,
     );
     p.text(rect.right_bottom() + egui::vec2(-4.0, -2.0), egui::Align2::RIGHT_BOTTOM, mmss(t_end), egui::FontId::proportional(11.0), egui::Color32::GRAY);
 }
 
-fn part_label(key: &str) -> &str {
-    [Part::Clearance, Part::Lanes, Part::SpeedDepth, Part::Safety, Part::Efficiency, Part::MachineCare]
-        .into_iter()
-        .find(|p| p.key() == key)
-        .map(|p| p.label())
-        .unwrap_or(key)
+fn part_label(lang: Lang, key: &str) -> String {
+    Part::ALL.into_iter().find(|p| p.key() == key).map(|p| p.name_in(lang)).unwrap_or_else(|| key.to_string())
+}
+
+/// What a fault says in `lang`: its message, or the stored English of a report from before
+/// messages were kept.
+pub(super) fn fault_text(f: &Fault, lang: Lang) -> String {
+    if f.message.id.is_empty() { f.detail.clone() } else { f.message.in_lang(lang) }
+}
+
+/// A message in `lang`, or the English text stored beside it when a report predates messages.
+fn message_or(m: &Message, english: &str, lang: Lang) -> String {
+    if m.id.is_empty() { english.to_string() } else { m.in_lang(lang) }
+}
+
+/// What the scenario chosen at the menu knows that the report keeps only in English: the
+/// scenario's title in the trainee's language.
+struct Known<'a> {
+    title: Option<&'a crate::text::LocalText>,
 }
 
 pub fn debrief_ui(
@@ -95,12 +110,17 @@ pub fn debrief_ui(
     mut requests: MessageWriter<FlowRequest>,
 ) -> Result {
     let test_drive = draft.is_some_and(|d| d.test_driving);
+    let chosen = chosen.as_deref();
     let boom = chosen.is_some_and(|c| c.loaded.machine.has_boom());
     let Some(debrief) = debrief else { return Ok(()) };
     let Some(mut map) = map else { return Ok(()) };
     let texture = contexts.add_image(EguiTextureHandle::Strong(map.image.clone()));
     let ctx = contexts.ctx_mut()?.clone();
     let report = &debrief.report;
+    // The chosen scenario, when it is the one the report is about.
+    let known = Known {
+        title: chosen.map(|c| &c.loaded.scenario.title).filter(|t| t.english() == report.scenario),
+    };
     let mut root = root_ui(&ctx, "debrief");
     egui::Panel::bottom("debrief buttons").show(&mut root, |ui| {
         ui.add_space(6.0);
@@ -110,7 +130,7 @@ pub fn debrief_ui(
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.columns(2, |cols| {
             egui::ScrollArea::vertical().id_salt("debrief left").show(&mut cols[0], |ui| {
-                verdict_and_breakdown(ui, report);
+                verdict_and_breakdown(ui, report, &known);
                 ui.add_space(6.0);
                 numbers(ui, report, boom);
                 quality_control(ui, report);
@@ -124,70 +144,90 @@ pub fn debrief_ui(
 
 /// Retry, next, save the report, back; and where the replay and the attempt were kept.
 fn buttons(ui: &mut egui::Ui, debrief: &Debrief, map: &mut TruthMap, test_drive: bool, requests: &mut MessageWriter<FlowRequest>) {
+    let lang = crate::text::ui_lang();
     let report = &debrief.report;
-    if ui.add_sized([150.0, 32.0], egui::Button::new("↻  Retry")).clicked() {
+    if ui.add_sized([150.0, 32.0], egui::Button::new(crate::tr!(lang, "debrief-retry"))).clicked() {
         requests.write(FlowRequest::Retry);
     }
-    if !test_drive && ui.add_sized([180.0, 32.0], egui::Button::new("Next scenario  ▶")).clicked() {
+    if !test_drive && ui.add_sized([180.0, 32.0], egui::Button::new(crate::tr!(lang, "debrief-next"))).clicked() {
         requests.write(FlowRequest::Next);
     }
-    if ui.add_sized([150.0, 32.0], egui::Button::new("Save report")).clicked() {
+    if ui.add_sized([150.0, 32.0], egui::Button::new(crate::tr!(lang, "debrief-save-report"))).clicked() {
         let path = default_report_path(report);
+        let shown = path.display().to_string();
         map.saved = Some(
             match serde_json::to_vec_pretty(report).map_err(|e| e.to_string()).and_then(|b| crate::write_atomic(&path, &b).map_err(|e| e.to_string())) {
-                Ok(()) => format!("saved to {}", path.display()),
-                Err(e) => format!("could not save {}: {e}", path.display()),
+                Ok(()) => crate::tr!(lang, "debrief-saved-to", path = &shown),
+                Err(e) => crate::tr!(lang, "debrief-save-failed", path = &shown, error = e),
             },
         );
     }
-    if ui.add_sized([150.0, 32.0], egui::Button::new(if test_drive { "Back to editor" } else { "Back to menu" })).clicked() {
+    let back = if test_drive { crate::tr!(lang, "debrief-back-editor") } else { crate::tr!(lang, "debrief-back-menu") };
+    if ui.add_sized([150.0, 32.0], egui::Button::new(back)).clicked() {
         requests.write(FlowRequest::Menu);
     }
     if let Some(s) = &map.saved {
         ui.label(s);
     } else {
         match &debrief.replay {
-            Some(Ok(p)) => ui.label(format!("Replay saved: {}", p.display())),
+            Some(Ok(p)) => ui.label(crate::tr!(lang, "debrief-replay-saved", path = p.display().to_string())),
             Some(Err(e)) => ui.colored_label(BAD, e),
             None => ui.label(""),
         };
         match &debrief.attempt {
-            Some(Ok(stored)) => ui.colored_label(if stored.counts() { GOOD } else { WARN }, stored.message()),
-            Some(Err(e)) => ui.colored_label(BAD, format!("attempt not stored: {e}")),
-            None => ui.label("(name a trainee at the menu to keep progress)"),
+            Some(Ok(stored)) => ui.colored_label(if stored.counts() { GOOD } else { WARN }, stored_line(lang, stored)),
+            Some(Err(e)) => ui.colored_label(BAD, crate::tr!(lang, "debrief-attempt-not-stored", error = e)),
+            None => ui.label(crate::tr!(lang, "debrief-no-trainee")),
         };
     }
 }
 
+/// How the session went into the trainee's progress, in `lang` (as `Stored::message` says it
+/// in English).
+fn stored_line(lang: Lang, stored: &Stored) -> String {
+    if !stored.driven_by.counts_as_attempt() {
+        let driven = crate::text::word(lang, "debrief-driven", stored.driven_by.key());
+        crate::tr!(lang, "debrief-stored-demo", driven = driven)
+    } else if !stored.course.counts() {
+        let course = crate::text::word(lang, "debrief-course", stored.course.key());
+        crate::tr!(lang, "debrief-stored-practice", course = course)
+    } else {
+        crate::tr!(lang, "debrief-stored-attempt")
+    }
+}
+
 /// The score, the verdict, why the session ended, the clearance gate and each part's points.
-fn verdict_and_breakdown(ui: &mut egui::Ui, report: &ScoreReport) {
-    let (verdict, vc) = if report.passed { ("PASS", GOOD) } else { ("FAIL", BAD) };
+fn verdict_and_breakdown(ui: &mut egui::Ui, report: &ScoreReport, known: &Known<'_>) {
+    let lang = crate::text::ui_lang();
+    let (verdict, vc) = if report.passed { (crate::tr!(lang, "debrief-pass"), GOOD) } else { (crate::tr!(lang, "debrief-fail"), BAD) };
+    let scenario = known.title.map_or_else(|| crate::scenario::builtin_title_in(&report.scenario, lang), super::local_text);
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(format!("{:.1}", report.score)).size(44.0).strong().color(vc));
+        ui.label(egui::RichText::new(crate::tr!(lang, "debrief-score", score = report.score)).size(44.0).strong().color(vc));
         ui.vertical(|ui| {
             ui.label(egui::RichText::new(verdict).size(24.0).strong().color(vc));
-            ui.label(format!("pass mark {:.0} · {}", report.pass_mark, report.scenario));
+            ui.label(crate::tr!(lang, "debrief-pass-mark", mark = report.pass_mark, scenario = scenario));
         });
     });
+    let time = mmss(report.sim_seconds);
     let why = match report.end_reason {
-        EndReason::Finished => "You declared the work finished.",
-        EndReason::TimeLimit => "The time limit ran out.",
-        EndReason::MachineDisabled => "A blast disabled the machine.",
+        EndReason::Finished => crate::tr!(lang, "debrief-ended-finished", time = &time),
+        EndReason::TimeLimit => crate::tr!(lang, "debrief-ended-time-limit", time = &time),
+        EndReason::MachineDisabled => crate::tr!(lang, "debrief-ended-disabled", time = &time),
     };
-    ui.label(format!("{why} Session time {}.", mmss(report.sim_seconds)));
+    ui.label(why);
     // The clearance gate decides before the points do.
     let gate = report.gaps_m2 > report.gap_tolerance_m2;
-    ui.colored_label(if gate { BAD } else { GOOD }, report.gate_line());
+    ui.colored_label(if gate { BAD } else { GOOD }, gate_line(lang, report));
     ui.add_space(6.0);
     egui::Grid::new("breakdown").num_columns(3).striped(true).show(ui, |ui| {
-        ui.strong("Part");
-        ui.strong("Points");
-        ui.strong("Quality");
+        ui.strong(crate::tr!(lang, "debrief-col-part"));
+        ui.strong(crate::tr!(lang, "debrief-col-points"));
+        ui.strong(crate::tr!(lang, "debrief-col-quality"));
         ui.end_row();
         for (k, v) in &report.breakdown {
             let q = report.quality.get(k).copied().unwrap_or(0.0);
-            ui.label(part_label(k));
-            ui.label(format!("{v:.1}"));
+            ui.label(part_label(lang, k));
+            ui.label(crate::tr!(lang, "debrief-points", points = *v));
             let c = if q >= 0.9 {
                 GOOD
             } else if q >= 0.6 {
@@ -195,31 +235,60 @@ fn verdict_and_breakdown(ui: &mut egui::Ui, report: &ScoreReport) {
             } else {
                 BAD
             };
-            ui.colored_label(c, format!("{:.0} %", q * 100.0));
+            ui.colored_label(c, crate::tr!(lang, "debrief-percent", pct = q * 100.0));
             ui.end_row();
         }
     });
 }
 
+/// The clearance gate in words (`ScoreReport::gate_line` in `lang`).
+fn gate_line(lang: Lang, report: &ScoreReport) -> String {
+    let manual = if report.manual_clearance_m2 > 0.0 {
+        crate::tr!(lang, "debrief-gate-manual", manual_m2 = report.manual_clearance_m2)
+    } else {
+        String::new()
+    };
+    if report.gaps_m2 > report.gap_tolerance_m2 {
+        crate::tr!(
+            lang,
+            "debrief-gate-shut",
+            gaps_m2 = report.gaps_m2,
+            required_cm = report.required_depth_cm,
+            places = report.gaps.len(),
+            tolerance_m2 = report.gap_tolerance_m2,
+            manual = manual,
+        )
+    } else {
+        crate::tr!(lang, "debrief-gate-open", gaps_m2 = report.gaps_m2, tolerance_m2 = report.gap_tolerance_m2, manual = manual)
+    }
+}
+
 /// The session's measures, in a table.
 fn numbers(ui: &mut egui::Ui, report: &ScoreReport, boom: bool) {
+    let lang = crate::text::ui_lang();
     egui::Grid::new("numbers").num_columns(2).striped(true).show(ui, |ui| {
         let mut row = |k: &str, v: String| {
-            ui.label(k);
+            ui.label(crate::tr!(lang, k));
             ui.label(v);
             ui.end_row();
         };
-        row("Area processed to depth", format!("{:.1} % (to {:.0} cm)", report.coverage_fraction * 100.0, report.required_depth_cm));
-        row("Live mines left in the area", format!("{} of {}", report.mines_live_in_area, report.mines_in_area));
-        row("Detonations", report.detonations.to_string());
-        row("Productivity", format!("{:.0} m²/h", report.productivity_m2_per_h));
-        row("Mean lane overlap", format!("{:.2} m (asked {:.2}–{:.2})", report.mean_overlap_m, report.overlap_band_m.0, report.overlap_band_m.1));
+        row(
+            "debrief-row-coverage",
+            crate::tr!(lang, "debrief-val-coverage", pct = report.coverage_fraction * 100.0, depth_cm = report.required_depth_cm),
+        );
+        row("debrief-row-live-mines", crate::tr!(lang, "debrief-val-live-mines", live = report.mines_live_in_area, total = report.mines_in_area));
+        row("debrief-row-detonations", report.detonations.to_string());
+        row("debrief-row-productivity", crate::tr!(lang, "debrief-val-productivity", rate = report.productivity_m2_per_h));
+        row(
+            "debrief-row-overlap",
+            crate::tr!(lang, "debrief-val-overlap", overlap_m = report.mean_overlap_m, lo_m = report.overlap_band_m.0, hi_m = report.overlap_band_m.1),
+        );
         if !boom {
-            row("Lane straightness", format!("{:.2} m RMS wander", report.lane_rms_m));
+            row("debrief-row-straightness", crate::tr!(lang, "debrief-val-straightness", rms_m = report.lane_rms_m));
         }
-        row("Machine condition", format!("{:.0} %", report.machine_condition));
+        row("debrief-row-condition", crate::tr!(lang, "debrief-percent", pct = report.machine_condition));
         if !report.tool_state.is_empty() {
-            row("Tool", report.tool_state.clone());
+            row("debrief-row-tool", report.tool_state_in(lang));
         }
     });
 }
@@ -228,48 +297,64 @@ fn numbers(ui: &mut egui::Ui, report: &ScoreReport, boom: bool) {
 fn quality_control(ui: &mut egui::Ui, report: &ScoreReport) {
     if let (Some(qc), Some(rel)) = (&report.qc, &report.release) {
         use crate::scoring::qc::Verdict;
+        let lang = crate::text::ui_lang();
         ui.add_space(6.0);
-        ui.label(egui::RichText::new("Quality control and land release").strong().size(17.0));
-        ui.colored_label(if qc.passed { GOOD } else { BAD }, format!("QC inspection {}", qc.outcome));
-        for place in &rel.follow_up_where {
-            ui.label(format!("  • {place}"));
+        ui.label(egui::RichText::new(crate::tr!(lang, "debrief-qc-title")).strong().size(17.0));
+        let outcome = message_or(&qc.finding, &qc.outcome, lang);
+        ui.colored_label(if qc.passed { GOOD } else { BAD }, crate::tr!(lang, "debrief-qc-inspection", outcome = outcome));
+        // The places as data (a report read back from a replay has only their English).
+        if rel.follow_up_places.len() == rel.follow_up_where.len() {
+            for place in &rel.follow_up_places {
+                ui.label(format!("  • {}", place.in_lang(lang)));
+            }
+        } else {
+            for place in &rel.follow_up_where {
+                ui.label(format!("  • {place}"));
+            }
         }
         let c = match rel.verdict {
             Verdict::Released => GOOD,
             Verdict::FollowUpRequired => WARN,
             Verdict::QcFailed => BAD,
         };
-        ui.colored_label(c, &rel.statement);
+        ui.colored_label(c, message_or(&rel.statement_message, &rel.statement, lang));
     }
 }
 
 /// What to work on, then every fault with its time and place.
 fn advice_and_faults(ui: &mut egui::Ui, report: &ScoreReport) {
-    if !report.advice.is_empty() {
+    let lang = crate::text::ui_lang();
+    let advice: Vec<String> = if report.advice_messages.is_empty() {
+        report.advice.clone()
+    } else {
+        report.advice_messages.iter().map(|m| m.in_lang(lang)).collect()
+    };
+    if !advice.is_empty() {
         ui.add_space(6.0);
-        ui.label(egui::RichText::new("What to work on").strong().size(17.0));
-        for a in &report.advice {
+        ui.label(egui::RichText::new(crate::tr!(lang, "debrief-advice-title")).strong().size(17.0));
+        for a in &advice {
             ui.label(format!("• {a}"));
         }
     }
     ui.add_space(6.0);
-    ui.label(egui::RichText::new(format!("Faults ({})", report.faults.len())).strong().size(17.0));
+    ui.label(egui::RichText::new(crate::tr!(lang, "debrief-faults-title", count = report.faults.len())).strong().size(17.0));
     if report.faults.is_empty() {
-        ui.colored_label(GOOD, "None.");
+        ui.colored_label(GOOD, crate::tr!(lang, "debrief-no-faults"));
     }
     for f in &report.faults {
         ui.horizontal_wrapped(|ui| {
             ui.monospace(mmss(f.t));
-            ui.colored_label(WARN, f.kind.label());
-            ui.label(format!("at ({:.0}, {:.0}) m: {}", f.x, f.z, f.text()));
+            ui.colored_label(WARN, f.kind.name_in(lang));
+            ui.label(crate::tr!(lang, "debrief-fault-at", x = f.x, z = f.z, text = fault_text(f, lang)));
         });
     }
 }
 
 /// The truth map with every mine's fate, and the speed and depth charts.
 fn truth(ui: &mut egui::Ui, debrief: &Debrief, map: &TruthMap, texture: egui::TextureId, boom: bool) {
+    let lang = crate::text::ui_lang();
     let report = &debrief.report;
-    ui.label(egui::RichText::new("What was really there").strong().size(17.0));
+    ui.label(egui::RichText::new(crate::tr!(lang, "debrief-truth-title")).strong().size(17.0));
     let avail = ui.available_width();
     let k = (avail / map.size.0).min(330.0 / map.size.1).min(1.0);
     ui.image(egui::load::SizedTexture::new(texture, [map.size.0 * k, map.size.1 * k]));
@@ -285,19 +370,23 @@ fn truth(ui: &mut egui::Ui, debrief: &Debrief, map: &TruthMap, texture: egui::Te
                 ui.painter().circle_filled(dot.center(), 6.0, egui::Color32::WHITE);
             }
             ui.painter().circle_filled(dot.center(), 4.5, egui::Color32::from_rgb(c[0], c[1], c[2]));
-            ui.label(format!("{} {n}{}", f.label(), if f.is_live() { " (live)" } else { "" }));
+            let id = if f.is_live() { "debrief-fate-count-live" } else { "debrief-fate-count" };
+            ui.label(crate::tr!(lang, id, fate = f.name_in(lang), count = n));
         }
     });
-    ui.label(egui::RichText::new("Tan: processed shallower than required; brown: to depth. Blue: your path. Ringed: still live.").small());
-    let title = if boom { "Sweep speed (the cutter over the ground, while cutting)" } else { "Ground speed" };
-    chart(ui, title, &debrief.samples, |s| s.speed_kmh.abs(), None, "km/h", egui::Color32::from_rgb(110, 170, 255));
+    ui.label(egui::RichText::new(crate::tr!(lang, "debrief-map-legend")).small());
+    let title = if boom { crate::tr!(lang, "debrief-chart-sweep-speed") } else { crate::tr!(lang, "debrief-chart-ground-speed") };
+    let kmh = crate::tr!(lang, "debrief-unit-kmh");
+    chart(ui, &title, &debrief.samples, |s| s.speed_kmh.abs(), None, &kmh, egui::Color32::from_rgb(110, 170, 255));
+    let required = crate::tr!(lang, "debrief-chart-required");
+    let cm = crate::tr!(lang, "debrief-unit-cm");
     chart(
         ui,
-        "Depth reached (set, limited by speed)",
+        &crate::tr!(lang, "debrief-chart-depth"),
         &debrief.samples,
         |s| s.tool_cm.min(s.capacity_cm).max(0.0),
-        Some((report.required_depth_cm, "required")),
-        "cm",
+        Some((report.required_depth_cm, required.as_str())),
+        &cm,
         egui::Color32::from_rgb(200, 150, 90),
     );
 }

@@ -13,6 +13,8 @@ use crate::machine::MachineState;
 use crate::operator::CommandSource;
 use crate::scoring::Scorekeeper;
 use crate::sim::{Ground, Session, SimClock};
+use crate::text::Message;
+use crate::tr;
 use crate::trainer::{FlowRequest, Paused, Screen};
 use crate::view::CameraMode;
 
@@ -119,17 +121,18 @@ fn instruments(ui: &mut egui::Ui, sim: &SimView, levers: &Levers) {
     let scenario = &sim.session.loaded.scenario;
     let machine = &*sim.machine;
     let autopilot = sim.source.is_autopilot();
+    let lang = crate::text::ui_lang();
     ui.set_width(250.0);
-    ui.label(egui::RichText::new(&scenario.title).strong().size(16.0));
+    ui.label(egui::RichText::new(scenario.title.shown(lang).text).strong().size(16.0));
     let left_s = scenario.time_limit_min * 60.0 - sim.clock.seconds();
-    ui.label(format!("Time {} · {} left", mmss(sim.clock.seconds()), mmss(left_s)));
+    ui.label(tr!(lang, "hud-time", elapsed = mmss(sim.clock.seconds()), left = mmss(left_s)));
     if autopilot {
-        ui.colored_label(WARN, "AUTOPILOT DRIVING (demonstration)");
+        ui.colored_label(WARN, tr!(lang, "hud-autopilot-driving"));
         if sim.provenance.0.iter().any(|span| span.origin.is_live()) {
-            ui.label(egui::RichText::new("F8: take the controls back").small());
+            ui.label(egui::RichText::new(tr!(lang, "hud-autopilot-take-back")).small());
         }
     } else if sim.provenance.driven_by() == crate::operator::DrivenBy::Mixed {
-        ui.colored_label(WARN, "The autopilot drove part of this session: it is kept as a demonstration, not an attempt");
+        ui.colored_label(WARN, tr!(lang, "hud-autopilot-mixed"));
     }
     ui.separator();
     speed_gauge(ui, sim, levers);
@@ -146,13 +149,14 @@ fn instruments(ui: &mut egui::Ui, sim: &SimView, levers: &Levers) {
         } else {
             GOOD
         };
-        ui.colored_label(colour, format!("Distance to your post {distance_m:.0} m (stand-off {standoff_m:.0} m)"));
+        ui.colored_label(colour, tr!(lang, "hud-post-distance", distance_m = distance_m, standoff_m = standoff_m));
     }
-    ui.label(egui::RichText::new(format!("Faults so far {}", sim.keeper.faults.len())).small());
+    ui.label(egui::RichText::new(tr!(lang, "hud-faults-so-far", count = sim.keeper.faults.len())).small());
 }
 
 /// Speed against the band this soil allows at the required depth.
 fn speed_gauge(ui: &mut egui::Ui, sim: &SimView, levers: &Levers) {
+    let lang = crate::text::ui_lang();
     let machine = &*sim.machine;
     let spec = &machine.spec;
     let (tool_x, tool_z) = machine.tool_xz();
@@ -170,25 +174,39 @@ fn speed_gauge(ui: &mut egui::Ui, sim: &SimView, levers: &Levers) {
     } else {
         egui::Color32::LIGHT_GRAY
     };
-    ui.label(egui::RichText::new(format!("Speed {:.2} km/h", speed)).size(18.0).color(colour));
+    ui.label(egui::RichText::new(tr!(lang, "hud-speed", speed_kmh = speed)).size(18.0).color(colour));
     gauge(ui, speed.abs() / scale, Some((band.0 / scale, band.1 / scale)), None, colour);
-    ui.label(egui::RichText::new(format!("band {:.1}–{:.1} km/h in {} · set {:+.0} %", band.0, band.1, soil.kind.label(), levers.speed * 100.0)).small());
+    let set_pct = levers.speed * 100.0;
+    ui.label(
+        egui::RichText::new(tr!(
+            lang,
+            "hud-speed-band",
+            lo_kmh = band.0,
+            hi_kmh = band.1,
+            soil = soil.kind.name_in(lang),
+            sign = sign_of(set_pct),
+            set_pct = set_pct.abs(),
+        ))
+        .small(),
+    );
 }
 
 /// Tool depth against the required depth, the rotor's speed and its load.
 fn tool_gauges(ui: &mut egui::Ui, sim: &SimView) {
+    let lang = crate::text::ui_lang();
     let machine = &*sim.machine;
     let spec = &machine.spec;
     let required = sim.session.loaded.scenario.required_depth_cm;
     let gauge_max_cm = spec.tool.depth_cm.1.max(required + 5.0);
     let (depth_text, depth_colour) = if machine.tool_cm <= 0.5 {
-        (format!("Tool raised {:.0} cm", -machine.tool_cm), egui::Color32::LIGHT_GRAY)
+        (tr!(lang, "hud-tool-raised", raised_cm = -machine.tool_cm), egui::Color32::LIGHT_GRAY)
     } else {
         // A boom's setting is its height against the track plane; what it reaches is
         // that with the ground under the drum.
         let reach = sim.tool_tick.capacity_cm.min(if machine.boom.is_some() { sim.tool_tick.set_cm } else { machine.tool_cm });
         let colour = if reach + 0.5 >= required { GOOD } else { WARN };
-        (format!("Tool {:.0} cm · reaching {:.0} of {:.0} cm", machine.tool_cm, if machine.tool_working() { reach } else { 0.0 }, required), colour)
+        let reaching_cm = if machine.tool_working() { reach } else { 0.0 };
+        (tr!(lang, "hud-tool-depth", set_cm = machine.tool_cm, reaching_cm = reaching_cm, required_cm = required), colour)
     };
     ui.label(egui::RichText::new(depth_text).size(16.0).color(depth_colour));
     gauge(ui, machine.tool_cm.max(0.0) / gauge_max_cm, None, Some(required / gauge_max_cm), depth_colour);
@@ -200,8 +218,11 @@ fn tool_gauges(ui: &mut egui::Ui, sim: &SimView) {
     } else {
         egui::Color32::LIGHT_GRAY
     };
-    let stall = if machine.stall_s > 0.0 { "  STALLED" } else { "" };
-    ui.label(egui::RichText::new(format!("Rotor {:.0} % · {:.0} rpm{stall}", machine.rotor * 100.0, machine.rotor * spec.tool.rotor_rpm)).color(rotor_colour));
+    let stalled = if machine.stall_s > 0.0 { "yes" } else { "no" };
+    ui.label(
+        egui::RichText::new(tr!(lang, "hud-rotor", rotor_pct = machine.rotor * 100.0, rpm = machine.rotor * spec.tool.rotor_rpm, stalled = stalled))
+            .color(rotor_colour),
+    );
     gauge(ui, machine.rotor, None, None, rotor_colour);
     // The tool's power demand against what the engine has for it: the ground's
     // hardness, the depth and the speed load it; past 100 % the rotor stalls.
@@ -213,15 +234,16 @@ fn tool_gauges(ui: &mut egui::Ui, sim: &SimView) {
     } else {
         egui::Color32::LIGHT_GRAY
     };
-    ui.label(egui::RichText::new(format!("Rotor load {:.0} %", load * 100.0)).color(load_colour));
+    ui.label(egui::RichText::new(tr!(lang, "hud-rotor-load", load_pct = load * 100.0)).color(load_colour));
     gauge(ui, (load / 1.2).min(1.0), None, Some(1.0 / 1.2), load_colour);
 }
 
 /// The work done, the machine's condition and the tool's wear.
 fn condition_gauges(ui: &mut egui::Ui, sim: &SimView) {
+    let lang = crate::text::ui_lang();
     let machine = &*sim.machine;
     let to_depth = sim.coverage.fraction_to_depth();
-    ui.label(format!("Area to depth {:.1} %", to_depth * 100.0));
+    ui.label(tr!(lang, "hud-area-to-depth", pct = to_depth * 100.0));
     gauge(ui, to_depth, None, None, egui::Color32::from_rgb(150, 110, 70));
     let condition_colour = if machine.condition > 70.0 {
         GOOD
@@ -230,7 +252,7 @@ fn condition_gauges(ui: &mut egui::Ui, sim: &SimView) {
     } else {
         BAD
     };
-    ui.label(egui::RichText::new(format!("Machine condition {:.0} %", machine.condition)).color(condition_colour));
+    ui.label(egui::RichText::new(tr!(lang, "hud-condition", pct = machine.condition)).color(condition_colour));
     gauge(ui, machine.condition / 100.0, None, None, condition_colour);
     let health = &machine.tool_health;
     let tool_colour = if health.strike_factor() > 0.85 && health.wear < 0.5 {
@@ -240,7 +262,16 @@ fn condition_gauges(ui: &mut egui::Ui, sim: &SimView) {
     } else {
         BAD
     };
-    ui.label(egui::RichText::new(health.describe(machine.spec.tool.kind)).color(tool_colour));
+    // As `ToolHealth::describe` says it ("flail: 29 of 34 hammers, 12 % worn"), in the
+    // trainee's language: the report's sentence, with the wear unrounded so "worn" shows from
+    // 0.5 %, as there.
+    let tool_state = Message::new("tool-state")
+        .text("tool", crate::text::key(&machine.spec.tool.kind))
+        .num("left", health.left)
+        .num("fitted", health.fitted)
+        .num("wear_pct", health.wear * 100.0)
+        .num("hydraulics_pct", health.hydraulics * 100.0);
+    ui.label(egui::RichText::new(tool_state.in_lang(lang)).color(tool_colour));
 }
 
 /// Right: the minimap with the machine, its boom and the operator's post.
@@ -267,7 +298,8 @@ fn minimap_panel(ui: &mut egui::Ui, sim: &SimView, minimap: &Minimap, texture: e
         let post = sim.session.loaded.scenario.operator_post();
         painter.circle_filled(to(post.0, post.1), 4.0, egui::Color32::from_rgb(60, 160, 255));
     }
-    ui.label(egui::RichText::new(format!("camera: {} (C)", camera.label(spec.is_remote()))).small());
+    let lang = crate::text::ui_lang();
+    ui.label(egui::RichText::new(tr!(lang, "hud-camera", mode = camera.name_in(spec.is_remote(), lang))).small());
 }
 
 impl Toasts {
@@ -287,22 +319,24 @@ impl Toasts {
 
 /// The conditions to warn of while they last (not faults: those come as notices).
 fn live_warnings(sim: &SimView) -> Vec<String> {
+    let lang = crate::text::ui_lang();
     let machine = &*sim.machine;
     let tool_tick = &*sim.tool_tick;
     let required = sim.session.loaded.scenario.required_depth_cm;
     let mut warnings = Vec::new();
     if tool_tick.tracks_on_unprocessed {
-        warnings.push(format!("{} ON UNPROCESSED GROUND — stop, reverse along your processed lane", machine.spec.running_gear.contact_noun().to_uppercase()));
+        // `contact_noun` is "tracks" or "tyres": the message picks its own word by it.
+        warnings.push(tr!(lang, "hud-warn-unprocessed", gear = machine.spec.running_gear.contact_noun()));
     }
     if machine.tool_working() && tool_tick.capacity_cm + 0.5 < required && machine.tool_speed_kmh() > 0.1 {
-        let what = if machine.boom.is_some() { "slew slower" } else { "slow down" };
-        warnings.push(format!("TOO FAST FOR DEPTH — reaching {:.0} of {:.0} cm; {what}", tool_tick.capacity_cm, required));
+        let what = if machine.boom.is_some() { "slew" } else { "speed" };
+        warnings.push(tr!(lang, "hud-warn-too-fast", reaching_cm = tool_tick.capacity_cm, required_cm = required, what = what));
     }
     if machine.tool_working() && machine.rotor_load > 0.9 && machine.stall_s <= 0.0 {
-        warnings.push(format!("ROTOR OVERLOADED — load {:.0} %; slow down or raise the tool before it stalls", machine.rotor_load * 100.0));
+        warnings.push(tr!(lang, "hud-warn-rotor-overloaded", load_pct = machine.rotor_load * 100.0));
     }
     if machine.boom.is_some_and(|b| b.blocked.is_some()) {
-        warnings.push("BOOM BLOCKED — the cutter is against a tree, a rock or the machine; back off".to_string());
+        warnings.push(tr!(lang, "hud-warn-boom-blocked"));
     }
     let pos = (machine.pos.x, machine.pos.z);
     let field = &sim.ground.0;
@@ -310,18 +344,19 @@ fn live_warnings(sim: &SimView) -> Vec<String> {
         && geom::boundary_distance(&field.hazard_area, pos) > crate::scoring::WORKSITE_MARGIN_M * 0.8
         && geom::segment_distance(pos, field.start_lane.from, field.start_lane.to).0 > field.start_lane.width_m * 0.5 + 1.0
     {
-        warnings.push("LEAVING THE WORKSITE — turn back towards the marked area".to_string());
+        warnings.push(tr!(lang, "hud-warn-leaving-worksite"));
     }
     if let Some((standoff_m, distance_m)) = sim.standoff()
         && distance_m < standoff_m
     {
-        warnings.push(format!("STAND-OFF BREACHED — the machine is within {standoff_m:.0} m of you"));
+        warnings.push(tr!(lang, "hud-warn-standoff", standoff_m = standoff_m));
     }
     warnings
 }
 
 /// Top centre: the live warnings in red, then each new fault with its detail.
 fn warnings(ctx: &egui::Context, live: &[String], toasts: &Toasts, keeper: &Scorekeeper) {
+    let lang = crate::text::ui_lang();
     if live.is_empty() && toasts.live.is_empty() {
         return;
     }
@@ -335,8 +370,10 @@ fn warnings(ctx: &egui::Context, live: &[String], toasts: &Toasts, keeper: &Scor
             let fault = &keeper.faults[*i];
             egui::Frame::new().fill(egui::Color32::from_rgba_unmultiplied(70, 50, 10, 230)).corner_radius(5.0).inner_margin(8.0).show(ui, |ui| {
                 ui.set_max_width(560.0);
-                ui.label(egui::RichText::new(format!("{}  {}", mmss(fault.t), fault.kind.label())).strong().color(WARN));
-                ui.label(&fault.detail);
+                ui.label(egui::RichText::new(format!("{}  {}", mmss(fault.t), fault.kind.name_in(lang))).strong().color(WARN));
+                // A fault without a message (none made live lacks one) shows its stored text.
+                let detail = if fault.message.id.is_empty() { fault.detail.clone() } else { fault.message.in_lang(lang) };
+                ui.label(detail);
             });
         }
     });
@@ -344,13 +381,10 @@ fn warnings(ctx: &egui::Context, live: &[String], toasts: &Toasts, keeper: &Scor
 
 /// Bottom left: the keys that matter now.
 fn key_hint(ctx: &egui::Context, boom: bool) {
+    let lang = crate::text::ui_lang();
     egui::Area::new(egui::Id::new("hint")).anchor(egui::Align2::LEFT_BOTTOM, [10.0, -10.0]).show(ctx, |ui| {
         panel_frame().show(ui, |ui| {
-            let keys = if boom {
-                "H help · C camera · Esc pause · Enter finish · J/L slew (Shift fast) · I/K reach · F/R cutter · T depth · Space rotor · W/S travel"
-            } else {
-                "H help · C camera · Esc pause · Enter finish · W/S speed · A/D steer · F/R tool · T depth · Space rotor"
-            };
+            let keys = if boom { tr!(lang, "hud-keys-boom") } else { tr!(lang, "hud-keys") };
             ui.label(egui::RichText::new(keys).small());
         });
     });
@@ -358,43 +392,48 @@ fn key_hint(ctx: &egui::Context, boom: bool) {
 
 /// The help, pause and finish-confirmation windows.
 fn overlay_windows(ctx: &egui::Context, sim: &SimView, paused: bool, overlays: &mut Overlays, requests: &mut MessageWriter<FlowRequest>) {
-    let centred = |title: &str| egui::Window::new(title.to_string()).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]);
+    let lang = crate::text::ui_lang();
+    // The window's id stays the one its English title gave it (egui hashes the title as
+    // `Some(text)`), whatever the language shows.
+    let centred = |id: &str, title: String| {
+        egui::Window::new(title).id(egui::Id::new(Some(id))).collapsible(false).resizable(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+    };
     if overlays.help {
-        centred("Controls").show(ctx, |ui| {
+        centred("Controls", tr!(lang, "help-title")).show(ctx, |ui| {
             bindings_grid(ui, "help bindings", sim.machine.spec.has_boom());
             ui.add_space(6.0);
-            ui.label("Technique: lower the tool to the required depth and run the rotor before moving onto new ground;\nkeep inside the speed band; keep both tracks on processed ground; overlap each lane with the last.");
-            if ui.button("Close (H)").clicked() {
+            ui.label(tr!(lang, "help-technique"));
+            if ui.button(tr!(lang, "help-close")).clicked() {
                 overlays.help = false;
             }
         });
     }
     if paused && !overlays.confirm_finish {
-        centred("Paused").show(ctx, |ui| {
-            ui.label("The simulation is stopped.");
-            if ui.button("Resume (Esc)").clicked() {
+        centred("Paused", tr!(lang, "pause-title")).show(ctx, |ui| {
+            ui.label(tr!(lang, "pause-stopped"));
+            if ui.button(tr!(lang, "pause-resume")).clicked() {
                 requests.write(FlowRequest::TogglePause);
             }
-            if ui.button("Finish and see the debrief").clicked() {
+            if ui.button(tr!(lang, "pause-finish")).clicked() {
                 overlays.confirm_finish = true;
             }
-            if ui.button("Controls (H)").clicked() {
+            if ui.button(tr!(lang, "pause-controls")).clicked() {
                 overlays.help = true;
             }
-            if ui.button("Abandon and go to the menu").clicked() {
+            if ui.button(tr!(lang, "pause-abandon")).clicked() {
                 requests.write(FlowRequest::Menu);
             }
         });
     }
     if overlays.confirm_finish {
-        centred("Finish the session?").show(ctx, |ui| {
-            ui.label(format!("Area processed to depth so far: {:.1} %. Finishing now scores the work as it stands.", sim.coverage.fraction_to_depth() * 100.0));
+        centred("Finish the session?", tr!(lang, "pause-confirm-title")).show(ctx, |ui| {
+            ui.label(tr!(lang, "pause-confirm-text", pct = sim.coverage.fraction_to_depth() * 100.0));
             ui.horizontal(|ui| {
-                if ui.button("Finish").clicked() {
+                if ui.button(tr!(lang, "pause-confirm-finish")).clicked() {
                     overlays.confirm_finish = false;
                     requests.write(FlowRequest::Finish);
                 }
-                if ui.button("Keep working (Esc)").clicked() {
+                if ui.button(tr!(lang, "pause-confirm-keep-working")).clicked() {
                     overlays.confirm_finish = false;
                 }
             });
@@ -419,6 +458,7 @@ fn boom_readouts(
     field: &crate::field::Field,
     required: f32,
 ) {
+    let lang = crate::text::ui_lang();
     let spec = &m.spec;
     let (tx, tz) = m.tool_xz();
     let soil = field.soil_at(tx, tz);
@@ -433,12 +473,20 @@ fn boom_readouts(
         egui::Color32::LIGHT_GRAY
     };
     ui.separator();
-    ui.label(egui::RichText::new(format!("Sweep {sweep:.2} km/h ({:.2} m/s)", sweep / 3.6)).size(16.0).color(c));
+    ui.label(egui::RichText::new(tr!(lang, "hud-sweep", sweep_kmh = sweep, sweep_ms = sweep / 3.6)).size(16.0).color(c));
     let scale = (vmax * 2.0).max(1.0);
     gauge(ui, sweep / scale, Some((0.0, vmax / scale)), None, c);
-    ui.label(egui::RichText::new(format!("to reach {required:.0} cm in {} sweep under {vmax:.1} km/h", soil.kind.label())).small());
+    ui.label(egui::RichText::new(tr!(lang, "hud-sweep-limit", required_cm = required, soil = soil.kind.name_in(lang), limit_kmh = vmax)).small());
     let bs = spec.boom.as_ref().expect("boom spec");
-    ui.label(format!("Slew {:+.0}° · reach {:.1} m (of {:.1}–{:.1})", b.slew_deg, b.reach_m, bs.reach_m.0, bs.reach_m.1));
+    ui.label(tr!(
+        lang,
+        "hud-slew-reach",
+        sign = sign_of(b.slew_deg),
+        slew_deg = b.slew_deg.abs(),
+        reach_m = b.reach_m,
+        min_m = bs.reach_m.0,
+        max_m = bs.reach_m.1,
+    ));
     // From above: the base, the boom, the drum, and the processed ground ahead of the tracks.
     let (rect, _) = ui.allocate_exact_size(egui::vec2(230.0, 90.0), egui::Sense::hover());
     let p = ui.painter_at(rect);
@@ -460,5 +508,11 @@ fn boom_readouts(
     let d1 = to(bs.pivot_m + (b.reach_m + half_w) * co, (b.reach_m + half_w) * s);
     p.line_segment([d0, d1], (6.0, if cutting { egui::Color32::from_rgb(255, 110, 30) } else { egui::Color32::GRAY }));
     let ac = if ahead >= 1.0 { GOOD } else { WARN };
-    ui.colored_label(ac, format!("Processed ahead of the tracks {ahead:.1} m"));
+    ui.colored_label(ac, tr!(lang, "hud-processed-ahead", ahead_m = ahead));
+}
+
+/// The sign `{:+}` writes before a number ("-" for a negative one, negative zero included,
+/// else "+"): the messages show the sign and the number's size apart.
+fn sign_of(v: f32) -> &'static str {
+    if v.is_sign_negative() { "-" } else { "+" }
 }

@@ -9,6 +9,8 @@ pub mod maps;
 mod menu;
 mod progress;
 pub mod review;
+#[cfg(test)]
+mod screens_check;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPlugin, EguiPrimaryContextPass, egui};
@@ -17,6 +19,11 @@ use bevy_egui::{EguiPlugin, EguiPrimaryContextPass, egui};
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(EguiPlugin::default());
     app.add_systems(EguiPrimaryContextPass, style_once);
+    app.add_plugins(screens);
+}
+
+/// Each screen, which registers its own systems.
+fn screens(app: &mut App) {
     app.add_plugins((menu::plugin, briefing::plugin, maps::plugin, hud::plugin, debrief::plugin, review::plugin, progress::plugin, editor::plugin));
 }
 
@@ -62,16 +69,17 @@ pub(crate) fn mmss(s: f32) -> String {
 
 /// The controls table (help overlay and briefing).
 pub(crate) fn bindings_grid(ui: &mut egui::Ui, id: &str, boom: bool) {
+    let lang = crate::text::ui_lang();
     egui::Grid::new(id).striped(true).num_columns(3).show(ui, |ui| {
-        ui.strong("Action");
-        ui.strong("Keyboard");
-        ui.strong("Gamepad");
+        ui.strong(crate::tr!(lang, "controls-head-action"));
+        ui.strong(crate::tr!(lang, "controls-head-keyboard"));
+        ui.strong(crate::tr!(lang, "controls-head-gamepad"));
         ui.end_row();
         let table = if boom { crate::controls::BOOM_BINDINGS } else { crate::controls::BINDINGS };
         for (what, key, pad) in table {
-            ui.label(*what);
-            ui.monospace(*key);
-            ui.label(*pad);
+            ui.label(crate::tr!(lang, *what));
+            ui.monospace(crate::controls::binding_text(lang, *key));
+            ui.label(crate::controls::binding_text(lang, *pad));
             ui.end_row();
         }
     });
@@ -81,6 +89,34 @@ pub(crate) fn bindings_grid(ui: &mut egui::Ui, id: &str, boom: bool) {
 /// atlas before a changing number first needs them (a new glyph shows one frame late).
 pub(crate) fn warm_digits(ui: &mut egui::Ui) {
     for size in [12.0, 15.0, 16.0, 17.0, 18.0] {
-        ui.label(egui::RichText::new("0123456789.:%+-").size(size).color(egui::Color32::TRANSPARENT));
+        ui.label(egui::RichText::new("0123456789.,:%+-").size(size).color(egui::Color32::TRANSPARENT));
+    }
+}
+
+/// An instructor's text (a scenario's title, briefing, objective) in the trainee's language;
+/// where the instructor has not written it in that language, the English, marked as such.
+pub(crate) fn local_text(text: &crate::text::LocalText) -> String {
+    let lang = crate::text::ui_lang();
+    let shown = text.shown(lang);
+    if shown.fallback && lang != crate::text::Lang::En { format!("{} {}", shown.text, crate::tr!(lang, "common-in-english-short")) } else { shown.text.to_string() }
+}
+
+/// An instructor's text as a label, the fallback marker in the warning colour below it.
+pub(crate) fn local_label(ui: &mut egui::Ui, text: &crate::text::LocalText, size: f32, strong: bool) {
+    let lang = crate::text::ui_lang();
+    let shown = text.shown(lang);
+    let rich = egui::RichText::new(shown.text).size(size);
+    ui.label(if strong { rich.strong() } else { rich });
+    if shown.fallback && lang != crate::text::Lang::En {
+        ui.label(egui::RichText::new(crate::tr!(lang, "common-in-english")).small().color(WARN));
+    }
+}
+
+/// Where a scenario came from: a file's path as it is, `built-in:<name>` said in the
+/// trainee's language.
+pub(crate) fn origin_text(origin: &str) -> String {
+    match origin.strip_prefix("built-in:") {
+        Some(name) => crate::tr!(crate::text::ui_lang(), "common-origin-builtin", name = name),
+        None => origin.to_string(),
     }
 }

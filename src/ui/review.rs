@@ -115,6 +115,7 @@ pub fn review_ui(
     }
     let texture = contexts.add_image(EguiTextureHandle::Strong(playback.image.clone()));
     let ctx = contexts.ctx_mut()?.clone();
+    let lang = crate::text::ui_lang();
     let mut root = root_ui(&ctx, "review");
     egui::Panel::top("review head").show(&mut root, |ui| {
         ui.horizontal(|ui| heading(ui, &data));
@@ -123,12 +124,7 @@ pub fn review_ui(
         ui.add_space(4.0);
         timeline(ui, trace, &mut playback);
         ui.horizontal(|ui| transport(ui, end, &mut playback, &mut requests));
-        ui.label(
-            egui::RichText::new(
-                "Timeline: orange = fault, red = detonation (click one to jump there). Map: tan = worked, not yet to depth; brown = to depth; blue = path.",
-            )
-            .small(),
-        );
+        ui.label(egui::RichText::new(crate::tr!(lang, "review-legend")).small());
         ui.add_space(4.0);
     });
     egui::Panel::right("review side").default_size(360.0).show(&mut root, |ui| at_playhead(ui, trace, &mut playback));
@@ -138,27 +134,26 @@ pub fn review_ui(
 
 /// The scenario, trainee, file, whether it re-simulated exactly, and the score.
 fn heading(ui: &mut egui::Ui, data: &ReviewData) {
+    let lang = crate::text::ui_lang();
     let (trace, report) = (&data.trace, &data.trace.report);
-    ui.label(egui::RichText::new(format!("Review: {}", report.scenario)).size(20.0).strong());
+    ui.label(egui::RichText::new(crate::tr!(lang, "review-title", scenario = crate::scenario::builtin_title_in(&report.scenario, lang))).size(20.0).strong());
     if let Some(t) = &data.trainee {
-        ui.label(format!("trainee {t}"));
+        ui.label(crate::tr!(lang, "review-trainee", name = t));
     }
     ui.label(format!("{}", data.file.display()));
     let (txt, c) = if trace.recorded_model != crate::clearing::MODEL_VERSION {
         (
-            format!("⚠ model {} replay, shown under model {}", trace.recorded_model, crate::clearing::MODEL_VERSION),
+            crate::tr!(lang, "review-model-other", recorded = trace.recorded_model, current = crate::clearing::MODEL_VERSION),
             egui::Color32::YELLOW,
         )
     } else if trace.checks_ok {
-        ("✔ re-simulated exactly".to_string(), GOOD)
+        (crate::tr!(lang, "review-resim-ok"), GOOD)
     } else {
-        ("✘ does not re-simulate as recorded".to_string(), BAD)
+        (crate::tr!(lang, "review-resim-bad"), BAD)
     };
-    ui.colored_label(c, txt).on_hover_text(
-        "A replay records the clearing model it ran under. One from another model is re-simulated under this build's model: its path and commands are the trainee's, the fates and score are today's model's.",
-    );
-    let (v, vc) = if report.passed { ("PASS", GOOD) } else { ("FAIL", BAD) };
-    ui.colored_label(vc, format!("score {:.1} {v}", report.score));
+    ui.colored_label(c, txt).on_hover_text(crate::tr!(lang, "review-model-hint"));
+    let (v, vc) = if report.passed { (crate::tr!(lang, "debrief-pass"), GOOD) } else { (crate::tr!(lang, "debrief-fail"), BAD) };
+    ui.colored_label(vc, crate::tr!(lang, "review-score", score = report.score, verdict = v));
 }
 
 /// The timeline: played part, a marker per fault and detonation, the playhead; a click seeks
@@ -192,61 +187,64 @@ fn timeline(ui: &mut egui::Ui, trace: &Trace, playback: &mut Playback) {
 
 /// Play and pause, steps, speed, reveal, the clock and the way back.
 fn transport(ui: &mut egui::Ui, end: f32, playback: &mut Playback, requests: &mut MessageWriter<FlowRequest>) {
-    if ui.button("⏮").on_hover_text("to the start").clicked() {
+    let lang = crate::text::ui_lang();
+    if ui.button("⏮").on_hover_text(crate::tr!(lang, "review-to-start")).clicked() {
         playback.t = 0.0;
     }
-    if ui.button("-10 s").clicked() {
+    if ui.button(crate::tr!(lang, "review-back-10")).clicked() {
         playback.t = (playback.t - 10.0).max(0.0);
     }
-    if ui.button("-1 s").clicked() {
+    if ui.button(crate::tr!(lang, "review-back-1")).clicked() {
         playback.playing = false;
         playback.t = (playback.t - 1.0).max(0.0);
     }
-    let label = if playback.playing { "Pause" } else { "Play" };
+    let label = if playback.playing { crate::tr!(lang, "review-pause") } else { crate::tr!(lang, "review-play") };
     if ui.add_sized([80.0, 24.0], egui::Button::new(label)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Space)) {
         playback.playing = !playback.playing;
     }
-    if ui.button("+1 s").clicked() {
+    if ui.button(crate::tr!(lang, "review-forward-1")).clicked() {
         playback.playing = false;
         playback.t = (playback.t + 1.0).min(end);
     }
-    if ui.button("+10 s").clicked() {
+    if ui.button(crate::tr!(lang, "review-forward-10")).clicked() {
         playback.t = (playback.t + 10.0).min(end);
     }
-    ui.label("speed");
+    ui.label(crate::tr!(lang, "review-speed"));
     for s in SPEEDS {
-        if ui.selectable_label(playback.speed == s, format!("{s}x")).clicked() {
+        if ui.selectable_label(playback.speed == s, crate::tr!(lang, "review-speed-x", speed = s)).clicked() {
             playback.speed = s;
         }
     }
-    ui.checkbox(&mut playback.reveal, "reveal mines");
+    ui.checkbox(&mut playback.reveal, crate::tr!(lang, "review-reveal"));
     ui.label(egui::RichText::new(format!("{} / {}", mmss(playback.t), mmss(end))).monospace());
-    if ui.button("Back to menu").clicked() {
+    if ui.button(crate::tr!(lang, "review-back-menu")).clicked() {
         requests.write(FlowRequest::Menu);
     }
 }
 
 /// Right: what is happening at the playhead, and the faults to jump to.
 fn at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &mut Playback) {
+    let lang = crate::text::ui_lang();
     let pose = trace.pose_at(playback.t);
-    ui.label(egui::RichText::new(format!("At {}", mmss(playback.t))).size(18.0).strong());
-    ui.label(format!("speed {:.2} km/h · tool {:.0} cm", pose.speed_kmh, pose.tool_cm));
+    ui.label(egui::RichText::new(crate::tr!(lang, "review-at", time = mmss(playback.t))).size(18.0).strong());
+    ui.label(crate::tr!(lang, "review-pose", speed_kmh = pose.speed_kmh, tool_cm = pose.tool_cm));
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Faults (click to jump)").strong());
+    ui.label(egui::RichText::new(crate::tr!(lang, "review-faults-title")).strong());
     egui::ScrollArea::vertical().id_salt("review faults").show(ui, |ui| {
         for f in &trace.faults {
             let past = f.t <= playback.t + 0.05;
-            let txt = egui::RichText::new(format!("{}  {}", mmss(f.t), f.kind.label())).color(if past { WARN } else { egui::Color32::GRAY });
-            if ui.add(egui::Label::new(txt).sense(egui::Sense::click())).on_hover_text(&f.detail).clicked() {
+            let txt = egui::RichText::new(format!("{}  {}", mmss(f.t), f.kind.name_in(lang))).color(if past { WARN } else { egui::Color32::GRAY });
+            let detail = super::debrief::fault_text(f, lang);
+            if ui.add(egui::Label::new(txt).sense(egui::Sense::click())).on_hover_text(&detail).clicked() {
                 playback.t = f.t;
                 playback.playing = false;
             }
             if past {
-                ui.label(egui::RichText::new(&f.detail).small());
+                ui.label(egui::RichText::new(detail).small());
             }
         }
         if trace.faults.is_empty() {
-            ui.colored_label(GOOD, "No faults in this session.");
+            ui.colored_label(GOOD, crate::tr!(lang, "review-no-faults"));
         }
     });
 }
@@ -288,12 +286,14 @@ fn field_at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &Playback, text
     let side = egui::vec2(-hz, hx) * 6.0;
     p.add(egui::Shape::convex_polygon(vec![c + f * 11.0, c - f * 6.0 + side, c - f * 6.0 - side], egui::Color32::YELLOW, (1.5, egui::Color32::BLACK)));
     if playback.reveal {
+        let lang = crate::text::ui_lang();
         ui.horizontal_wrapped(|ui| {
             for fate in crate::clearing::Fate::ALL {
                 let n = trace.mines.iter().filter(|m| m.fate == fate && m.t <= playback.t || (fate == crate::clearing::Fate::NeverReached && m.t > playback.t)).count();
                 if n > 0 {
                     let c = maps::fate_colour(fate);
-                    ui.colored_label(egui::Color32::from_rgb(c[0], c[1], c[2]), format!("{} {n}", fate.label()));
+                    let text = crate::tr!(lang, "debrief-fate-count", fate = fate.name_in(lang), count = n);
+                    ui.colored_label(egui::Color32::from_rgb(c[0], c[1], c[2]), text);
                 }
             }
         });

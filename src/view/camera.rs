@@ -33,6 +33,17 @@ impl CameraMode {
             (CameraMode::Map, _) => "map",
         }
     }
+
+    /// The mode's name in `lang`, as the HUD shows it (`label` stays the English name).
+    pub fn name_in(self, remote: bool, lang: crate::text::Lang) -> String {
+        let id = match (self, remote) {
+            (CameraMode::Cab, true) => "camera-operator-post",
+            (CameraMode::Cab, false) => "camera-cab",
+            (CameraMode::Chase, _) => "camera-chase",
+            (CameraMode::Map, _) => "camera-map",
+        };
+        crate::tr!(lang, id)
+    }
 }
 
 #[derive(Component)]

@@ -53,7 +53,7 @@ fn check_report_consistency(name: &str, r: &ScoreReport) {
 #[test]
 fn a_skipped_lane_is_a_gap_that_fails_the_session() {
     let nominal = run("first_lesson", AutopilotOptions::default());
-    assert!(nominal.passed, "nominal Lesson 1 fails: {}", nominal.table());
+    assert!(nominal.passed, "nominal Lesson 1 fails: {}", nominal.table(mineclear::text::Lang::En));
     assert!(nominal.gaps_m2 <= nominal.gap_tolerance_m2, "nominal Lesson 1 leaves {} m² short", nominal.gaps_m2);
     for lane in [1, 3] {
         let r = run("first_lesson", AutopilotOptions { skip_lanes: vec![lane], ..Default::default() });
@@ -65,7 +65,7 @@ fn a_skipped_lane_is_a_gap_that_fails_the_session() {
         let place = if lane == 1 { "along the area's edge" } else { "between lanes" };
         assert!(named.detail.contains(place), "lane {lane}'s gap: {}", named.detail);
         assert!(r.advice[0].contains("no pass until every part"), "the first advice is the gap: {:?}", r.advice);
-        assert!(r.table().contains("GAPS:"), "{}", r.table());
+        assert!(r.table(mineclear::text::Lang::En).contains("GAPS:"), "{}", r.table(mineclear::text::Lang::En));
     }
 }
 
@@ -77,7 +77,7 @@ fn less_work_never_scores_more_nor_passes_on_any_built_in() {
     let nominal: Vec<(String, ScoreReport)> = on_two_threads(&names, &|n| (n.to_string(), run(n, AutopilotOptions::default())));
     let mut cases = Vec::new();
     for (name, r) in &nominal {
-        assert!(r.passed, "{name}: the autopilot fails: {}", r.table());
+        assert!(r.passed, "{name}: the autopilot fails: {}", r.table(mineclear::text::Lang::En));
         check_report_consistency(name, r);
         let loaded = scenario::load_builtin(name).unwrap().unwrap();
         let boom = loaded.machine.has_boom();
@@ -127,7 +127,7 @@ fn ground_left_for_manual_clearance_only_where_the_scenario_allows() {
     let with = run("road_verge_at", AutopilotOptions::default());
     assert!(with.manual_clearance_m2 > 1.0, "the ditch was processed to depth? {} m² left to the manual teams", with.manual_clearance_m2);
     assert!(with.manual_clearance.iter().all(|p| p.manual.as_deref() == Some("ditch")));
-    assert!(with.passed, "{}", with.table());
+    assert!(with.passed, "{}", with.table(mineclear::text::Lang::En));
     let rel = with.release.as_ref().unwrap();
     assert_eq!(rel.verdict, Verdict::FollowUpRequired, "{}", rel.statement);
     assert!(rel.follow_up_where.iter().any(|w| w.starts_with("in the ditch")), "{:?}", rel.follow_up_where);
@@ -255,7 +255,7 @@ fn the_autopilot_is_exemplary_on_generated_scenarios() {
         let name = format!("generated {seed} ({machine})");
         eprintln!("{name}: {:.1}, gaps {:.2} m², {} faults", r.score, r.gaps_m2, r.faults.len());
         check_report_consistency(&name, r);
-        assert!(r.passed, "{name}: {}", r.table());
+        assert!(r.passed, "{name}: {}", r.table(mineclear::text::Lang::En));
         for kind in [
             FaultKind::TracksOnUnprocessed,
             FaultKind::ReversingOntoUnprocessed,
@@ -264,9 +264,9 @@ fn the_autopilot_is_exemplary_on_generated_scenarios() {
             FaultKind::SlopeLimit,
             FaultKind::Gap,
         ] {
-            assert_eq!(r.faults.iter().filter(|f| f.kind == kind).count(), 0, "{name}: {kind:?}: {}", r.table());
+            assert_eq!(r.faults.iter().filter(|f| f.kind == kind).count(), 0, "{name}: {kind:?}: {}", r.table(mineclear::text::Lang::En));
         }
         let too_fast = r.faults.iter().filter(|f| matches!(f.kind, FaultKind::TooFastForDepth | FaultKind::DepthShort)).count();
-        assert!(too_fast <= 2, "{name}: {too_fast} depth faults: {}", r.table());
+        assert!(too_fast <= 2, "{name}: {too_fast} depth faults: {}", r.table(mineclear::text::Lang::En));
     }
 }

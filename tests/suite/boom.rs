@@ -95,7 +95,7 @@ fn advancing_the_base_onto_unprocessed_ground_is_a_fault() {
 fn boom_scenarios_pass_by_sweeping_and_fail_sweeping_too_fast() {
     for name in ["boom_road_verge", "boom_forest_edge"] {
         let good = run(name, AutopilotOptions::default());
-        eprintln!("{name}: {}", good.table());
+        eprintln!("{name}: {}", good.table(mineclear::text::Lang::En));
         assert!(good.passed, "{name}: autopilot scored {} (pass {})", good.score, good.pass_mark);
         assert_eq!(count(&good, FaultKind::TracksOnUnprocessed), 0, "{name}: {:#?}", good.faults);
         assert_eq!(count(&good, FaultKind::BoomCollision), 0, "{name}: the autopilot struck something");

@@ -5,6 +5,7 @@ mod boom;
 mod editor;
 mod flow;
 mod house;
+mod language;
 mod model;
 mod progress;
 mod record;

@@ -159,16 +159,16 @@ fn a_changed_copy_is_practice_never_the_course() {
     let forged = scenario::load_scenario_text(&text, "exam-copy.ron", None).expect("the copy is a valid scenario");
     assert_eq!(forged.scenario.title, exam.scenario.title);
     let course = Course::builtin();
-    assert_eq!(course.classify(&exam.text, &exam.machine, &exam.scenario.title, &exam.origin), CourseMatch::Course("exam_mixed".into()));
-    assert_eq!(course.classify(&forged.text, &forged.machine, &copy.title, &forged.origin), CourseMatch::Modified("exam_mixed".into()));
+    assert_eq!(course.classify(&exam.text, &exam.machine, exam.scenario.title.english(), &exam.origin), CourseMatch::Course("exam_mixed".into()));
+    assert_eq!(course.classify(&forged.text, &forged.machine, copy.title.english(), &forged.origin), CourseMatch::Modified("exam_mixed".into()));
     // The exam's own text with another machine (a wider flail) is not the exam either.
     let mut wider = exam.machine.clone();
     wider.tool.working_width_m += 1.0;
-    assert_eq!(course.classify(&exam.text, &wider, &exam.scenario.title, &exam.origin), CourseMatch::Modified("exam_mixed".into()));
+    assert_eq!(course.classify(&exam.text, &wider, exam.scenario.title.english(), &exam.origin), CourseMatch::Modified("exam_mixed".into()));
     // A listed earlier version counts as the course's.
     let mut with_earlier = course.clone();
     with_earlier.scenarios.iter_mut().find(|c| c.name == "exam_mixed").unwrap().earlier.push(progress::course::version_of(&forged.text, &forged.machine));
-    assert_eq!(with_earlier.classify(&forged.text, &forged.machine, &copy.title, &forged.origin), CourseMatch::EarlierVersion("exam_mixed".into()));
+    assert_eq!(with_earlier.classify(&forged.text, &forged.machine, copy.title.english(), &forged.origin), CourseMatch::EarlierVersion("exam_mixed".into()));
     assert!(CourseMatch::EarlierVersion("exam_mixed".into()).counts());
 
     // Driven to a pass by the trainee's own controls, and imported: practice, not the exam.

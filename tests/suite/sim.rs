@@ -127,7 +127,7 @@ fn the_tick_has_no_ambiguous_system_order() {
 #[test]
 fn autopilot_passes_the_first_lesson() {
     let (r, _) = run("first_lesson", AutopilotOptions::default());
-    eprintln!("{}", r.table());
+    eprintln!("{}", r.table(mineclear::text::Lang::En));
     assert!(r.passed, "score {} below pass mark {}", r.score, r.pass_mark);
     assert!(r.coverage_fraction > 0.97, "coverage {}", r.coverage_fraction);
     assert!(r.mines_live_in_area * 5 <= r.mines_in_area, "{} of {} mines still live", r.mines_live_in_area, r.mines_in_area);

@@ -6,6 +6,7 @@ use bevy_egui::egui;
 use super::{EditorUi, Grip, Tool, WARN, snap};
 use crate::geom::P2;
 use crate::scenario::{MineKind, Region, Scenario, SoilZone};
+use crate::tr;
 use crate::trainer::editor::Draft;
 
 pub(super) fn map_panel(ui: &mut egui::Ui, draft: &mut Draft, screen: &mut EditorUi) {
@@ -52,19 +53,20 @@ impl MapFrame {
 
 /// The tools, the mines switch and a new seed; the current tool's hint under them.
 fn toolbar(ui: &mut egui::Ui, draft: &mut Draft, screen: &mut EditorUi) {
+    let lang = crate::text::ui_lang();
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new("Map").strong());
-        ui.selectable_value(&mut screen.tool, Tool::Move, "✋ Move");
-        if ui.selectable_label(screen.tool == Tool::Hazard, "✏ Hazard area").on_hover_text("Starts a new outline").clicked() {
+        ui.label(egui::RichText::new(tr!(lang, "editor-map")).strong());
+        ui.selectable_value(&mut screen.tool, Tool::Move, tr!(lang, "editor-tool-move"));
+        if ui.selectable_label(screen.tool == Tool::Hazard, tr!(lang, "editor-tool-hazard")).on_hover_text(tr!(lang, "editor-tool-hazard-tip")).clicked() {
             draft.scenario.hazard_area.clear();
             screen.tool = Tool::Hazard;
         }
-        if ui.selectable_label(matches!(screen.tool, Tool::Lane { .. }), "✏ Start lane").clicked() {
+        if ui.selectable_label(matches!(screen.tool, Tool::Lane { .. }), tr!(lang, "editor-tool-lane")).clicked() {
             screen.tool = Tool::Lane { placed_from: false };
         }
-        ui.selectable_value(&mut screen.tool, Tool::Post, "✏ Operator post");
-        ui.checkbox(&mut screen.show_mines, "show mines");
-        if ui.button("🎲 Reroll seed").on_hover_text("A new field from the same settings").clicked() {
+        ui.selectable_value(&mut screen.tool, Tool::Post, tr!(lang, "editor-tool-post"));
+        ui.checkbox(&mut screen.show_mines, tr!(lang, "editor-show-mines"));
+        if ui.button(tr!(lang, "editor-reroll")).on_hover_text(tr!(lang, "editor-reroll-tip")).clicked() {
             let seed = crate::fresh_seed() % 1_000_000;
             if draft.scenario.seed.is_some() {
                 draft.scenario.seed = Some(seed);
@@ -98,6 +100,7 @@ fn draw_field(painter: &egui::Painter, map: &MapFrame, draft: &Draft, screen: &E
 
 /// The draft's own geometry over the (possibly older) preview image, and its grips.
 fn draw_draft(painter: &egui::Painter, map: &MapFrame, scenario: &Scenario, tool: Tool) {
+    let lang = crate::text::ui_lang();
     let to_screen = |p: P2| map.to_screen(p);
     let thin = |c: egui::Color32| egui::Stroke::new(2.0, c);
     let soil = egui::Color32::from_rgb(150, 100, 50);
@@ -122,7 +125,7 @@ fn draw_draft(painter: &egui::Painter, map: &MapFrame, scenario: &Scenario, tool
     // The post is drawn where one is set (without one, it is the lane's `from` end).
     if let Some(post) = scenario.operator_post {
         painter.circle(to_screen(post), 5.0, egui::Color32::from_rgb(30, 90, 220), egui::Stroke::new(1.5, egui::Color32::WHITE));
-        painter.text(to_screen(post) + egui::vec2(8.0, 0.0), egui::Align2::LEFT_CENTER, "post", egui::FontId::proportional(12.0), egui::Color32::WHITE);
+        painter.text(to_screen(post) + egui::vec2(8.0, 0.0), egui::Align2::LEFT_CENTER, tr!(lang, "editor-map-post"), egui::FontId::proportional(12.0), egui::Color32::WHITE);
     }
     for (grip, p) in grips(scenario) {
         let (fill, radius) = match grip {
@@ -133,7 +136,7 @@ fn draw_draft(painter: &egui::Painter, map: &MapFrame, scenario: &Scenario, tool
         };
         painter.circle(to_screen(p), radius, fill, egui::Stroke::new(1.5, egui::Color32::WHITE));
     }
-    painter.text(to_screen(scenario.start_lane.from) + egui::vec2(0.0, -10.0), egui::Align2::CENTER_BOTTOM, "lane from", egui::FontId::proportional(11.0), egui::Color32::WHITE);
+    painter.text(to_screen(scenario.start_lane.from) + egui::vec2(0.0, -10.0), egui::Align2::CENTER_BOTTOM, tr!(lang, "editor-map-lane-from"), egui::FontId::proportional(11.0), egui::Color32::WHITE);
 }
 
 /// While drawing: a line from the last point placed to the pointer.
@@ -244,35 +247,42 @@ fn remove_last_point(scenario: &mut Scenario, tool: Tool) {
 
 /// What the preview shows, and where the pointer is.
 fn status_line(ui: &mut egui::Ui, draft: &Draft, pointer: Option<P2>) {
+    let lang = crate::text::ui_lang();
     ui.horizontal_wrapped(|ui| {
         if let Some((x, z)) = pointer {
-            ui.monospace(format!("x {x:6.1} m  z {z:6.1} m"));
+            // Coordinates keep their fixed-width columns (and the decimal point) in any language.
+            ui.monospace(tr!(lang, "editor-pointer", x = format!("{x:6.1}"), z = format!("{z:6.1}")));
             ui.separator();
         }
         if !draft.field_ok() {
-            ui.colored_label(WARN, "Preview not updated: fix the problems marked in the field, hazard area or mines.");
+            ui.colored_label(WARN, tr!(lang, "editor-preview-not-updated"));
         } else if let Some(field) = &draft.preview {
             let stale = draft.preview_revision != draft.revision;
             let area = crate::geom::area(&field.hazard_area);
-            let mut kinds = String::new();
-            for kind in MineKind::ALL {
-                let n = field.mines.iter().filter(|m| m.kind == kind).count();
-                if n > 0 {
-                    kinds.push_str(&format!("{}{n} {}", if kinds.is_empty() { "" } else { ", " }, kind.label()));
-                }
+            let kinds: Vec<String> = MineKind::ALL
+                .into_iter()
+                .filter_map(|kind| {
+                    let n = field.mines.iter().filter(|m| m.kind == kind).count();
+                    (n > 0).then(|| tr!(lang, "editor-status-mine-kind", count = n, kind = kind.name_in(lang)))
+                })
+                .collect();
+            let mut status = tr!(
+                lang,
+                "editor-status",
+                seed = field.seed.to_string(),
+                area_m2 = area,
+                mines = field.mines.len(),
+                kinds = if kinds.is_empty() { tr!(lang, "editor-status-none") } else { kinds.join(", ") },
+                slope_deg = crate::preview::max_slope_in_area(field),
+                trees = field.trees.len(),
+                rocks = field.rocks.len(),
+                ms = draft.preview_ms,
+            );
+            if stale {
+                status.push_str(" · ");
+                status.push_str(&tr!(lang, "editor-status-updating"));
             }
-            ui.label(format!(
-                "seed {} · hazard {:.0} m² · {} mines ({}) · steepest in area {:.1}° · {} trees, {} rocks · made in {:.0} ms{}",
-                field.seed,
-                area,
-                field.mines.len(),
-                if kinds.is_empty() { "none".into() } else { kinds },
-                crate::preview::max_slope_in_area(field),
-                field.trees.len(),
-                field.rocks.len(),
-                draft.preview_ms,
-                if stale { " · updating…" } else { "" }
-            ));
+            ui.label(status);
             for note in &field.notes {
                 ui.colored_label(WARN, note);
             }

@@ -16,6 +16,7 @@ mod map;
 use super::{BAD, GOOD, WARN, maps, root_ui};
 use crate::geom::P2;
 use crate::scenario;
+use crate::tr;
 use crate::trainer::{FlowRequest, Screen};
 use crate::trainer::editor::{self, Draft, DraftProblem, SaveConsent, SaveRefused};
 
@@ -41,17 +42,19 @@ enum Tool {
 }
 
 impl Tool {
-    fn hint(self) -> &'static str {
-        match self {
-            Tool::Move => "Drag a corner or lane end to move it; right-click a corner to delete it.",
-            Tool::Hazard => "Click to add hazard-area corners in order around the boundary; right-click removes the last. Done when finished.",
-            Tool::Lane { placed_from: false } => "Click where the start lane begins.",
-            Tool::Lane { placed_from: true } => "Click where the start lane ends.",
-            Tool::Post => "Click where the operator of a remote machine stands.",
-            Tool::Road(_) => "Click to add points along the road; right-click removes the last.",
-            Tool::Soil(_) => "Click to add the soil patch's corners; right-click removes the last.",
-            Tool::Trees => "Click to add the corners of the area where trees stand; right-click removes the last.",
-        }
+    fn hint(self) -> String {
+        let lang = crate::text::ui_lang();
+        let id = match self {
+            Tool::Move => "editor-hint-move",
+            Tool::Hazard => "editor-hint-hazard",
+            Tool::Lane { placed_from: false } => "editor-hint-lane-from",
+            Tool::Lane { placed_from: true } => "editor-hint-lane-to",
+            Tool::Post => "editor-hint-post",
+            Tool::Road(_) => "editor-hint-road",
+            Tool::Soil(_) => "editor-hint-soil",
+            Tool::Trees => "editor-hint-trees",
+        };
+        tr!(lang, id)
     }
 }
 
@@ -197,37 +200,40 @@ pub fn editor_ui(
 }
 
 fn top_bar(ui: &mut egui::Ui, draft: &mut Draft, screen: &mut EditorUi, requests: &mut MessageWriter<FlowRequest>) {
+    let lang = crate::text::ui_lang();
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new("Scenario editor").size(22.0).strong());
-        ui.label(egui::RichText::new(format!("editing {}", draft.origin)).weak());
+        ui.label(egui::RichText::new(tr!(lang, "editor-title")).size(22.0).strong());
+        // The blank template's origin is a word; files and built-ins are shown as named.
+        let origin = if draft.origin == editor::TEMPLATE { tr!(lang, "editor-origin-template") } else { crate::ui::origin_text(&draft.origin) };
+        ui.label(egui::RichText::new(tr!(lang, "editor-editing", origin = origin)).weak());
         if draft.is_dirty() {
-            ui.colored_label(WARN, "● unsaved changes");
+            ui.colored_label(WARN, tr!(lang, "editor-unsaved"));
         } else if draft.is_saved() {
-            ui.colored_label(GOOD, "✔ saved");
+            ui.colored_label(GOOD, tr!(lang, "editor-saved"));
         } else {
-            ui.colored_label(WARN, "not saved to a file yet");
+            ui.colored_label(WARN, tr!(lang, "editor-not-saved-yet"));
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Start from:");
+        ui.label(tr!(lang, "editor-start-from"));
         let mut pick: Option<Option<String>> = None;
-        egui::ComboBox::from_id_salt("start from").selected_text("choose…").width(230.0).show_ui(ui, |ui| {
-            if ui.selectable_label(false, "Blank template").clicked() {
+        egui::ComboBox::from_id_salt("start from").selected_text(tr!(lang, "editor-choose")).width(230.0).show_ui(ui, |ui| {
+            if ui.selectable_label(false, tr!(lang, "editor-blank-template")).clicked() {
                 pick = Some(None);
             }
             for (name, text) in scenario::builtin::SCENARIOS {
-                let title = scenario::parse_scenario(text, name).map(|s| s.title).unwrap_or_else(|_| name.to_string());
-                if ui.selectable_label(false, format!("Copy of {title}")).clicked() {
+                let title = scenario::parse_scenario(text, name).map(|s| crate::ui::local_text(&s.title)).unwrap_or_else(|_| name.to_string());
+                if ui.selectable_label(false, tr!(lang, "editor-copy-of", title = title)).clicked() {
                     pick = Some(Some(name.to_string()));
                 }
             }
         });
         ui.separator();
-        ui.label("Open file:");
-        let edit = ui.add(egui::TextEdit::singleline(&mut screen.open_path).hint_text("path/to/scenario.ron").desired_width(220.0));
+        ui.label(tr!(lang, "editor-open-file"));
+        let edit = ui.add(egui::TextEdit::singleline(&mut screen.open_path).hint_text(tr!(lang, "editor-open-hint")).desired_width(220.0));
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Open").clicked() || enter) && !screen.open_path.trim().is_empty() {
+        if (ui.button(tr!(lang, "editor-open")).clicked() || enter) && !screen.open_path.trim().is_empty() {
             pick = Some(Some(screen.open_path.trim().to_string()));
         }
         if let Some(arg) = pick {
@@ -241,26 +247,26 @@ fn top_bar(ui: &mut egui::Ui, draft: &mut Draft, screen: &mut EditorUi, requests
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Save to:");
+        ui.label(tr!(lang, "editor-save-to"));
         ui.add(egui::TextEdit::singleline(&mut screen.save_path).desired_width(330.0));
         if ui
-            .add_sized([90.0, 28.0], egui::Button::new("💾 Save"))
-            .on_hover_text("Ctrl+S. Writes a temporary file, then renames it over the old one.")
+            .add_sized([90.0, 28.0], egui::Button::new(tr!(lang, "editor-save")))
+            .on_hover_text(tr!(lang, "editor-save-tip"))
             .clicked()
         {
             save(draft, screen, PathBuf::from(screen.save_path.trim()), SaveConsent::default(), false, requests);
         }
         let ready = draft.problems.is_empty();
-        let drive = ui.add_enabled(ready, egui::Button::new(egui::RichText::new("▶ Test drive").strong()).min_size(egui::vec2(120.0, 28.0)));
+        let drive = ui.add_enabled(ready, egui::Button::new(egui::RichText::new(tr!(lang, "editor-test-drive")).strong()).min_size(egui::vec2(120.0, 28.0)));
         let drive = if ready {
-            drive.on_hover_text("Read its briefing and drive it; \"Back to menu\" returns here with your draft.")
+            drive.on_hover_text(tr!(lang, "editor-test-drive-tip"))
         } else {
-            drive.on_disabled_hover_text("Fix the problems listed below first.")
+            drive.on_disabled_hover_text(tr!(lang, "editor-test-drive-disabled"))
         };
         if drive.clicked() {
             requests.write(FlowRequest::TestDrive);
         }
-        if ui.add_sized([130.0, 28.0], egui::Button::new("Back to menu")).clicked() {
+        if ui.add_sized([130.0, 28.0], egui::Button::new(tr!(lang, "editor-back-to-menu"))).clicked() {
             requests.write(FlowRequest::Menu);
         }
         if let Some((msg, ok)) = &screen.status {
@@ -272,13 +278,14 @@ fn top_bar(ui: &mut egui::Ui, draft: &mut Draft, screen: &mut EditorUi, requests
 
 /// Tries a save; a refusal becomes a question to the instructor.
 fn save(draft: &mut Draft, screen: &mut EditorUi, path: PathBuf, consent: SaveConsent, then_leave: bool, requests: &mut MessageWriter<FlowRequest>) {
+    let lang = crate::text::ui_lang();
     if path.as_os_str().is_empty() {
-        screen.status = Some(("give a file name to save to".into(), false));
+        screen.status = Some((tr!(lang, "editor-status-no-file-name"), false));
         return;
     }
     match draft.save(&path, consent) {
         Ok(()) => {
-            screen.status = Some((format!("saved {}", path.display()), true));
+            screen.status = Some((tr!(lang, "editor-status-saved", path = path.display().to_string()), true));
             screen.synced = Some(draft.origin.clone());
             if then_leave {
                 requests.write(FlowRequest::Menu);
@@ -291,21 +298,24 @@ fn save(draft: &mut Draft, screen: &mut EditorUi, path: PathBuf, consent: SaveCo
 
 fn confirm_dialogs(ctx: &egui::Context, draft: &mut Draft, screen: &mut EditorUi, requests: &mut MessageWriter<FlowRequest>) {
     let Some(confirm) = screen.confirm.clone() else { return };
+    let lang = crate::text::ui_lang();
     let mut close = false;
     egui::Modal::new(egui::Id::new("editor confirm")).show(ctx, |ui| {
         ui.set_max_width(460.0);
         match &confirm {
             Confirm::Save { path, consent, refused, then_leave } => {
                 let (title, body, yes) = match refused {
-                    SaveRefused::WouldOverwrite(p) => {
-                        ("Replace the existing file?", format!("{} already exists. Saving replaces it with this scenario.", p.display()), "Replace it")
-                    }
-                    SaveRefused::HasProblems(n) => (
-                        "Save a scenario with problems?",
-                        format!("It has {n} problem(s), listed at the bottom of the editor. You can save it to keep your work, but trainees cannot open it until they are fixed."),
-                        "Save anyway",
+                    SaveRefused::WouldOverwrite(p) => (
+                        tr!(lang, "editor-replace-title"),
+                        tr!(lang, "editor-replace-body", path = p.display().to_string()),
+                        tr!(lang, "editor-replace-yes"),
                     ),
-                    SaveRefused::Io(e) => ("Cannot save", e.clone(), "Try again"),
+                    SaveRefused::HasProblems(n) => (
+                        tr!(lang, "editor-problems-title"),
+                        tr!(lang, "editor-problems-body", count = *n),
+                        tr!(lang, "editor-problems-yes"),
+                    ),
+                    SaveRefused::Io(e) => (tr!(lang, "editor-cannot-save"), e.clone(), tr!(lang, "editor-try-again")),
                 };
                 ui.heading(title);
                 ui.label(body);
@@ -321,41 +331,41 @@ fn confirm_dialogs(ctx: &egui::Context, draft: &mut Draft, screen: &mut EditorUi
                         save(draft, screen, path.clone(), c, *then_leave, requests);
                         close = screen.confirm.is_none();
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!(lang, "editor-cancel")).clicked() {
                         close = true;
                     }
                 });
             }
             Confirm::Leave => {
-                ui.heading("Leave the editor?");
-                ui.label("This scenario has changes that are not saved.");
+                ui.heading(tr!(lang, "editor-leave-title"));
+                ui.label(tr!(lang, "editor-leave-body"));
                 ui.horizontal(|ui| {
-                    if ui.button("Save, then leave").clicked() {
+                    if ui.button(tr!(lang, "editor-save-then-leave")).clicked() {
                         screen.confirm = None;
                         draft.leave_asked = false;
                         save(draft, screen, PathBuf::from(screen.save_path.trim()), SaveConsent::default(), true, requests);
                         close = screen.confirm.is_none();
                     }
-                    if ui.button("Discard changes").clicked() {
+                    if ui.button(tr!(lang, "editor-discard-changes")).clicked() {
                         draft.leave_confirmed = true;
                         requests.write(FlowRequest::Menu);
                         close = true;
                     }
-                    if ui.button("Stay").clicked() {
+                    if ui.button(tr!(lang, "editor-stay")).clicked() {
                         draft.leave_asked = false;
                         close = true;
                     }
                 });
             }
             Confirm::Replace(arg) => {
-                ui.heading("Discard your changes?");
-                ui.label("The scenario you are editing has unsaved changes. Opening another one discards them.");
+                ui.heading(tr!(lang, "editor-discard-title"));
+                ui.label(tr!(lang, "editor-discard-body"));
                 ui.horizontal(|ui| {
-                    if ui.button("Discard and open").clicked() {
+                    if ui.button(tr!(lang, "editor-discard-and-open")).clicked() {
                         requests.write(FlowRequest::Edit(Some(arg.clone())));
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!(lang, "editor-cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -368,18 +378,16 @@ fn confirm_dialogs(ctx: &egui::Context, draft: &mut Draft, screen: &mut EditorUi
 }
 
 fn problem_bar(ui: &mut egui::Ui, problems: &[DraftProblem]) {
+    let lang = crate::text::ui_lang();
     ui.add_space(3.0);
     if problems.is_empty() {
-        ui.colored_label(GOOD, "✔ No problems: this scenario is ready to test-drive and give to trainees.");
+        ui.colored_label(GOOD, tr!(lang, "editor-no-problems"));
     } else {
-        ui.colored_label(
-            BAD,
-            format!("✖ {} problem(s): each is also shown beside its field. Trainees cannot open the scenario until they are fixed.", problems.len()),
-        );
+        ui.colored_label(BAD, tr!(lang, "editor-problem-count", count = problems.len()));
         egui::ScrollArea::vertical().id_salt("problem list").max_height(70.0).show(ui, |ui| {
             for p in problems {
                 ui.horizontal_wrapped(|ui| {
-                    ui.monospace(if p.place.is_empty() { "(file)" } else { p.place.as_str() });
+                    ui.monospace(if p.place.is_empty() { tr!(lang, "editor-problem-file") } else { p.place.clone() });
                     ui.label(&p.message);
                 });
             }

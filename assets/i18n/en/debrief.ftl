@@ -1,0 +1,110 @@
+# The debrief (debrief-) and the replay review (review-) screens, in English.
+
+## Debrief: buttons and what was kept
+
+debrief-retry = ↻  Retry
+debrief-next = Next scenario  ▶
+debrief-save-report = Save report
+debrief-back-editor = Back to editor
+debrief-back-menu = Back to menu
+debrief-saved-to = saved to { $path }
+debrief-save-failed = could not save { $path }: { $error }
+debrief-replay-saved = Replay saved: { $path }
+debrief-attempt-not-stored = attempt not stored: { $error }
+debrief-no-trainee = (name a trainee at the menu to keep progress)
+debrief-stored-demo = kept in your progress as a demonstration ({ $driven }): it does not count as your attempt
+debrief-stored-practice = kept in your progress as { $course }: it does not count toward the course
+debrief-stored-attempt = attempt added to your progress
+debrief-driven-trainee = the trainee drove
+debrief-driven-autopilot = the autopilot drove
+debrief-driven-script = a script drove
+debrief-driven-mixed = the autopilot drove part of it
+debrief-driven-unknown = who drove was not recorded
+debrief-course-course = course
+debrief-course-earlier_version = course (earlier version)
+debrief-course-modified = practice on a modified scenario
+debrief-course-other = own scenario (not in the course)
+debrief-course-unknown = version not recorded
+
+## Debrief: verdict and breakdown
+
+debrief-pass = PASS
+debrief-fail = FAIL
+debrief-score = { NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+debrief-pass-mark = pass mark { NUMBER($mark, maximumFractionDigits: 0) } · { $scenario }
+debrief-ended-finished = You declared the work finished. Session time { $time }.
+debrief-ended-time-limit = The time limit ran out. Session time { $time }.
+debrief-ended-disabled = A blast disabled the machine. Session time { $time }.
+debrief-gate-shut = GAPS: { NUMBER($gaps_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } m² of the area left short of { NUMBER($required_cm, maximumFractionDigits: 0) } cm in { NUMBER($places, maximumFractionDigits: 0) } place(s) (tolerated { NUMBER($tolerance_m2, minimumFractionDigits: 2, maximumFractionDigits: 2) } m²): no pass{ $manual }
+debrief-gate-open = no gaps: { NUMBER($gaps_m2, minimumFractionDigits: 2, maximumFractionDigits: 2) } m² short of the depth, within the { NUMBER($tolerance_m2, minimumFractionDigits: 2, maximumFractionDigits: 2) } m² tolerated{ $manual }
+debrief-gate-manual = ; { NUMBER($manual_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } m² left for manual clearance as the scenario allows
+debrief-col-part = Part
+debrief-col-points = Points
+debrief-col-quality = Quality
+debrief-points = { NUMBER($points, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+debrief-percent = { NUMBER($pct, maximumFractionDigits: 0) } %
+
+## Debrief: the session's measures
+
+debrief-row-coverage = Area processed to depth
+debrief-val-coverage = { NUMBER($pct, minimumFractionDigits: 1, maximumFractionDigits: 1) } % (to { NUMBER($depth_cm, maximumFractionDigits: 0) } cm)
+debrief-row-live-mines = Live mines left in the area
+debrief-val-live-mines = { NUMBER($live, maximumFractionDigits: 0) } of { NUMBER($total, maximumFractionDigits: 0) }
+debrief-row-detonations = Detonations
+debrief-row-productivity = Productivity
+debrief-val-productivity = { NUMBER($rate, maximumFractionDigits: 0) } m²/h
+debrief-row-overlap = Mean lane overlap
+debrief-val-overlap = { NUMBER($overlap_m, minimumFractionDigits: 2, maximumFractionDigits: 2) } m (asked { NUMBER($lo_m, minimumFractionDigits: 2, maximumFractionDigits: 2) }–{ NUMBER($hi_m, minimumFractionDigits: 2, maximumFractionDigits: 2) })
+debrief-row-straightness = Lane straightness
+debrief-val-straightness = { NUMBER($rms_m, minimumFractionDigits: 2, maximumFractionDigits: 2) } m RMS wander
+debrief-row-condition = Machine condition
+debrief-row-tool = Tool
+
+## Debrief: quality control, advice and faults
+
+debrief-qc-title = Quality control and land release
+debrief-qc-inspection = QC inspection { $outcome }
+debrief-advice-title = What to work on
+debrief-faults-title = Faults ({ NUMBER($count, maximumFractionDigits: 0) })
+debrief-no-faults = None.
+debrief-fault-at = at ({ NUMBER($x, maximumFractionDigits: 0) }, { NUMBER($z, maximumFractionDigits: 0) }) m: { $text }
+
+## Debrief: the truth map and the charts
+
+debrief-truth-title = What was really there
+debrief-fate-count = { $fate } { NUMBER($count, maximumFractionDigits: 0) }
+debrief-fate-count-live = { $fate } { NUMBER($count, maximumFractionDigits: 0) } (live)
+debrief-map-legend = Tan: processed shallower than required; brown: to depth. Blue: your path. Ringed: still live.
+debrief-chart-sweep-speed = Sweep speed (the cutter over the ground, while cutting)
+debrief-chart-ground-speed = Ground speed
+debrief-chart-depth = Depth reached (set, limited by speed)
+debrief-chart-required = required
+debrief-chart-max = max { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) } { $unit }
+debrief-unit-kmh = km/h
+debrief-unit-cm = cm
+
+## Review
+
+review-title = Review: { $scenario }
+review-trainee = trainee { $name }
+review-model-other = ⚠ model { NUMBER($recorded, maximumFractionDigits: 0) } replay, shown under model { NUMBER($current, maximumFractionDigits: 0) }
+review-resim-ok = ✔ re-simulated exactly
+review-resim-bad = ✘ does not re-simulate as recorded
+review-model-hint = A replay records the clearing model it ran under. One from another model is re-simulated under this build's model: its path and commands are the trainee's, the fates and score are today's model's.
+review-score = score { NUMBER($score, minimumFractionDigits: 1, maximumFractionDigits: 1) } { $verdict }
+review-legend = Timeline: orange = fault, red = detonation (click one to jump there). Map: tan = worked, not yet to depth; brown = to depth; blue = path.
+review-to-start = to the start
+review-back-10 = -10 s
+review-back-1 = -1 s
+review-forward-1 = +1 s
+review-forward-10 = +10 s
+review-pause = Pause
+review-play = Play
+review-speed = speed
+review-speed-x = { NUMBER($speed, maximumFractionDigits: 2) }x
+review-reveal = reveal mines
+review-back-menu = Back to menu
+review-at = At { $time }
+review-pose = speed { NUMBER($speed_kmh, minimumFractionDigits: 2, maximumFractionDigits: 2) } km/h · tool { NUMBER($tool_cm, maximumFractionDigits: 0) } cm
+review-faults-title = Faults (click to jump)
+review-no-faults = No faults in this session.
