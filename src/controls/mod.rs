@@ -69,9 +69,9 @@ pub const BINDINGS: &[(&str, &str, &str)] = &[
     ("controls-rotor", "Space", "controls-pad-south"),
     ("controls-camera", "C", "Select / Back"),
     ("controls-pause", "controls-key-pause", "Start"),
-    ("controls-help", "controls-key-help", "D-pad up"),
+    ("controls-help", "controls-key-help", "controls-pad-up"),
     ("controls-finish", "controls-key-finish", "controls-pad-finish"),
-    ("controls-autopilot", "F8", "D-pad right"),
+    ("controls-autopilot", "F8", "controls-pad-right"),
 ];
 
 /// The excavator-style layout of a boom machine (the help overlay and briefing show it instead).
@@ -86,9 +86,9 @@ pub const BOOM_BINDINGS: &[(&str, &str, &str)] = &[
     ("controls-stop-travel", "X", "controls-pad-east"),
     ("controls-camera-boom", "C", "Select / Back"),
     ("controls-pause", "controls-key-pause", "Start"),
-    ("controls-help", "controls-key-help", "D-pad up"),
+    ("controls-help", "controls-key-help", "controls-pad-up"),
     ("controls-finish", "controls-key-finish", "controls-pad-finish"),
-    ("controls-autopilot", "F8", "D-pad right"),
+    ("controls-autopilot", "F8", "controls-pad-right"),
 ];
 
 /// A cell of the bindings tables in `lang`: a message when it names one, else the key itself.

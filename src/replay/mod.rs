@@ -129,7 +129,9 @@ impl Replay {
             ticks: world.resource::<SimClock>().tick,
             checksums: world.resource::<Checksums>().0.clone(),
             complete: ended,
-            report,
+            // As the file keeps it: what rides beside the JSON (messages for other
+            // languages) is not recorded, so a replay reads back equal to itself.
+            report: report.map(ScoreReport::as_recorded),
             provenance: world.get_resource::<Provenance>().cloned().unwrap_or_default(),
             exam: world.contains_resource::<ExamSession>(),
         };

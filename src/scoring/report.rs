@@ -648,6 +648,16 @@ impl ScoreReport {
         crate::scenario::builtin_machine_in(&self.machine, lang)
     }
 
+    /// The report as a file keeps it (its JSON): without the messages that ride beside it for
+    /// other languages, which a report read back falls back from to the English.
+    pub fn as_recorded(mut self) -> ScoreReport {
+        self.tool_state_message = Message::default();
+        if let Some(release) = &mut self.release {
+            release.follow_up_places.clear();
+        }
+        self
+    }
+
     /// The tool's state in `lang` (a report read back from JSON has only the English).
     pub fn tool_state_in(&self, lang: Lang) -> String {
         if lang == Lang::En || self.tool_state_message.id.is_empty() {

@@ -262,6 +262,10 @@ fn derived(m: &Message) -> Vec<(&'static str, FluentValue<'static>)> {
     let number = |v: f32| FluentValue::Number(FluentNumber::new(v as f64, FluentNumberOptions::default()));
     let has = |name: &str| m.args.contains_key(name);
     let mut out = Vec::new();
+    if has("outside") {
+        // Any number past a half is outside, as the English always said it.
+        out.push(("outside", flag(m.n("outside") > 0.5)));
+    }
     if has("wear_pct") {
         out.push(("worn", flag(m.n("wear_pct") >= 0.5)));
     }

@@ -69,7 +69,7 @@ pub enum SaveRefused {
 impl std::fmt::Display for SaveRefused {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SaveRefused::HasProblems(n) => write!(f, "the scenario has {n} problem(s); trainees cannot open it until they are fixed"),
+            SaveRefused::HasProblems(n) => f.write_str(&crate::tr!(crate::text::ui_lang(), "flow-save-has-problems", count = *n)),
             SaveRefused::WouldOverwrite(p) => write!(f, "{} already exists", p.display()),
             SaveRefused::Io(e) => write!(f, "{e}"),
         }
@@ -256,10 +256,10 @@ impl Draft {
             return Err(SaveRefused::WouldOverwrite(path.to_path_buf()));
         }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| SaveRefused::Io(format!("cannot create {}: {e}", dir.display())))?;
+            std::fs::create_dir_all(dir).map_err(|e| SaveRefused::Io(crate::tr!(crate::text::ui_lang(), "flow-cannot-create", path = dir.display().to_string(), error = e.to_string())))?;
         }
         let text = format!("// Written by the mineclear scenario editor.\n{}\n", self.text());
-        crate::write_atomic(path, text.as_bytes()).map_err(|e| SaveRefused::Io(format!("cannot write {}: {e}", path.display())))?;
+        crate::write_atomic(path, text.as_bytes()).map_err(|e| SaveRefused::Io(crate::tr!(crate::text::ui_lang(), "flow-cannot-write", path = path.display().to_string(), error = e.to_string())))?;
         self.path = Some(path.to_path_buf());
         self.origin = path.display().to_string();
         self.baseline = self.scenario.clone();

@@ -83,14 +83,13 @@ pub struct Seat {
 
 /// Why a request is refused at an exam seat, if it is.
 fn refused_at_exam_seat(req: &FlowRequest, rec: &Recording) -> Option<String> {
+    let lang = crate::text::ui_lang();
     match req {
-        FlowRequest::Open(arg) if crate::progress::Course::builtin().get(arg).is_none() => {
-            Some(format!("{arg}: only the course's scenarios can be sat at an exam seat"))
-        }
-        FlowRequest::Open(_) | FlowRequest::Next if rec.trainee.is_none() => Some("an exam needs the trainee's name: type it in the Trainee box first".into()),
-        FlowRequest::Edit(_) | FlowRequest::TestDrive => Some("the scenario editor is closed at an exam seat".into()),
-        FlowRequest::Review(_) => Some("replays cannot be opened at an exam seat".into()),
-        FlowRequest::SwitchDriver => Some("the autopilot is not available at an exam seat".into()),
+        FlowRequest::Open(arg) if crate::progress::Course::builtin().get(arg).is_none() => Some(crate::tr!(lang, "flow-exam-course-only", scenario = arg)),
+        FlowRequest::Open(_) | FlowRequest::Next if rec.trainee.is_none() => Some(crate::tr!(lang, "flow-exam-needs-name")),
+        FlowRequest::Edit(_) | FlowRequest::TestDrive => Some(crate::tr!(lang, "flow-exam-no-editor")),
+        FlowRequest::Review(_) => Some(crate::tr!(lang, "flow-exam-no-replays")),
+        FlowRequest::SwitchDriver => Some(crate::tr!(lang, "flow-exam-no-autopilot")),
         _ => None,
     }
 }
@@ -148,14 +147,21 @@ pub struct Stored {
 }
 
 impl Stored {
-    /// What the debrief says about it.
+    /// What the debrief says about it, in English.
     pub fn message(&self) -> String {
+        self.message_in(crate::text::Lang::En)
+    }
+
+    /// What the debrief says about it, in `lang`.
+    pub fn message_in(&self, lang: crate::text::Lang) -> String {
         if !self.driven_by.counts_as_attempt() {
-            format!("kept in your progress as a demonstration ({}): it does not count as your attempt", self.driven_by.describe())
+            let driven = crate::text::word(lang, "debrief-driven", self.driven_by.key());
+            crate::tr!(lang, "debrief-stored-demo", driven = driven)
         } else if !self.course.counts() {
-            format!("kept in your progress as {}: it does not count toward the course", self.course.describe())
+            let course = crate::text::word(lang, "debrief-course", self.course.key());
+            crate::tr!(lang, "debrief-stored-practice", course = course)
         } else {
-            "attempt added to your progress".into()
+            crate::tr!(lang, "debrief-stored-attempt")
         }
     }
 
@@ -291,7 +297,7 @@ fn handle_requests(
         {
             warn!("{why}");
             if here == Screen::Menu {
-                *notice = MenuNotice { subject: "this at an exam seat".into(), problems: Vec::new(), plain: vec![why] };
+                *notice = MenuNotice { subject: crate::tr!(crate::text::ui_lang(), "flow-exam-subject"), problems: Vec::new(), plain: vec![why] };
             }
             continue;
         }
@@ -422,8 +428,8 @@ fn load_progress(rec: &Recording) -> Result<ProgressData, String> {
             .and_then(|store| store.attempts(Some(name)))
             .map(|attempts| ProgressData { trainee: name.clone(), attempts })
             .map_err(|e| e.to_string()),
-        (None, _) => Err("name a trainee first (the Trainee box above)".to_string()),
-        (_, None) => Err("no progress folder is set".to_string()),
+        (None, _) => Err(crate::tr!(crate::text::ui_lang(), "flow-progress-needs-name")),
+        (_, None) => Err(crate::tr!(crate::text::ui_lang(), "flow-progress-no-folder")),
     }
 }
 
@@ -518,7 +524,7 @@ fn watch_session_end(world: &mut World) {
             }
             Err(e) => {
                 error!("cannot save the replay to {}: {e}", path.display());
-                Err(format!("cannot save the replay to {}: {e}", path.display()))
+                Err(crate::tr!(crate::text::ui_lang(), "flow-replay-not-saved", path = path.display().to_string(), error = e.to_string()))
             }
         }
     });

@@ -10,7 +10,7 @@ use crate::clearing::{Coverage, Fate};
 use crate::scoring::{Fault, Part, Sample, ScoreReport};
 use crate::sim::{EndReason, Ground, Session};
 use crate::text::{Lang, Message};
-use crate::trainer::{Debrief, FlowRequest, Screen, Stored, default_report_path};
+use crate::trainer::{Debrief, FlowRequest, Screen, default_report_path};
 
 #[derive(Resource)]
 pub struct TruthMap {
@@ -175,26 +175,13 @@ fn buttons(ui: &mut egui::Ui, debrief: &Debrief, map: &mut TruthMap, test_drive:
             None => ui.label(""),
         };
         match &debrief.attempt {
-            Some(Ok(stored)) => ui.colored_label(if stored.counts() { GOOD } else { WARN }, stored_line(lang, stored)),
+            Some(Ok(stored)) => ui.colored_label(if stored.counts() { GOOD } else { WARN }, stored.message_in(lang)),
             Some(Err(e)) => ui.colored_label(BAD, crate::tr!(lang, "debrief-attempt-not-stored", error = e)),
             None => ui.label(crate::tr!(lang, "debrief-no-trainee")),
         };
     }
 }
 
-/// How the session went into the trainee's progress, in `lang` (as `Stored::message` says it
-/// in English).
-fn stored_line(lang: Lang, stored: &Stored) -> String {
-    if !stored.driven_by.counts_as_attempt() {
-        let driven = crate::text::word(lang, "debrief-driven", stored.driven_by.key());
-        crate::tr!(lang, "debrief-stored-demo", driven = driven)
-    } else if !stored.course.counts() {
-        let course = crate::text::word(lang, "debrief-course", stored.course.key());
-        crate::tr!(lang, "debrief-stored-practice", course = course)
-    } else {
-        crate::tr!(lang, "debrief-stored-attempt")
-    }
-}
 
 /// The score, the verdict, why the session ended, the clearance gate and each part's points.
 fn verdict_and_breakdown(ui: &mut egui::Ui, report: &ScoreReport, known: &Known<'_>) {

@@ -26,21 +26,23 @@ fn screens_app() -> App {
     app
 }
 
-/// Draws the current screen once (twice: egui sizes some things on a first pass) and returns
-/// every piece of text it laid out.
+/// Draws the current screen on a tall window (so scrolled lists show more of themselves) a
+/// few times (egui sizes a window over its first passes, hiding
+/// what does not fit yet) and returns every piece of text it painted on any of them.
 fn screen_text(app: &mut App) -> Vec<String> {
     let ctx = app.world_mut().query::<&mut EguiContext>().single_mut(app.world_mut()).expect("one context").get_mut().clone();
     let mut texts = Vec::new();
-    for _ in 0..2 {
-        let input = egui::RawInput { screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0))), ..Default::default() };
+    for _ in 0..5 {
+        let input = egui::RawInput { screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 2400.0))), ..Default::default() };
         ctx.begin_pass(input);
         app.world_mut().run_schedule(EguiPrimaryContextPass);
         let output = ctx.end_pass();
-        texts.clear();
         for clipped in &output.shapes {
             collect(&clipped.shape, &mut texts);
         }
     }
+    texts.sort();
+    texts.dedup();
     texts
 }
 
@@ -79,10 +81,12 @@ fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
 
-/// What is English on the screen now, as "screen: text".
-fn english_on(app: &mut App, name: &str, paths: &[String]) -> Vec<String> {
+/// What is English on the screen now, as "screen: text". `shows` is a message id the screen
+/// must show (so the check looks at the screen it means to).
+fn english_on(app: &mut App, name: &str, shows: &str, paths: &[String]) -> Vec<String> {
     let texts = screen_text(app);
-    assert!(texts.len() > 5, "{name}: only {texts:?} drawn");
+    let expected = crate::tr!(Lang::Uk, shows, pct = 100, trainee = "Demo");
+    assert!(texts.iter().any(|t| t.contains(&expected)), "{name}: {expected:?} is not on the screen: {texts:?}");
     texts
         .into_iter()
         .filter(|t| !paths.iter().any(|p| t.contains(p.as_str())))
@@ -118,21 +122,21 @@ fn every_screen_in_ukrainian_has_no_english_left() {
     }
     crate::sim::step_ticks(&mut app, 0);
     let mut english = Vec::new();
-    english.extend(english_on(&mut app, "menu", &paths));
+    english.extend(english_on(&mut app, "menu", "menu-subtitle", &paths));
     request(&mut app, FlowRequest::Open("first_lesson".into()));
     assert_eq!(screen(&app), Screen::Briefing);
-    english.extend(english_on(&mut app, "briefing", &paths));
+    english.extend(english_on(&mut app, "briefing", "briefing-objective", &paths));
     request(&mut app, FlowRequest::Begin);
     crate::sim::step_ticks(&mut app, 600);
     assert_eq!(screen(&app), Screen::Operating);
-    english.extend(english_on(&mut app, "operating", &paths));
+    english.extend(english_on(&mut app, "operating", "hud-keys", &paths));
     app.world_mut().resource_mut::<crate::controls::Overlays>().help = true;
-    english.extend(english_on(&mut app, "help", &paths));
+    english.extend(english_on(&mut app, "help", "controls-autopilot", &paths));
     *app.world_mut().resource_mut::<crate::controls::Overlays>() = crate::controls::Overlays { help: false, confirm_finish: true };
-    english.extend(english_on(&mut app, "finish?", &paths));
+    english.extend(english_on(&mut app, "finish?", "pause-confirm-title", &paths));
     app.world_mut().resource_mut::<crate::controls::Overlays>().confirm_finish = false;
     request(&mut app, FlowRequest::TogglePause);
-    english.extend(english_on(&mut app, "pause", &paths));
+    english.extend(english_on(&mut app, "pause", "pause-title", &paths));
     request(&mut app, FlowRequest::TogglePause);
     let mut guard = 0;
     while screen(&app) == Screen::Operating {
@@ -141,16 +145,16 @@ fn every_screen_in_ukrainian_has_no_english_left() {
         assert!(guard < 100, "the session never ended");
     }
     assert_eq!(screen(&app), Screen::Debrief);
-    english.extend(english_on(&mut app, "debrief", &paths));
+    english.extend(english_on(&mut app, "debrief", "debrief-qc-title", &paths));
     request(&mut app, FlowRequest::Progress);
     assert_eq!(screen(&app), Screen::Progress);
-    english.extend(english_on(&mut app, "progress", &paths));
+    english.extend(english_on(&mut app, "progress", "progress-title", &paths));
     request(&mut app, FlowRequest::Edit(Some("first_lesson".into())));
     assert_eq!(screen(&app), Screen::Editor);
-    english.extend(english_on(&mut app, "editor", &paths));
+    english.extend(english_on(&mut app, "editor", "editor-briefing-label", &paths));
     request(&mut app, FlowRequest::Review(replay_path.clone()));
     assert_eq!(screen(&app), Screen::Review);
-    english.extend(english_on(&mut app, "review", &paths));
+    english.extend(english_on(&mut app, "review", "review-faults-title", &paths));
     set_ui_lang(Lang::En);
     std::fs::remove_dir_all(&dir).ok();
     assert!(english.is_empty(), "English left on the Ukrainian screens:\n{}", english.join("\n"));

@@ -159,3 +159,20 @@ controls-pad-east = B / East
 controls-pad-north = Y / North
 controls-pad-south = A / South
 common-origin-builtin = built-in:{ $name }
+
+## The flow's notices (shown on the menu, the debrief, the progress screen and the editor)
+
+flow-exam-course-only = { $scenario }: only the course's scenarios can be sat at an exam seat
+flow-exam-needs-name = an exam needs the trainee's name: type it in the Trainee box first
+flow-exam-no-editor = the scenario editor is closed at an exam seat
+flow-exam-no-replays = replays cannot be opened at an exam seat
+flow-exam-no-autopilot = the autopilot is not available at an exam seat
+flow-exam-subject = this at an exam seat
+flow-progress-needs-name = name a trainee first (the Trainee box above)
+flow-progress-no-folder = no progress folder is set
+flow-replay-not-saved = cannot save the replay to { $path }: { $error }
+flow-save-has-problems = the scenario has { NUMBER($count, maximumFractionDigits: 0) } problem(s); trainees cannot open it until they are fixed
+flow-cannot-create = cannot create { $path }: { $error }
+flow-cannot-write = cannot write { $path }: { $error }
+controls-pad-up = D-pad up
+controls-pad-right = D-pad right

@@ -1,7 +1,7 @@
 # Меню (menu-), інструктаж (briefing-), журнал навчання курсанта (progress-), таблиця
 # керування (controls-) і спільні слова (common-), українською. Терміни — за глосарієм
 # docs/glossary-uk.md; числа — через NUMBER() з тими ж знаками після коми, що й англійською.
-# Назви клавіш і кнопок геймпада (W, Space, RB, D-pad up) лишаються як на пристроях.
+# Назви клавіш і кнопок геймпада (W, Space, RB) лишаються як на пристроях; D-pad — «хрестовина».
 
 ## Спільне
 
@@ -162,7 +162,7 @@ controls-key-help = H або F1
 controls-key-finish = Enter (потім підтвердіть)
 controls-pad-levers = лівий і правий стіки (важелі гусениць)
 controls-pad-steer = відхиляйте стіки неоднаково
-controls-pad-finish = D-pad down (потім підтвердіть)
+controls-pad-finish = хрестовина вниз (потім підтвердіть)
 controls-pad-slew = лівий стік уліво / вправо
 controls-pad-reach = лівий стік уперед / назад
 controls-pad-cutter = правий стік уперед / назад
@@ -174,3 +174,24 @@ controls-pad-east = B (права кнопка)
 controls-pad-north = Y (верхня кнопка)
 controls-pad-south = A (нижня кнопка)
 common-origin-builtin = вбудований:{ $name }
+
+## Повідомлення перебігу (у меню, розборі, журналі навчання й редакторі)
+
+flow-exam-course-only = { $scenario }: на екзаменаційному місці складають лише сценарії курсу
+flow-exam-needs-name = для іспиту потрібне ім’я курсанта: спершу введіть його в поле «Курсант»
+flow-exam-no-editor = на екзаменаційному місці редактор сценаріїв закрито
+flow-exam-no-replays = на екзаменаційному місці записи не відкриваються
+flow-exam-no-autopilot = на екзаменаційному місці автопілот недоступний
+flow-exam-subject = це на екзаменаційному місці
+flow-progress-needs-name = спершу вкажіть курсанта (поле «Курсант» вище)
+flow-progress-no-folder = теку журналу навчання не задано
+flow-replay-not-saved = не вдається зберегти запис у { $path }: { $error }
+flow-save-has-problems = у сценарії { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+        [one] проблема
+        [few] проблеми
+       *[many] проблем
+    }; курсанти не зможуть його відкрити, доки їх не виправлено
+flow-cannot-create = не вдається створити { $path }: { $error }
+flow-cannot-write = не вдається записати { $path }: { $error }
+controls-pad-up = хрестовина вгору
+controls-pad-right = хрестовина вправо

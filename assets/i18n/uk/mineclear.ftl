@@ -50,7 +50,7 @@ fault-gap = смуга { NUMBER($lane, maximumFractionDigits: 0) }, { NUMBER($fr
         [1] оброблено лише на { NUMBER($reached_cm, maximumFractionDigits: 0) } см із { NUMBER($required_cm, maximumFractionDigits: 0) } см
        *[0] не оброблено
     }; територію не можна вивільнити, доки її не оброблено
-fault-live-mine-thrown = { $mine } відкинуто незнешкодженою до ({ NUMBER($x, minimumFractionDigits: 1, maximumFractionDigits: 1) }; { NUMBER($z, minimumFractionDigits: 1, maximumFractionDigits: 1) }){ $outside ->
+fault-live-mine-thrown = { $mine }: відкинуто незнешкодженою до ({ NUMBER($x, minimumFractionDigits: 1, maximumFractionDigits: 1) }; { NUMBER($z, minimumFractionDigits: 1, maximumFractionDigits: 1) }){ $outside ->
         [1] , за межі позначеної ділянки
        *[0] {""}
     }; позначте її для групи подальшого обстеження

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Regenerates the README's screenshots (docs/screenshots/<lang>-<screen>.png) in English and
+# Ukrainian from the trainer itself under Xvfb, so they never go stale.
+#   scripts/screenshots.sh            # all languages and screens
+#   scripts/screenshots.sh uk         # one language
+# Needs xvfb-run (Debian: xvfb xauth) and a release build (it builds one if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/mineclear/target}"
+cargo build --release --bin mineclear
+bin="$CARGO_TARGET_DIR/release/mineclear"
+out=docs/screenshots
+mkdir -p "$out"
+# A data folder of its own: the screenshots never touch a real trainee's records or settings.
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+export MINECLEAR_DATA_DIR="$data"
+replay="$data/lesson1.mcreplay"
+"$bin" run first_lesson --autopilot --skip-lane 3 --trainee "Demo" --replay "$replay" --lang en >/dev/null
+
+shot() { # lang name args...
+  local lang=$1 name=$2
+  shift 2
+  echo "$out/$lang-$name.png"
+  xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --lang "$lang" "$@" --window 1280x720 \
+    --screenshot "$out/$lang-$name.png" >/dev/null 2>&1
+}
+
+for lang in ${1:-en uk}; do
+  shot "$lang" menu play --trainee Demo --after-secs 2
+  shot "$lang" briefing play first_lesson --screen briefing --after-secs 2
+  shot "$lang" operating play first_lesson --screen operating --autopilot --camera chase --skip-to-s 400 --after-secs 2
+  shot "$lang" debrief play first_lesson --screen debrief --autopilot --after-secs 2
+  shot "$lang" editor edit first_lesson --after-secs 2
+  shot "$lang" review review "$replay" --at-s 600 --reveal --after-secs 2
+  shot "$lang" progress play --screen progress --trainee Demo --after-secs 2
+done
