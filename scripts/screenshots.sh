@@ -3,7 +3,8 @@
 # Ukrainian from the trainer itself under Xvfb, so they never go stale.
 #   scripts/screenshots.sh            # all languages and screens
 #   scripts/screenshots.sh uk         # one language
-# Needs xvfb-run (Debian: xvfb xauth) and a release build (it builds one if missing).
+# Needs xvfb-run and a software Vulkan (Debian: xvfb xauth mesa-vulkan-drivers libvulkan1) and a
+# release build (it builds one if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/mineclear/target}"
@@ -22,8 +23,9 @@ shot() { # lang name args...
   local lang=$1 name=$2
   shift 2
   echo "$out/$lang-$name.png"
-  xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --lang "$lang" "$@" --window 1280x720 \
-    --screenshot "$out/$lang-$name.png" >/dev/null 2>&1
+  WGPU_BACKEND=vulkan xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --lang "$lang" "$@" --window 1280x720 \
+    --screenshot "$out/$lang-$name.png" >"$data/$lang-$name.log" 2>&1 \
+    || { echo "  failed; its log:" >&2; tail -20 "$data/$lang-$name.log" >&2; exit 1; }
 }
 
 for lang in ${1:-en uk}; do

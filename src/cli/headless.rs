@@ -82,7 +82,7 @@ pub fn preview(args: PreviewArgs) -> Result<(), CliError> {
     let loaded = load_scenario(&args.scenario)?;
     let seed = pick_seed(args.seed.seed, &loaded);
     let generated = field::generate(&loaded.scenario, seed);
-    let png = preview::render(&loaded.scenario, &loaded.machine, &generated).png();
+    let png = preview::render(&loaded.scenario, &loaded.machine, &generated, crate::text::ui_lang()).png();
     write_atomic(&args.out, &png).map_err(CliError::write(&args.out, "preview"))?;
     println!("{}", tr!(lang, "cli-preview-written", file = args.out.display().to_string(), mines = generated.mines.len(), seed = seed.to_string()));
     for note in &generated.notes {

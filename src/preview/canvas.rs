@@ -127,3 +127,23 @@ impl Canvas {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::text::{Lang, tr_in};
+
+    /// Every character the maps draw in either language is in the maps' font (Hack: Latin and
+    /// Cyrillic), so no label turns into boxes.
+    #[test]
+    fn the_maps_font_has_every_glyph_of_their_labels() {
+        let font = swash::FontRef::from_index(epaint_default_fonts::HACK_REGULAR, 0).expect("embedded font parses");
+        for lang in Lang::ALL {
+            for id in lang.ids().into_iter().filter(|id| id.starts_with("preview-") || id == "maps-operator-post" || id.starts_with("soil-") || id.starts_with("mine-")) {
+                let text = tr_in(lang, &id, &[]);
+                let missing: String = text.chars().filter(|c| !c.is_whitespace() && font.charmap().map(*c) == 0).collect();
+                assert!(missing.is_empty(), "{lang:?} {id}: {missing:?} not in the maps' font");
+            }
+        }
+        assert_eq!(font.charmap().map('\u{0378}'), 0, "the check can fail");
+    }
+}

@@ -7,6 +7,8 @@ mod canvas;
 pub use crate::palette::{Rgb, mine_colour, soil_colour};
 pub use canvas::Canvas;
 
+use crate::text::Lang;
+use crate::tr;
 use crate::field::{Field, TERRAIN_CELL_M};
 use crate::machine::MachineSpec;
 use crate::scenario::{MineKind, Scenario, SoilKind};
@@ -128,8 +130,9 @@ pub fn draw_site(c: &mut Canvas, field: &Field, ppm: f32, ox: usize, oy: usize, 
 
 /// The site alone (no title, legend or mines), at most `max_px` on its longer side: the map
 /// the briefing shows and the debrief draws its truth on.
-/// A remote machine's operator post (`post`) is marked with a blue dot and its name.
-pub fn site_map(field: &Field, max_px: f32, post: Option<(f32, f32)>) -> (Canvas, f32) {
+/// A remote machine's operator post (`post`) is marked with a blue dot and `post_label` (in
+/// the trainee's language: the map's font has Latin and Cyrillic).
+pub fn site_map(field: &Field, max_px: f32, post: Option<(f32, f32)>, post_label: &str) -> (Canvas, f32) {
     let (sx, sz) = field.size_m;
     let ppm = max_px / sx.max(sz);
     let (mw, mh) = ((sx * ppm).ceil() as usize, (sz * ppm).ceil() as usize);
@@ -140,7 +143,7 @@ pub fn site_map(field: &Field, max_px: f32, post: Option<(f32, f32)>) -> (Canvas
         c.disc(px, py, 6.0, [255, 255, 255]);
         c.disc(px, py, 4.5, [30, 90, 220]);
         if max_px >= 400.0 {
-            let label = "operator post";
+            let label = post_label;
             let w = c.text_width(13.0, label);
             let tx = if px + 10.0 + w < mw as f32 { px + 10.0 } else { px - 10.0 - w };
             let ty = (py + 5.0).clamp(14.0, mh as f32 - 4.0);
@@ -151,7 +154,7 @@ pub fn site_map(field: &Field, max_px: f32, post: Option<(f32, f32)>) -> (Canvas
 }
 
 /// Renders the preview of `field` for `scenario` run by `machine`.
-pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canvas {
+pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field, lang: Lang) -> Canvas {
     let (sx, sz) = field.size_m;
     let ppm = (1100.0 / sx.max(sz)).clamp(0.8, 14.0);
     let (mw, mh) = ((sx * ppm).ceil() as usize, (sz * ppm).ceil() as usize);
@@ -178,7 +181,7 @@ pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canv
     for i in 0..4 {
         c.line(frame[i], frame[(i + 1) % 4], 1.5, [40, 40, 40], None);
     }
-    c.text(ox, 29.0, 20.0, [20, 20, 20], scenario.title.english());
+    c.text(ox, 29.0, 20.0, [20, 20, 20], scenario.title.shown(lang).text);
 
     // Scale bar under the map.
     let nice = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0];
@@ -186,7 +189,7 @@ pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canv
     let by = oy + mh as f32 + 22.0;
     c.rect(ox as i32, by as i32, (ox + bar_m * ppm) as i32, by as i32 + 5, [30, 30, 30], 1.0);
     c.rect((ox + bar_m * ppm * 0.5) as i32, by as i32 + 1, (ox + bar_m * ppm) as i32, by as i32 + 4, [245, 243, 236], 1.0);
-    c.text(ox + bar_m * ppm + 8.0, by + 7.0, 13.0, [30, 30, 30], &format!("{bar_m} m   (north is up; x east, z south)"));
+    c.text(ox + bar_m * ppm + 8.0, by + 7.0, 13.0, [30, 30, 30], &tr!(lang, "preview-scale", metres = bar_m));
 
     // Legend.
     let lx = (MARGIN + mw + MARGIN) as f32;
@@ -197,50 +200,52 @@ pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field) -> Canv
         c.text(lx, *y + size, size, col, s);
         *y += size + 6.0;
     };
-    line(&mut c, &mut y, 15.0, ink, &format!("Seed {}", field.seed));
-    line(&mut c, &mut y, 13.0, dim, &format!("Field {sx} x {sz} m, area {:.0} m²", field.hazard_m2()));
-    line(&mut c, &mut y, 13.0, dim, &short(&machine.name, 40));
-    line(&mut c, &mut y, 13.0, dim, &format!("Required depth {} cm, {} min", scenario.required_depth_cm, scenario.time_limit_min));
+    line(&mut c, &mut y, 15.0, ink, &tr!(lang, "preview-seed", seed = field.seed.to_string()));
+    line(&mut c, &mut y, 13.0, dim, &tr!(lang, "preview-field", x_m = sx, z_m = sz, area_m2 = field.hazard_m2()));
+    line(&mut c, &mut y, 13.0, dim, &short(&crate::scenario::builtin_machine_in(&machine.name, lang), 40));
+    line(&mut c, &mut y, 13.0, dim, &tr!(lang, "preview-task", depth_cm = scenario.required_depth_cm, minutes = scenario.time_limit_min));
     y += 8.0;
-    line(&mut c, &mut y, 15.0, ink, &format!("Mines ({})", field.mines.len()));
+    line(&mut c, &mut y, 15.0, ink, &tr!(lang, "preview-mines", count = field.mines.len()));
+    // Counts in a column after the longest name (the English names fit in 17).
+    let name_w = MineKind::ALL.iter().map(|k| k.name_in(lang).chars().count()).max().unwrap_or(0).max(17);
     for (i, k) in MineKind::ALL.iter().enumerate() {
         mine_symbol(&mut c, lx + 8.0, y + 7.0, if *k == MineKind::At { 5.0 } else { 4.0 }, *k);
-        c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("{:<17}{:>5}", k.label(), counts[i]));
+        c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("{:<name_w$}{:>5}", k.name_in(lang), counts[i]));
         y += 20.0;
     }
     y += 8.0;
-    line(&mut c, &mut y, 15.0, ink, "Marking");
+    line(&mut c, &mut y, 15.0, ink, &tr!(lang, "preview-marking"));
     c.line((lx, y + 7.0), (lx + 16.0, y + 7.0), 3.5, [215, 25, 25], Some((5.0, [255, 255, 255])));
-    c.text(lx + 22.0, y + 12.0, 13.0, ink, "hazard area boundary");
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, &tr!(lang, "preview-boundary"));
     y += 20.0;
     c.rect(lx as i32, y as i32 + 1, lx as i32 + 16, y as i32 + 13, [40, 110, 220], 0.45);
-    c.text(lx + 22.0, y + 12.0, 13.0, ink, "start lane (safe)");
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, &tr!(lang, "preview-start-lane"));
     y += 28.0;
-    line(&mut c, &mut y, 15.0, ink, "Ground");
+    line(&mut c, &mut y, 15.0, ink, &tr!(lang, "preview-ground"));
     let mut kinds: Vec<SoilKind> = field.soils.iter().map(|s| s.kind).collect();
     kinds.sort();
     kinds.dedup();
     for k in kinds {
         let hard = field.soils.iter().find(|s| s.kind == k).map(|s| s.hardness).unwrap_or(1.0);
         c.rect(lx as i32, y as i32 + 1, lx as i32 + 16, y as i32 + 13, soil_colour(k), 1.0);
-        c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("{} (hardness {hard:.1})", k.label()));
+        c.text(lx + 22.0, y + 12.0, 13.0, ink, &tr!(lang, "preview-soil", soil = k.name_in(lang), hardness = hard));
         y += 20.0;
     }
     c.rect(lx as i32, y as i32 + 1, lx as i32 + 16, y as i32 + 13, VEG, 0.7);
-    c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("vegetation, avg {:.1} m", scenario.field.vegetation.height_m));
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, &tr!(lang, "preview-vegetation", height_m = scenario.field.vegetation.height_m));
     y += 20.0;
     c.disc(lx + 8.0, y + 7.0, 6.0, [40, 105, 40]);
     c.disc(lx + 8.0, y + 7.0, 2.0, [90, 60, 30]);
-    c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("tree ({})", field.trees.len()));
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, &tr!(lang, "preview-trees", count = field.trees.len()));
     y += 20.0;
     c.disc(lx + 8.0, y + 7.0, 5.0, [128, 128, 124]);
-    c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("rock ({})", field.rocks.len()));
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, &tr!(lang, "preview-rocks", count = field.rocks.len()));
     y += 20.0;
-    c.text(lx + 22.0, y + 12.0, 13.0, ink, &format!("contours every {interval} m"));
+    c.text(lx + 22.0, y + 12.0, 13.0, ink, &tr!(lang, "preview-contours", metres = interval));
     c.line((lx, y + 7.0), (lx + 16.0, y + 7.0), 1.0, [120, 110, 100], None);
     y += 20.0;
     let slope_max = max_slope_in_area(field);
-    line(&mut c, &mut y, 13.0, dim, &format!("Steepest in area {slope_max:.0}° (limit {:.0}°)", machine.slope_limit_deg));
+    line(&mut c, &mut y, 13.0, dim, &tr!(lang, "preview-steepest", slope_deg = slope_max, limit_deg = machine.slope_limit_deg));
     for note in &field.notes {
         line(&mut c, &mut y, 12.0, [180, 40, 20], &short(note, 40));
     }

@@ -22,7 +22,7 @@ pub(super) fn plugin(app: &mut App) {
 pub fn prepare_map(mut commands: Commands, chosen: Option<Res<Chosen>>, mut images: ResMut<Assets<Image>>) {
     let Some(chosen) = chosen else { return };
     let post = chosen.loaded.machine.is_remote().then(|| chosen.loaded.scenario.operator_post());
-    let (c, _) = crate::preview::site_map(&chosen.field, 560.0, post);
+    let (c, _) = crate::preview::site_map(&chosen.field, 560.0, post, &maps::post_label());
     let size = (c.w as f32, c.h as f32);
     commands.insert_resource(BriefingMap { image: images.add(maps::to_image(&c)), size });
 }

@@ -50,10 +50,15 @@ pub fn fate_colour(f: Fate) -> Rgb {
     }
 }
 
+/// The operator post's name on the maps, in the trainee's language.
+pub fn post_label() -> String {
+    crate::tr!(crate::text::ui_lang(), "maps-operator-post")
+}
+
 /// The debrief's map: the site, the processed ground shaded by depth, the path driven, and
 /// every mine coloured by its fate (live ones ringed).
 pub fn truth_map(field: &Field, post: Option<(f32, f32)>, cov: Option<&Coverage>, report: &ScoreReport, samples: &[Sample], max_px: f32) -> Canvas {
-    let (mut c, ppm) = preview::site_map(field, max_px, post);
+    let (mut c, ppm) = preview::site_map(field, max_px, post, &post_label());
     if let Some(cov) = cov {
         for py in 0..c.h {
             for px in 0..c.w {
@@ -108,7 +113,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 pub fn init_minimap(mut commands: Commands, ground: Res<crate::sim::Ground>, mut images: ResMut<Assets<Image>>) {
-    let (c, ppm) = preview::site_map(&ground.0, MINIMAP_PX, None);
+    let (c, ppm) = preview::site_map(&ground.0, MINIMAP_PX, None, "");
     let size = (c.w, c.h);
     let image = images.add(to_image(&c));
     commands.insert_resource(Minimap { image, ppm, size, last_pos: None });

@@ -40,7 +40,7 @@ pub(super) fn plugin(app: &mut App) {
 
 pub fn prepare(mut commands: Commands, data: Option<Res<ReviewData>>, start: Option<Res<ReviewStart>>, mut images: ResMut<Assets<Image>>) {
     let Some(d) = data else { return };
-    let (c, ppm) = crate::preview::site_map(&d.trace.field, 760.0, d.trace.operator_post);
+    let (c, ppm) = crate::preview::site_map(&d.trace.field, 760.0, d.trace.operator_post, &maps::post_label());
     let img = maps::to_image(&c);
     let base = img.data.clone().unwrap_or_default();
     let start = start.map(|s| *s).unwrap_or_default();

@@ -314,7 +314,7 @@ fn preview_is_byte_identical_for_a_seed() {
     let l = builtin("road_verge_at");
     let png = |seed| {
         let f = field::generate(&l.scenario, seed);
-        mineclear::preview::render(&l.scenario, &l.machine, &f).png()
+        mineclear::preview::render(&l.scenario, &l.machine, &f, mineclear::text::Lang::En).png()
     };
     let a = png(11);
     assert_eq!(&a[..8], b"\x89PNG\r\n\x1a\n");

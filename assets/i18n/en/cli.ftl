@@ -134,3 +134,21 @@ cli-error-some-not-rescored = { NUMBER($failed, maximumFractionDigits: 0) } of {
 cli-error-other-model = { NUMBER($refused, maximumFractionDigits: 0) } of { NUMBER($of, maximumFractionDigits: 0) } replay(s) recorded under another clearing model; re-score them with `{ $command }`
 cli-error-no-replays = { $command }: no .mcreplay files found
 cli-error-app = the trainer stopped with an error (see the log above)
+
+## The preview map (mineclear preview): title, scale and legend
+
+preview-scale = { NUMBER($metres, maximumFractionDigits: 2) } m   (north is up; x east, z south)
+preview-seed = Seed { $seed }
+preview-field = Field { NUMBER($x_m, maximumFractionDigits: 2) } x { NUMBER($z_m, maximumFractionDigits: 2) } m, area { NUMBER($area_m2, maximumFractionDigits: 0) } m²
+preview-task = Required depth { NUMBER($depth_cm, maximumFractionDigits: 2) } cm, { NUMBER($minutes, maximumFractionDigits: 2) } min
+preview-mines = Mines ({ NUMBER($count, maximumFractionDigits: 0) })
+preview-marking = Marking
+preview-boundary = hazard area boundary
+preview-start-lane = start lane (safe)
+preview-ground = Ground
+preview-soil = { $soil } (hardness { NUMBER($hardness, minimumFractionDigits: 1, maximumFractionDigits: 1) })
+preview-vegetation = vegetation, avg { NUMBER($height_m, minimumFractionDigits: 1, maximumFractionDigits: 1) } m
+preview-trees = tree ({ NUMBER($count, maximumFractionDigits: 0) })
+preview-rocks = rock ({ NUMBER($count, maximumFractionDigits: 0) })
+preview-contours = contours every { NUMBER($metres, maximumFractionDigits: 2) } m
+preview-steepest = Steepest in area { NUMBER($slope_deg, maximumFractionDigits: 0) }° (limit { NUMBER($limit_deg, maximumFractionDigits: 0) }°)

@@ -80,3 +80,7 @@ camera-operator-post = operator post
 camera-cab = cab
 camera-chase = chase
 camera-map = map
+
+## Maps
+
+maps-operator-post = operator post

@@ -152,3 +152,21 @@ cli-error-some-not-rescored = не вдалося оцінити повторн�
 cli-error-other-model = записів, зроблених за іншою моделлю розмінування: { NUMBER($refused, maximumFractionDigits: 0) } з { NUMBER($of, maximumFractionDigits: 0) }; оцініть їх повторно командою `{ $command }`
 cli-error-no-replays = { $command }: файлів .mcreplay не знайдено
 cli-error-app = тренажер зупинився з помилкою (див. журнал вище)
+
+## Карта попереднього перегляду (mineclear preview): заголовок, масштаб і легенда
+
+preview-scale = { NUMBER($metres, maximumFractionDigits: 2) } м   (північ угорі; x — схід, z — південь)
+preview-seed = Зерно { $seed }
+preview-field = Поле { NUMBER($x_m, maximumFractionDigits: 2) } × { NUMBER($z_m, maximumFractionDigits: 2) } м, ділянка { NUMBER($area_m2, maximumFractionDigits: 0) } м²
+preview-task = Потрібна глибина { NUMBER($depth_cm, maximumFractionDigits: 2) } см, { NUMBER($minutes, maximumFractionDigits: 2) } хв
+preview-mines = Міни ({ NUMBER($count, maximumFractionDigits: 0) })
+preview-marking = Позначення
+preview-boundary = межа небезпечної території
+preview-start-lane = вихідна смуга (безпечна)
+preview-ground = Ґрунт
+preview-soil = { $soil } (твердість { NUMBER($hardness, minimumFractionDigits: 1, maximumFractionDigits: 1) })
+preview-vegetation = рослинність, у середньому { NUMBER($height_m, minimumFractionDigits: 1, maximumFractionDigits: 1) } м
+preview-trees = дерева ({ NUMBER($count, maximumFractionDigits: 0) })
+preview-rocks = камені ({ NUMBER($count, maximumFractionDigits: 0) })
+preview-contours = горизонталі через { NUMBER($metres, maximumFractionDigits: 2) } м
+preview-steepest = Найкрутіше на ділянці { NUMBER($slope_deg, maximumFractionDigits: 0) }° (межа { NUMBER($limit_deg, maximumFractionDigits: 0) }°)

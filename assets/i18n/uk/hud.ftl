@@ -82,3 +82,7 @@ camera-operator-post = пост оператора
 camera-cab = кабіна
 camera-chase = за машиною
 camera-map = карта
+
+## Карти
+
+maps-operator-post = пост оператора

@@ -48,7 +48,7 @@ fn exercise(ui: &mut egui::Ui, problems: &[DraftProblem], scenario: &mut Scenari
         ui.label(tr!(lang, "editor-text-language"));
         for l in Lang::ALL {
             let done = [&scenario.title, &scenario.briefing, &scenario.objective].iter().all(|t| t.has(l));
-            let label = format!("{}{}", l.name(), if done { " ✓" } else { "" });
+            let label = format!("{}{}", l.name(), if done { " ✔" } else { "" });
             if ui.selectable_label(text_lang == l, label).clicked() {
                 text_lang = l;
             }

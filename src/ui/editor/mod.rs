@@ -160,7 +160,7 @@ pub fn editor_ui(
     if let Some(field) = &draft.preview
         && screen.texture.as_ref().is_none_or(|t| t.revision != draft.preview_revision)
     {
-        let (canvas, _) = crate::preview::site_map(field, 760.0, None);
+        let (canvas, _) = crate::preview::site_map(field, 760.0, None, "");
         let image = images.add(maps::to_image(&canvas));
         let id = contexts.add_image(EguiTextureHandle::Strong(image.clone()));
         if let Some(old) = screen.texture.replace(PreviewTexture { image, id, revision: draft.preview_revision, size_m: field.size_m }) {
