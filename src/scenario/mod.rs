@@ -88,17 +88,18 @@ fn ron_options() -> ron::Options {
 
 /// Turns a ron error into a problem with its position and a plain-language message.
 fn syntax_problem(file: &str, e: ron::error::SpannedError) -> Problem {
+    let lang = crate::text::ui_lang();
     let message = match &e.code {
-        ron::Error::MissingStructField { field, outer } => format!(
-            "missing field `{field}`{}; add it (see the built-in files in assets/ for an example)",
-            outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()
-        ),
-        ron::Error::NoSuchStructField { expected, found, outer } => {
-            format!("unknown field `{found}`{}; expected one of: {}", outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default(), expected.join(", "))
-        }
-        ron::Error::Eof | ron::Error::ExpectedStringEnd => {
-            format!("{}: the file ends early (truncated, or an unclosed quote or bracket)", e.code)
-        }
+        ron::Error::MissingStructField { field, outer } => match outer {
+            Some(o) => crate::tr!(lang, "problem-missing-field-in", field = field.to_string(), outer = o),
+            None => crate::tr!(lang, "problem-missing-field", field = field.to_string()),
+        },
+        ron::Error::NoSuchStructField { expected, found, outer } => match outer {
+            Some(o) => crate::tr!(lang, "problem-unknown-field-in", found = found, outer = o, expected = expected.join(", ")),
+            None => crate::tr!(lang, "problem-unknown-field", found = found, expected = expected.join(", ")),
+        },
+        // The RON library's own words for the error stay as it writes them.
+        ron::Error::Eof | ron::Error::ExpectedStringEnd => crate::tr!(lang, "problem-file-ends-early", error = e.code.to_string()),
         other => format!("{other}"),
     };
     Problem { file: file.to_string(), line: e.span.start.line, col: e.span.start.col, place: String::new(), message }
@@ -169,13 +170,13 @@ pub fn machines_dir_for(scenario_path: Option<&Path>) -> Option<PathBuf> {
 /// machines there), else the built-in spec.
 pub fn find_machine(name: &str, machines_dir: Option<&Path>) -> Result<FoundMachine, String> {
     if !is_machine_name(name) {
-        return Err(format!("machine name `{name}` must be a plain file name of lower-case letters, digits, `_` or `-`"));
+        return Err(crate::tr!(crate::text::ui_lang(), "problem-machine-name-plain", name = name));
     }
     if let Some(dir) = machines_dir {
         let p = dir.join(format!("{name}.ron"));
         if let Ok(text) = std::fs::read_to_string(&p) {
             let origin = p.display().to_string();
-            let spec = parse_machine(&text, &origin).map_err(|e| format!("machine file is broken: {e}"))?;
+            let spec = parse_machine(&text, &origin).map_err(|e| crate::tr!(crate::text::ui_lang(), "problem-machine-file-broken", problem = e.to_string()))?;
             return Ok(FoundMachine { spec, origin, text });
         }
     }
@@ -184,7 +185,7 @@ pub fn find_machine(name: &str, machines_dir: Option<&Path>) -> Result<FoundMach
         let spec = parse_machine(text, &origin).map_err(|e| e.to_string())?;
         return Ok(FoundMachine { spec, origin, text: text.to_string() });
     }
-    Err(format!("no machine named `{name}`; available: {}", machine_names(machines_dir).join(", ")))
+    Err(crate::tr!(crate::text::ui_lang(), "problem-no-machine", name = name, available = machine_names(machines_dir).join(", ")))
 }
 
 /// Parses and fully checks scenario text. `path` (if any) is used to find its machines folder.
@@ -203,11 +204,16 @@ pub fn load_scenario_text(text: &str, origin: &str, path: Option<&Path>) -> Resu
     Ok(LoadedScenario { scenario, machine: machine.expect("checked above").spec, text: text.to_string(), origin: origin.into() })
 }
 
+/// A file that could not be read (the system's own words for why stay as they are).
+pub fn cannot_read(e: &std::io::Error) -> String {
+    crate::tr!(crate::text::ui_lang(), "problem-cannot-read", error = e.to_string())
+}
+
 /// Reads and checks a scenario file.
 pub fn load_scenario_file(path: &Path) -> Result<LoadedScenario, Vec<Problem>> {
     let origin = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| vec![Problem { file: origin.clone(), line: 1, col: 1, place: String::new(), message: format!("cannot read file: {e}") }])?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| vec![Problem { file: origin.clone(), line: 1, col: 1, place: String::new(), message: cannot_read(&e) }])?;
     load_scenario_text(&text, &origin, Some(path))
 }
 
@@ -245,9 +251,10 @@ pub fn load_scenario_arg(arg: &str) -> Result<LoadedScenario, Vec<Problem>> {
             line: 1,
             col: 1,
             place: String::new(),
-            message: format!(
-                "no such file, and no built-in scenario of that name; built-ins: {}",
-                builtin::SCENARIOS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+            message: crate::tr!(
+                crate::text::ui_lang(),
+                "problem-no-scenario",
+                builtins = builtin::SCENARIOS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
             ),
         }])
     })
@@ -294,7 +301,7 @@ pub fn check_file(path: &Path) -> Vec<Problem> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
-            return vec![Problem { file: origin, line: 1, col: 1, place: String::new(), message: format!("cannot read file: {e}") }];
+            return vec![Problem { file: origin, line: 1, col: 1, place: String::new(), message: cannot_read(&e) }];
         }
     };
     match sniff_kind(&text, path) {
@@ -312,7 +319,7 @@ pub fn check_file(path: &Path) -> Vec<Problem> {
             line: 1,
             col: 1,
             place: String::new(),
-            message: "not a scenario or machine file: it should start with `Scenario(` or `MachineSpec(`".into(),
+            message: crate::tr!(crate::text::ui_lang(), "problem-not-scenario-or-machine"),
         }],
     }
 }

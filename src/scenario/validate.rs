@@ -1,10 +1,15 @@
 //! Meaning checks for scenarios and machine specs: ranges, geometry, references and caps
 //! that keep a hostile or mistaken file from exhausting memory. Each finding says what to change.
+//!
+//! The findings are written in the trainer's language (`text::ui_lang`), from the messages
+//! `problem-*` in `assets/i18n/<lang>/problems.ftl`.
 
 use super::locate::Seg::{self, Field as F, Index as I};
 use super::{Findings, Layout, ManualClearance, Region, Scenario};
 use crate::geom::{self, P2};
 use crate::machine::spec::{MachineSpec, RunningGear, ToolKind};
+use crate::text::Lang;
+use crate::tr;
 
 /// Largest field side, metres (a 2 km square at 0.5 m terrain cells is ~16 M cells).
 pub const MAX_FIELD_M: f32 = 2000.0;
@@ -17,60 +22,93 @@ const TURN_MARGIN_M: f32 = 8.0;
 
 struct Ctx<'a> {
     f: &'a mut Findings,
+    /// The language the findings are written in.
+    lang: Lang,
+}
+
+/// The unit after a range's figures: the message `problem-unit-<name>` (with its leading
+/// space where it has one), or nothing for `""`.
+fn unit(lang: Lang, name: &str) -> String {
+    if name.is_empty() { String::new() } else { crate::text::tr_in(lang, &format!("problem-unit-{name}"), &[]) }
+}
+
+/// A tool's name in `lang` (`flail` in English, as `ToolKind::label` says it).
+fn tool_name(lang: Lang, kind: ToolKind) -> String {
+    crate::text::word(lang, "tool", &format!("{kind:?}"))
+}
+
+/// A machine's name in `lang`: a built-in machine's translated name, else the name its file gives.
+fn machine_name(lang: Lang, m: &MachineSpec) -> String {
+    if lang == Lang::En { m.name.clone() } else { super::builtin_machine_in(&m.name, lang) }
 }
 
 impl Ctx<'_> {
-    fn range(&mut self, path: &[Seg], v: f32, lo: f32, hi: f32, unit: &str) {
+    /// `unit_name` names a `problem-unit-*` message ("" for none).
+    fn range(&mut self, path: &[Seg], v: f32, lo: f32, hi: f32, unit_name: &str) {
+        let lang = self.lang;
+        self.range_with(path, v, lo, hi, move || unit(lang, unit_name));
+    }
+
+    /// A range whose unit text (with its explanation) is made only when the value is out of it.
+    fn range_with(&mut self, path: &[Seg], v: f32, lo: f32, hi: f32, unit: impl FnOnce() -> String) {
         if !v.is_finite() || v < lo || v > hi {
-            self.f.add(path, format!("{v} is out of range; use a value from {lo} to {hi}{unit}"));
+            self.f.add(path, tr!(self.lang, "problem-out-of-range", value = v, lo = lo, hi = hi, unit = unit()));
         }
     }
 
-    fn ordered(&mut self, path: &[Seg], (a, b): (f32, f32), lo: f32, hi: f32, unit: &str) {
+    fn ordered(&mut self, path: &[Seg], pair: (f32, f32), lo: f32, hi: f32, unit_name: &str) {
+        let lang = self.lang;
+        self.ordered_with(path, pair, lo, hi, move || unit(lang, unit_name));
+    }
+
+    fn ordered_with(&mut self, path: &[Seg], (a, b): (f32, f32), lo: f32, hi: f32, unit: impl FnOnce() -> String) {
         if !(a.is_finite() && b.is_finite()) || a < lo || b > hi {
-            self.f.add(path, format!("({a}, {b}) is out of range; both values must lie from {lo} to {hi}{unit}"));
+            self.f.add(path, tr!(self.lang, "problem-pair-out-of-range", a = a, b = b, lo = lo, hi = hi, unit = unit()));
         } else if a > b {
-            self.f.add(path, format!("({a}, {b}) is reversed; write the smaller value first: ({b}, {a})"));
+            // The fix as it is written in the file (a decimal point in every language).
+            self.f.add(path, tr!(self.lang, "problem-pair-reversed", a = a, b = b, fix = format!("({b}, {a})")));
         }
     }
 
+    /// `what`: what to write there, already in the findings' language.
     fn non_empty(&mut self, path: &[Seg], s: &str, what: &str) {
         if s.trim().is_empty() {
-            self.f.add(path, format!("is empty; write {what}"));
+            self.f.add(path, tr!(self.lang, "problem-empty", what = what));
         }
     }
 
     /// Text for trainees: an English text (every other language falls back to it), and only
-    /// languages the trainer speaks.
+    /// languages the trainer speaks. `what`: what the text says, in the findings' language.
     fn local_text(&mut self, field: Seg, text: &crate::text::LocalText, what: &str) {
         self.non_empty(&[field.clone()], text.english(), what);
         if let crate::text::LocalText::Many(by_lang) = text
             && !by_lang.contains_key(crate::text::Lang::En.code())
         {
-            self.f.add(&[field.clone()], format!("has no English text (\"en\"); write {what} in English too: it is shown where a language is missing"));
+            self.f.add(&[field.clone()], tr!(self.lang, "problem-no-english", what = what));
         }
         for code in text.unknown_languages() {
             let known = crate::text::Lang::ALL.map(|l| format!("\"{}\"", l.code())).join(", ");
-            self.f.add(&[field.clone()], format!("has text in \"{code}\", a language the trainer does not speak; use {known}"));
+            self.f.add(&[field.clone()], tr!(self.lang, "problem-unknown-language", code = code, known = known));
         }
     }
 
     fn point_in_field(&mut self, path: &[Seg], p: P2, size: P2) -> bool {
         if !(p.0.is_finite() && p.1.is_finite()) || p.0 < 0.0 || p.1 < 0.0 || p.0 > size.0 || p.1 > size.1 {
-            self.f.add(path, format!("point ({}, {}) lies outside the field; keep x within 0–{} and z within 0–{}", p.0, p.1, size.0, size.1));
+            self.f.add(path, tr!(self.lang, "problem-point-outside", x = p.0, z = p.1, width = size.0, depth = size.1));
             return false;
         }
         true
     }
 
     /// A simple polygon inside the field; returns whether it is usable for further checks.
+    /// `what`: the polygon's name in the findings' language (`problem-what-*`).
     fn polygon(&mut self, path: &[Seg], poly: &[P2], size: P2, what: &str) -> bool {
         if poly.len() < 3 {
-            self.f.add(path, format!("{what} needs at least 3 corners, found {}", poly.len()));
+            self.f.add(path, tr!(self.lang, "problem-polygon-few-corners", what = what, found = poly.len()));
             return false;
         }
         if poly.len() > MAX_POINTS {
-            self.f.add(path, format!("{what} has {} corners; at most {MAX_POINTS} are allowed", poly.len()));
+            self.f.add(path, tr!(self.lang, "problem-polygon-many-corners", what = what, found = poly.len(), most = MAX_POINTS));
             return false;
         }
         let mut ok = true;
@@ -83,14 +121,11 @@ impl Ctx<'_> {
             return false;
         }
         if let Some((a, b)) = geom::self_intersection(poly) {
-            self.f.add(
-                path,
-                format!("{what} crosses itself (edge {a}–{} crosses edge {b}–{}); list the corners in order around the boundary", a + 1, (b + 1) % poly.len()),
-            );
+            self.f.add(path, tr!(self.lang, "problem-polygon-crosses", what = what, a = a, a_next = a + 1, b = b, b_next = (b + 1) % poly.len()));
             return false;
         }
         if geom::area(poly) < 1.0 {
-            self.f.add(path, format!("{what} has no area; spread its corners out"));
+            self.f.add(path, tr!(self.lang, "problem-polygon-no-area", what = what));
             return false;
         }
         true
@@ -107,11 +142,12 @@ impl Ctx<'_> {
                 p.push(F("max"));
                 self.point_in_field(&p, *max, size);
                 if min.0 >= max.0 || min.1 >= max.1 {
-                    self.f.add(path, "rectangle is empty or reversed; `min` must be the smaller (x, z) corner and `max` the larger");
+                    self.f.add(path, tr!(self.lang, "problem-rect-empty"));
                 }
             }
             Region::Polygon(poly) => {
-                self.polygon(path, poly, size, "region");
+                let what = tr!(self.lang, "problem-what-region");
+                self.polygon(path, poly, size, &what);
             }
             Region::Patches { share, size_m } => {
                 let mut p = path.to_vec();
@@ -119,7 +155,7 @@ impl Ctx<'_> {
                 self.range(&p, *share, 0.0, 1.0, "");
                 p.pop();
                 p.push(F("size_m"));
-                self.range(&p, *size_m, 1.0, 500.0, " m");
+                self.range(&p, *size_m, 1.0, 500.0, "m");
             }
         }
     }
@@ -127,71 +163,73 @@ impl Ctx<'_> {
 
 /// Checks a machine spec's figures.
 pub fn validate_machine(m: &MachineSpec, f: &mut Findings) {
-    let mut c = Ctx { f };
-    c.non_empty(&[F("name")], &m.name, "the machine's display name");
-    c.range(&[F("mass_kg")], m.mass_kg, 500.0, 100_000.0, " kg");
-    c.range(&[F("chassis_m"), I(0)], m.chassis_m.0, 1.0, 20.0, " m");
-    c.range(&[F("chassis_m"), I(1)], m.chassis_m.1, 0.5, 6.0, " m");
-    c.range(&[F("chassis_m"), I(2)], m.chassis_m.2, 0.5, 6.0, " m");
-    c.range(&[F("track_width_m")], m.track_width_m, 0.1, 1.5, " m");
+    let mut c = Ctx { f, lang: crate::text::ui_lang() };
+    let lang = c.lang;
+    c.non_empty(&[F("name")], &m.name, &tr!(lang, "problem-what-machine-name"));
+    c.range(&[F("mass_kg")], m.mass_kg, 500.0, 100_000.0, "kg");
+    c.range(&[F("chassis_m"), I(0)], m.chassis_m.0, 1.0, 20.0, "m");
+    c.range(&[F("chassis_m"), I(1)], m.chassis_m.1, 0.5, 6.0, "m");
+    c.range(&[F("chassis_m"), I(2)], m.chassis_m.2, 0.5, 6.0, "m");
+    c.range(&[F("track_width_m")], m.track_width_m, 0.1, 1.5, "m");
     let gauge_max = (m.chassis_m.1 - m.track_width_m).max(0.2);
-    c.range(&[F("track_gauge_m")], m.track_gauge_m, 0.2, gauge_max, " m (the tracks must fit under the chassis)");
+    c.range(&[F("track_gauge_m")], m.track_gauge_m, 0.2, gauge_max, "m-tracks-fit");
     let t = &m.tool;
-    c.range(&[F("tool"), F("working_width_m")], t.working_width_m, 0.5, 10.0, " m");
-    c.ordered(&[F("tool"), F("depth_cm")], t.depth_cm, 0.0, 100.0, " cm");
-    c.range(&[F("tool"), F("reach_m")], t.reach_m, 0.0, 15.0, " m");
-    c.range(&[F("tool"), F("rotor_rpm")], t.rotor_rpm, 10.0, 3000.0, " rpm");
+    c.range(&[F("tool"), F("working_width_m")], t.working_width_m, 0.5, 10.0, "m");
+    c.ordered(&[F("tool"), F("depth_cm")], t.depth_cm, 0.0, 100.0, "cm");
+    c.range(&[F("tool"), F("reach_m")], t.reach_m, 0.0, 15.0, "m");
+    c.range(&[F("tool"), F("rotor_rpm")], t.rotor_rpm, 10.0, 3000.0, "rpm");
     if t.hammers == 0 || t.hammers > 1000 {
-        c.f.add(&[F("tool"), F("hammers")], format!("{} is out of range; use 1 to 1000 chains or teeth", t.hammers));
+        c.f.add(&[F("tool"), F("hammers")], tr!(lang, "problem-hammers-out-of-range", value = t.hammers));
     }
-    c.range(&[F("tool"), F("ref_speed_kmh")], t.ref_speed_kmh, 0.05, 10.0, " km/h");
-    c.range(&[F("tool"), F("depth_at_ref_cm")], t.depth_at_ref_cm, 1.0, 100.0, " cm");
-    c.range(&[F("speed"), F("max_travel_kmh")], m.speed.max_travel_kmh, 0.5, 60.0, " km/h");
-    c.ordered(&[F("speed"), F("working_kmh")], m.speed.working_kmh, 0.05, 20.0, " km/h");
+    c.range(&[F("tool"), F("ref_speed_kmh")], t.ref_speed_kmh, 0.05, 10.0, "kmh");
+    c.range(&[F("tool"), F("depth_at_ref_cm")], t.depth_at_ref_cm, 1.0, 100.0, "cm");
+    c.range(&[F("speed"), F("max_travel_kmh")], m.speed.max_travel_kmh, 0.5, 60.0, "kmh");
+    c.ordered(&[F("speed"), F("working_kmh")], m.speed.working_kmh, 0.05, 20.0, "kmh");
     if m.speed.working_kmh.1 > m.speed.max_travel_kmh {
-        c.f.add(&[F("speed"), F("working_kmh")], "top working speed exceeds max_travel_kmh; lower it or raise the travel speed");
+        c.f.add(&[F("speed"), F("working_kmh")], tr!(lang, "problem-working-over-travel"));
     }
-    c.ordered(&[F("productivity_m2_per_h")], m.productivity_m2_per_h, 1.0, 20_000.0, " m²/h");
+    c.ordered(&[F("productivity_m2_per_h")], m.productivity_m2_per_h, 1.0, 20_000.0, "m2h");
     if t.kind != ToolKind::RotaryCutter && m.track_gauge_m + m.track_width_m > t.working_width_m {
         c.f.add(
             &[F("track_gauge_m")],
-            format!(
-                "the {} span {:.2} m, wider than the {} m tool: they would always run on unprocessed ground; narrow the gauge or widen the tool",
-                m.running_gear.contact_noun(),
-                m.track_gauge_m + m.track_width_m,
-                t.working_width_m
+            tr!(
+                lang,
+                "problem-gear-wider-than-tool",
+                gear = m.running_gear.contact_noun(),
+                span = m.track_gauge_m + m.track_width_m,
+                width = t.working_width_m
             ),
         );
     }
     if let Some(b) = &m.boom {
-        c.range(&[F("boom"), F("slew_deg")], b.slew_deg, 5.0, 180.0, "°");
-        c.range(&[F("boom"), F("slew_rate_deg_s")], b.slew_rate_deg_s, 1.0, 120.0, "°/s");
-        c.ordered(&[F("boom"), F("reach_m")], b.reach_m, 0.5, 30.0, " m");
-        c.range(&[F("boom"), F("reach_rate_m_s")], b.reach_rate_m_s, 0.05, 5.0, " m/s");
-        c.range(&[F("boom"), F("pivot_m")], b.pivot_m, -10.0, 10.0, " m");
+        c.range(&[F("boom"), F("slew_deg")], b.slew_deg, 5.0, 180.0, "deg");
+        c.range(&[F("boom"), F("slew_rate_deg_s")], b.slew_rate_deg_s, 1.0, 120.0, "deg-s");
+        c.ordered(&[F("boom"), F("reach_m")], b.reach_m, 0.5, 30.0, "m");
+        c.range(&[F("boom"), F("reach_rate_m_s")], b.reach_rate_m_s, 0.05, 5.0, "m-s");
+        c.range(&[F("boom"), F("pivot_m")], b.pivot_m, -10.0, 10.0, "m");
         if b.reach_m.1 <= m.chassis_m.0 * 0.5 + t.working_width_m * 0.5 {
-            c.f.add(&[F("boom"), F("reach_m")], "the boom cannot reach past the machine's own front; raise the longest reach");
+            c.f.add(&[F("boom"), F("reach_m")], tr!(lang, "problem-boom-short"));
         }
     }
     if let Some(kw) = m.engine_kw {
-        c.range(&[F("engine_kw")], kw, 5.0, 3000.0, " kW");
+        c.range(&[F("engine_kw")], kw, 5.0, 3000.0, "kw");
     }
     if let Some(kw) = m.tool_engine_kw {
-        c.range(&[F("tool_engine_kw")], kw, 5.0, 3000.0, " kW");
+        c.range(&[F("tool_engine_kw")], kw, 5.0, 3000.0, "kw");
     }
     if let RunningGear::Wheels { axles_m, tyre_contact_m } = &m.running_gear {
         if axles_m.is_empty() || axles_m.len() > 8 {
-            c.f.add(&[F("running_gear"), F("axles_m")], format!("{} axles; give 1 to 8 axle positions", axles_m.len()));
+            c.f.add(&[F("running_gear"), F("axles_m")], tr!(lang, "problem-axles-count", count = axles_m.len()));
         }
         for (i, a) in axles_m.iter().enumerate() {
-            c.range(&[F("running_gear"), F("axles_m"), I(i)], *a, -m.chassis_m.0 * 0.5, m.chassis_m.0 * 0.5, " m (within the chassis)");
+            c.range(&[F("running_gear"), F("axles_m"), I(i)], *a, -m.chassis_m.0 * 0.5, m.chassis_m.0 * 0.5, "m-within-chassis");
         }
-        c.range(&[F("running_gear"), F("tyre_contact_m")], *tyre_contact_m, 0.05, 3.0, " m");
+        c.range(&[F("running_gear"), F("tyre_contact_m")], *tyre_contact_m, 0.05, 3.0, "m");
     }
-    c.range(&[F("slope_limit_deg")], m.slope_limit_deg, 1.0, 60.0, "°");
-    c.range(&[F("survives_charge_kg")], m.survives_charge_kg, 0.0, 100.0, " kg");
+    c.range(&[F("slope_limit_deg")], m.slope_limit_deg, 1.0, 60.0, "deg");
+    c.range(&[F("survives_charge_kg")], m.survives_charge_kg, 0.0, 100.0, "kg");
     if let Some(s) = m.remote_standoff_m {
-        c.range(&[F("remote_standoff_m")], s, 5.0, 2000.0, " m");
+        c.range(&[F("remote_standoff_m")], s, 5.0, 2000.0, "m");
     }
 }
 
@@ -213,6 +251,7 @@ fn relief_fall_m(amplitude_m: f32, wavelength_m: f32, contact_m: f32, ahead_m: f
 }
 
 fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
+    let lang = c.lang;
     let fs = &s.field;
     // The field's average vegetation.
     let veg = crate::field::vegetation_resistance(fs.vegetation.density.clamp(0.0, 1.0), fs.vegetation.height_m);
@@ -233,17 +272,20 @@ fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
         let reach = m.depth_capacity_cm(crawl, hardness * veg, 1.0, 1.0);
         if reach + 0.05 < s.required_depth_cm {
             let path: Vec<Seg> = if z.hardness.is_some() { vec![F("field"), F("soils"), I(i), F("hardness")] } else { vec![F("required_depth_cm")] };
+            let vegetation = if veg > 1.0 { tr!(lang, "problem-in-vegetation", height = fs.vegetation.height_m) } else { String::new() };
             c.f.add(
                 &path,
-                format!(
-                    "the {} cannot reach {:.0} cm in {} (hardness {:.1}{}) even at its slowest working speed, {crawl} km/h: it reaches {:.0} cm there; ask for at most {:.0} cm, soften that ground, or choose a machine that works deeper",
-                    m.tool.kind.label(),
-                    s.required_depth_cm,
-                    z.soil.label(),
-                    hardness,
-                    if veg > 1.0 { format!(", in vegetation {:.1} m high", fs.vegetation.height_m) } else { String::new() },
-                    reach,
-                    reach.floor()
+                tr!(
+                    lang,
+                    "problem-cannot-reach",
+                    tool = tool_name(lang, m.tool.kind),
+                    required = s.required_depth_cm,
+                    soil = crate::text::word(lang, "soil", &format!("{:?}", z.soil)),
+                    hardness = hardness,
+                    vegetation = vegetation,
+                    crawl = crawl,
+                    reach = reach,
+                    most = reach.floor()
                 ),
             );
         }
@@ -256,12 +298,15 @@ fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
         if s.required_depth_cm + short_cm > m.tool.depth_cm.1 + 0.05 {
             c.f.add(
                 &[F("field"), F("relief"), F("amplitude_m")],
-                format!(
-                    "over this relief the ground falls up to {fall_cm:.0} cm below the line of the {}'s running gear where its tool works, so the tool reaches {short_cm:.0} cm less than set; {:.0} cm then needs {:.0} cm but it goes to {:.0} cm: make the relief gentler (smaller amplitude or longer wavelength), ask for less depth, or choose another machine",
-                    m.name,
-                    s.required_depth_cm,
-                    s.required_depth_cm + short_cm,
-                    m.tool.depth_cm.1
+                tr!(
+                    lang,
+                    "problem-relief-fall",
+                    fall = fall_cm,
+                    machine = machine_name(lang, m),
+                    short = short_cm,
+                    required = s.required_depth_cm,
+                    needs = s.required_depth_cm + short_cm,
+                    deepest = m.tool.depth_cm.1
                 ),
             );
         }
@@ -269,20 +314,18 @@ fn feasibility(c: &mut Ctx, s: &Scenario, m: &MachineSpec) {
     if fs.slope.degrees > m.slope_limit_deg {
         c.f.add(
             &[F("field"), F("slope"), F("degrees")],
-            format!(
-                "the ground falls {}° but the {} may work slopes of at most {}°; make it gentler or choose another machine",
-                fs.slope.degrees, m.name, m.slope_limit_deg
-            ),
+            tr!(lang, "problem-slope-too-steep", degrees = fs.slope.degrees, machine = machine_name(lang, m), limit = m.slope_limit_deg),
         );
     }
 }
 
 /// Checks a scenario's meaning; `machine` is its resolved spec when it could be found.
 pub fn validate_scenario(scenario: &Scenario, machine: Option<&MachineSpec>, f: &mut Findings) {
-    let mut c = Ctx { f };
-    c.local_text(F("title"), &scenario.title, "a short title");
-    c.local_text(F("briefing"), &scenario.briefing, "what the trainee is told before starting");
-    c.local_text(F("objective"), &scenario.objective, "the skill taught and what a pass requires");
+    let mut c = Ctx { f, lang: crate::text::ui_lang() };
+    let lang = c.lang;
+    c.local_text(F("title"), &scenario.title, &tr!(lang, "problem-what-title"));
+    c.local_text(F("briefing"), &scenario.briefing, &tr!(lang, "problem-what-briefing"));
+    c.local_text(F("objective"), &scenario.objective, &tr!(lang, "problem-what-objective"));
     if !validate_field(&mut c, &scenario.field) {
         return; // Everything else is measured against the field.
     }
@@ -290,7 +333,7 @@ pub fn validate_scenario(scenario: &Scenario, machine: Option<&MachineSpec>, f: 
     validate_mines(&mut c, scenario, area);
     match machine {
         Some(m) => validate_machine_fit(&mut c, scenario, m, area),
-        None => c.range(&[F("required_depth_cm")], scenario.required_depth_cm, 1.0, 100.0, " cm"),
+        None => c.range(&[F("required_depth_cm")], scenario.required_depth_cm, 1.0, 100.0, "cm"),
     }
     validate_time_and_scoring(&mut c, scenario);
 }
@@ -298,57 +341,58 @@ pub fn validate_scenario(scenario: &Scenario, machine: Option<&MachineSpec>, f: 
 /// The field: its size, relief, slope, soils, vegetation, roads and obstacles. False when its
 /// size is unusable (everything else is measured against it).
 fn validate_field(c: &mut Ctx, field_spec: &super::FieldSpec) -> bool {
+    let lang = c.lang;
     let size = field_spec.size_m;
-    c.range(&[F("field"), F("size_m"), I(0)], size.0, 20.0, MAX_FIELD_M, " m");
-    c.range(&[F("field"), F("size_m"), I(1)], size.1, 20.0, MAX_FIELD_M, " m");
+    c.range(&[F("field"), F("size_m"), I(0)], size.0, 20.0, MAX_FIELD_M, "m");
+    c.range(&[F("field"), F("size_m"), I(1)], size.1, 20.0, MAX_FIELD_M, "m");
     let size_ok = size.0.is_finite() && size.1.is_finite() && size.0 >= 20.0 && size.1 >= 20.0 && size.0 <= MAX_FIELD_M && size.1 <= MAX_FIELD_M;
     if !size_ok {
         return false;
     }
-    c.range(&[F("field"), F("relief"), F("amplitude_m")], field_spec.relief.amplitude_m, 0.0, 10.0, " m");
-    c.range(&[F("field"), F("relief"), F("wavelength_m")], field_spec.relief.wavelength_m, 2.0, 500.0, " m");
-    c.range(&[F("field"), F("slope"), F("degrees")], field_spec.slope.degrees, 0.0, 45.0, "°");
-    c.range(&[F("field"), F("slope"), F("falls_towards_deg")], field_spec.slope.falls_towards_deg, -360.0, 360.0, "°");
+    c.range(&[F("field"), F("relief"), F("amplitude_m")], field_spec.relief.amplitude_m, 0.0, 10.0, "m");
+    c.range(&[F("field"), F("relief"), F("wavelength_m")], field_spec.relief.wavelength_m, 2.0, 500.0, "m");
+    c.range(&[F("field"), F("slope"), F("degrees")], field_spec.slope.degrees, 0.0, 45.0, "deg");
+    c.range(&[F("field"), F("slope"), F("falls_towards_deg")], field_spec.slope.falls_towards_deg, -360.0, 360.0, "deg");
     if field_spec.soils.is_empty() {
-        c.f.add(&[F("field"), F("soils")], "no soil zones; add at least `SoilZone(soil: SandyLoam, region: Whole)`");
+        c.f.add(&[F("field"), F("soils")], tr!(lang, "problem-no-soil-zones"));
     }
     if field_spec.soils.len() > 64 {
-        c.f.add(&[F("field"), F("soils")], format!("{} soil zones; at most 64 are allowed", field_spec.soils.len()));
+        c.f.add(&[F("field"), F("soils")], tr!(lang, "problem-too-many-soil-zones", count = field_spec.soils.len()));
     }
     for (i, z) in field_spec.soils.iter().enumerate().take(64) {
         let p = [F("field"), F("soils"), I(i)];
         c.region(&[&p[..], &[F("region")]].concat(), &z.region, size);
         if let Some(h) = z.hardness {
-            c.range(&[&p[..], &[F("hardness")]].concat(), h, 0.2, 5.0, " (sandy loam = 1.0)");
+            c.range(&[&p[..], &[F("hardness")]].concat(), h, 0.2, 5.0, "hardness");
         }
         if let Some(m) = z.moisture_pct {
-            c.range(&[&p[..], &[F("moisture_pct")]].concat(), m, 0.0, 80.0, " %");
+            c.range(&[&p[..], &[F("moisture_pct")]].concat(), m, 0.0, 80.0, "pct");
         }
     }
     let v = &field_spec.vegetation;
     c.range(&[F("field"), F("vegetation"), F("density")], v.density, 0.0, 1.0, "");
-    c.range(&[F("field"), F("vegetation"), F("height_m")], v.height_m, 0.0, 5.0, " m");
-    c.range(&[F("field"), F("vegetation"), F("patch_size_m")], v.patch_size_m, 1.0, 500.0, " m");
+    c.range(&[F("field"), F("vegetation"), F("height_m")], v.height_m, 0.0, 5.0, "m");
+    c.range(&[F("field"), F("vegetation"), F("patch_size_m")], v.patch_size_m, 1.0, 500.0, "m");
     if field_spec.roads.len() > 16 {
-        c.f.add(&[F("field"), F("roads")], format!("{} roads; at most 16 are allowed", field_spec.roads.len()));
+        c.f.add(&[F("field"), F("roads")], tr!(lang, "problem-too-many-roads", count = field_spec.roads.len()));
     }
     for (i, r) in field_spec.roads.iter().enumerate().take(16) {
         let p = [F("field"), F("roads"), I(i)];
         if r.points.len() < 2 || r.points.len() > MAX_POINTS {
-            c.f.add(&[&p[..], &[F("points")]].concat(), format!("a road needs 2 to {MAX_POINTS} points, found {}", r.points.len()));
+            c.f.add(&[&p[..], &[F("points")]].concat(), tr!(lang, "problem-road-points", most = MAX_POINTS, found = r.points.len()));
         }
         for (j, &pt) in r.points.iter().enumerate().take(MAX_POINTS) {
             c.point_in_field(&[&p[..], &[F("points"), I(j)]].concat(), pt, size);
         }
-        c.range(&[&p[..], &[F("width_m")]].concat(), r.width_m, 2.0, 30.0, " m");
-        c.range(&[&p[..], &[F("ditch_depth_m")]].concat(), r.ditch_depth_m, 0.0, 3.0, " m");
+        c.range(&[&p[..], &[F("width_m")]].concat(), r.width_m, 2.0, 30.0, "m");
+        c.range(&[&p[..], &[F("ditch_depth_m")]].concat(), r.ditch_depth_m, 0.0, 3.0, "m");
     }
     let o = &field_spec.obstacles;
     if o.trees > 5000 {
-        c.f.add(&[F("field"), F("obstacles"), F("trees")], format!("{} trees; at most 5000 are allowed", o.trees));
+        c.f.add(&[F("field"), F("obstacles"), F("trees")], tr!(lang, "problem-too-many-trees", count = o.trees));
     }
     if o.rocks > 5000 {
-        c.f.add(&[F("field"), F("obstacles"), F("rocks")], format!("{} rocks; at most 5000 are allowed", o.rocks));
+        c.f.add(&[F("field"), F("obstacles"), F("rocks")], tr!(lang, "problem-too-many-rocks", count = o.rocks));
     }
     if let Some(r) = &o.tree_region {
         c.region(&[F("field"), F("obstacles"), F("tree_region")], r, size);
@@ -366,27 +410,28 @@ struct HazardArea {
 
 /// The hazard area (room to turn outside it) and the start lane (cleared ground outside it).
 fn validate_area_and_lane(c: &mut Ctx, scenario: &Scenario) -> HazardArea {
+    let lang = c.lang;
     let size = scenario.field.size_m;
-    let hz_ok = c.polygon(&[F("hazard_area")], &scenario.hazard_area, size, "the hazard area");
+    let hz_ok = c.polygon(&[F("hazard_area")], &scenario.hazard_area, size, &tr!(lang, "problem-what-hazard-area"));
     let hazard_m2 = if hz_ok { geom::area(&scenario.hazard_area) } else { 0.0 };
     if hz_ok {
         let (lo, hi) = geom::bounds(&scenario.hazard_area);
         if lo.0 < TURN_MARGIN_M || lo.1 < TURN_MARGIN_M || hi.0 > size.0 - TURN_MARGIN_M || hi.1 > size.1 - TURN_MARGIN_M {
-            c.f.add(&[F("hazard_area")], format!("the hazard area comes within {TURN_MARGIN_M} m of the field edge; leave room for the machine to turn outside it (enlarge the field or move the area)"));
+            c.f.add(&[F("hazard_area")], tr!(lang, "problem-hazard-near-edge", margin = TURN_MARGIN_M));
         }
         if hazard_m2 < 25.0 {
-            c.f.add(&[F("hazard_area")], format!("the hazard area is only {hazard_m2:.1} m²; make it at least 25 m²"));
+            c.f.add(&[F("hazard_area")], tr!(lang, "problem-hazard-small", area = hazard_m2));
         }
     }
     let lane = &scenario.start_lane;
-    c.range(&[F("start_lane"), F("width_m")], lane.width_m, 1.0, 20.0, " m");
+    c.range(&[F("start_lane"), F("width_m")], lane.width_m, 1.0, 20.0, "m");
     let from_ok = c.point_in_field(&[F("start_lane"), F("from")], lane.from, size);
     let to_ok = c.point_in_field(&[F("start_lane"), F("to")], lane.to, size);
     if from_ok && to_ok {
         if lane.length() < 5.0 {
-            c.f.add(&[F("start_lane")], "the start lane is shorter than 5 m; make `from` and `to` further apart");
+            c.f.add(&[F("start_lane")], tr!(lang, "problem-lane-short"));
         } else if hz_ok && lane.width_m.is_finite() && geom::polygons_overlap(&lane.polygon(), &scenario.hazard_area) {
-            c.f.add(&[F("start_lane")], "the start lane overlaps the hazard area; a start lane must be cleared ground outside the marked area");
+            c.f.add(&[F("start_lane")], tr!(lang, "problem-lane-overlaps"));
         }
     }
 
@@ -395,15 +440,16 @@ fn validate_area_and_lane(c: &mut Ctx, scenario: &Scenario) -> HazardArea {
 
 /// The mine groups: amounts, depths, and whether each layout has room for its mines.
 fn validate_mines(c: &mut Ctx, scenario: &Scenario, area: HazardArea) {
+    let lang = c.lang;
     let field_spec = &scenario.field;
     let size = field_spec.size_m;
     let (hz_ok, hazard_m2) = (area.ok, area.m2);
     let ms = &scenario.mines;
     if ms.groups.is_empty() {
-        c.f.add(&[F("mines"), F("groups")], "no mine groups; add at least one `MineGroup(...)`");
+        c.f.add(&[F("mines"), F("groups")], tr!(lang, "problem-no-mine-groups"));
     }
     if ms.groups.len() > 64 {
-        c.f.add(&[F("mines"), F("groups")], format!("{} mine groups; at most 64 are allowed", ms.groups.len()));
+        c.f.add(&[F("mines"), F("groups")], tr!(lang, "problem-too-many-mine-groups", count = ms.groups.len()));
     }
     let field_m2 = size.0 * size.1;
     let mut total: u64 = 0;
@@ -412,53 +458,51 @@ fn validate_mines(c: &mut Ctx, scenario: &Scenario, area: HazardArea) {
         let p = [F("mines"), F("groups"), I(i)];
         let pf = |x: &'static str| [&p[..], &[F(x)]].concat();
         if let super::Amount::PerHectare(d) = g.amount {
-            c.range(&[&pf("amount")[..], &[I(0)]].concat(), d, 0.0, 5000.0, " per hectare");
+            c.range(&[&pf("amount")[..], &[I(0)]].concat(), d, 0.0, 5000.0, "per-hectare");
         }
         let n = g.count(ms, hazard_m2, field_m2);
         if n == 0 {
-            c.f.add(&pf("amount"), "this group lays no mines; give a count above 0 or remove the group");
+            c.f.add(&pf("amount"), tr!(lang, "problem-group-no-mines"));
         }
         total = total.saturating_add(n);
         if !g.spans_field(ms) {
             in_area = in_area.saturating_add(n);
         }
-        c.ordered(&pf("depth_cm"), g.depth_cm, 0.0, 100.0, " cm");
+        c.ordered(&pf("depth_cm"), g.depth_cm, 0.0, 100.0, "cm");
         let lp = |x: &'static str| [&pf("layout")[..], &[F(x)]].concat();
         match &g.layout {
             Layout::Scatter => {}
             Layout::Rows { angle_deg, row_spacing_m, spacing_m, jitter_m } => {
-                c.range(&lp("angle_deg"), *angle_deg, -360.0, 360.0, "°");
-                c.range(&lp("row_spacing_m"), *row_spacing_m, 0.5, 100.0, " m");
-                c.range(&lp("spacing_m"), *spacing_m, 0.3, 100.0, " m");
-                c.range(&lp("jitter_m"), *jitter_m, 0.0, 10.0, " m");
+                c.range(&lp("angle_deg"), *angle_deg, -360.0, 360.0, "deg");
+                c.range(&lp("row_spacing_m"), *row_spacing_m, 0.5, 100.0, "m");
+                c.range(&lp("spacing_m"), *spacing_m, 0.3, 100.0, "m");
+                c.range(&lp("jitter_m"), *jitter_m, 0.0, 10.0, "m");
                 if hz_ok && spacing_m.is_finite() && row_spacing_m.is_finite() && *spacing_m >= 0.3 && *row_spacing_m >= 0.5 {
                     let slots = (hazard_m2 / (spacing_m * row_spacing_m)) as u64;
                     if n > slots {
-                        c.f.add(&pf("amount"), format!("{n} mines do not fit in rows {row_spacing_m} m apart with {spacing_m} m spacing over {hazard_m2:.0} m² (room for about {slots}); lay fewer or tighten the spacing"));
+                        c.f.add(
+                            &pf("amount"),
+                            tr!(lang, "problem-rows-no-room", count = n, row_spacing = *row_spacing_m, spacing = *spacing_m, area = hazard_m2, room = slots),
+                        );
                     }
                 }
             }
             Layout::Clusters { clusters, radius_m } => {
                 if *clusters == 0 || *clusters > 1000 {
-                    c.f.add(&lp("clusters"), format!("{clusters} clusters; use 1 to 1000"));
+                    c.f.add(&lp("clusters"), tr!(lang, "problem-clusters-count", count = *clusters));
                 }
-                c.range(&lp("radius_m"), *radius_m, 0.5, 100.0, " m");
+                c.range(&lp("radius_m"), *radius_m, 0.5, 100.0, "m");
                 if *clusters > 0 && radius_m.is_finite() {
                     let room = (*clusters as f32 * std::f32::consts::PI * radius_m * radius_m / 0.25) as u64;
                     if n > room {
-                        c.f.add(
-                            &pf("amount"),
-                            format!(
-                                "{n} mines do not fit in {clusters} clusters of {radius_m} m radius (room for about {room}); lay fewer or widen the clusters"
-                            ),
-                        );
+                        c.f.add(&pf("amount"), tr!(lang, "problem-clusters-no-room", count = n, clusters = *clusters, radius = *radius_m, room = room));
                     }
                 }
             }
             Layout::Verge { road, offset_m } => {
-                c.ordered(&lp("offset_m"), *offset_m, 0.0, 50.0, " m");
+                c.ordered(&lp("offset_m"), *offset_m, 0.0, 50.0, "m");
                 match field_spec.roads.get(*road) {
-                    None => c.f.add(&lp("road"), format!("there is no road {road}; the field has {} road(s), numbered from 0", field_spec.roads.len())),
+                    None => c.f.add(&lp("road"), tr!(lang, "problem-no-road", road = *road, count = field_spec.roads.len())),
                     Some(r) if hz_ok && r.points.len() >= 2 => {
                         // The verge must actually run through the hazard area somewhere.
                         let len = geom::polyline_length(&r.points);
@@ -469,10 +513,7 @@ fn validate_mines(c: &mut Ctx, scenario: &Scenario, area: HazardArea) {
                             [1.0f32, -1.0].iter().any(|side| geom::contains(&scenario.hazard_area, (x - dz * reach * side, z + dx * reach * side)))
                         });
                         if !touches {
-                            c.f.add(
-                                &lp("offset_m"),
-                                "the verge of this road never lies inside the hazard area; move the area beside the road or change the offset",
-                            );
+                            c.f.add(&lp("offset_m"), tr!(lang, "problem-verge-outside"));
                         }
                     }
                     Some(_) => {}
@@ -481,33 +522,27 @@ fn validate_mines(c: &mut Ctx, scenario: &Scenario, area: HazardArea) {
         }
     }
     if total > MAX_MINES {
-        c.f.add(&[F("mines"), F("groups")], format!("{total} mines in all; at most {MAX_MINES} are allowed"));
+        c.f.add(&[F("mines"), F("groups")], tr!(lang, "problem-too-many-mines", count = total, most = MAX_MINES));
     } else if hz_ok && in_area as f32 > hazard_m2 / 0.25 {
-        c.f.add(
-            &[F("mines"), F("groups")],
-            format!("{in_area} mines do not fit in {hazard_m2:.0} m² (at most one per 0.25 m²); lay fewer or enlarge the area"),
-        );
+        c.f.add(&[F("mines"), F("groups")], tr!(lang, "problem-mines-too-dense", count = in_area, area = hazard_m2));
     }
-
 }
 
 /// What the machine must manage: its own spec, the depth it can reach, a remote machine's
 /// stand-off from the post, the overlap against its width, and whether the task is feasible.
 fn validate_machine_fit(c: &mut Ctx, scenario: &Scenario, m: &MachineSpec, area: HazardArea) {
+    let lang = c.lang;
     let size = scenario.field.size_m;
     let hz_ok = area.ok;
     let mut mf = Findings::default();
     validate_machine(m, &mut mf);
     for (_, msg) in mf.0 {
-        c.f.add(&[F("machine")], format!("the machine spec `{}` is invalid: {msg}", scenario.machine));
+        c.f.add(&[F("machine")], tr!(lang, "problem-machine-invalid", machine = &scenario.machine, problem = msg));
     }
-    c.range(
-        &[F("required_depth_cm")],
-        scenario.required_depth_cm,
-        1.0,
-        m.tool.depth_cm.1,
-        &format!(" cm (the {} reaches at most {} cm)", m.tool.kind.label(), m.tool.depth_cm.1),
-    );
+    let deepest = m.tool.depth_cm.1;
+    c.range_with(&[F("required_depth_cm")], scenario.required_depth_cm, 1.0, deepest, || {
+        tr!(lang, "problem-unit-cm-tool-reaches", tool = tool_name(lang, m.tool.kind), depth = deepest)
+    });
     if let Some(standoff) = m.remote_standoff_m {
         let post = scenario.operator_post();
         let post_path = if scenario.operator_post.is_some() { vec![F("operator_post")] } else { vec![F("start_lane"), F("from")] };
@@ -515,20 +550,21 @@ fn validate_machine_fit(c: &mut Ctx, scenario: &Scenario, m: &MachineSpec, area:
         if hz_ok {
             let d = if geom::contains(&scenario.hazard_area, post) { 0.0 } else { geom::boundary_distance(&scenario.hazard_area, post) };
             if d < standoff {
-                c.f.add(&post_path, format!("the operator post is {d:.1} m from the hazard area but this remote machine needs {standoff} m stand-off; set `operator_post` further away"));
+                c.f.add(&post_path, tr!(lang, "problem-standoff", distance = d, standoff = standoff));
             }
         }
     }
     let w = m.tool.working_width_m;
-    c.ordered(&[F("overlap_m")], scenario.overlap_m, 0.0, w * 0.5, &format!(" m (half the {w} m working width)"));
+    c.ordered_with(&[F("overlap_m")], scenario.overlap_m, 0.0, w * 0.5, || tr!(lang, "problem-unit-m-half-width", width = w));
     feasibility(c, scenario, m);
 }
 
 /// The time limit, quality control, weights, pass mark and manual-clearance allowances.
 fn validate_time_and_scoring(c: &mut Ctx, scenario: &Scenario) {
-    c.range(&[F("time_limit_min")], scenario.time_limit_min, 1.0, 600.0, " min");
-    c.range(&[F("scoring"), F("qc"), F("share")], scenario.scoring.qc.share, 0.01, 1.0, " (share of the area sampled)");
-    c.range(&[F("scoring"), F("qc"), F("square_m")], scenario.scoring.qc.square_m, 0.5, 10.0, " m");
+    let lang = c.lang;
+    c.range(&[F("time_limit_min")], scenario.time_limit_min, 1.0, 600.0, "min");
+    c.range(&[F("scoring"), F("qc"), F("share")], scenario.scoring.qc.share, 0.01, 1.0, "share-sampled");
+    c.range(&[F("scoring"), F("qc"), F("square_m")], scenario.scoring.qc.square_m, 0.5, 10.0, "m");
     let w = &scenario.scoring.weights;
     let wp = |x: &'static str| vec![F("scoring"), F("weights"), F(x)];
     for (name, val) in [
@@ -540,30 +576,30 @@ fn validate_time_and_scoring(c: &mut Ctx, scenario: &Scenario) {
         ("machine_care", w.machine_care),
     ] {
         if !val.is_finite() || val < 0.0 {
-            c.f.add(&wp(name), format!("{val} is negative; weights must be 0 or more"));
+            c.f.add(&wp(name), tr!(lang, "problem-weight-negative", value = val));
         }
     }
     if !(w.total() > 0.0) {
-        c.f.add(&[F("scoring"), F("weights")], "all weights are zero; give at least one part a positive weight");
+        c.f.add(&[F("scoring"), F("weights")], tr!(lang, "problem-weights-zero"));
     }
-    c.range(&[F("scoring"), F("pass_mark")], scenario.scoring.pass_mark, 0.0, 100.0, " points");
-    c.range(&[F("scoring"), F("gap_tolerance_m2")], scenario.scoring.gap_tolerance_m2, 0.0, 5.0, " m² (ground short of the depth tolerated)");
+    c.range(&[F("scoring"), F("pass_mark")], scenario.scoring.pass_mark, 0.0, 100.0, "points");
+    c.range(&[F("scoring"), F("gap_tolerance_m2")], scenario.scoring.gap_tolerance_m2, 0.0, 5.0, "m2-short");
     for (i, allowance) in scenario.scoring.manual_clearance.iter().enumerate() {
         let at = |x: &'static str| vec![F("scoring"), F("manual_clearance"), Seg::Index(i), F(x)];
         match allowance {
             ManualClearance::AroundTrees { within_m } | ManualClearance::AroundRocks { within_m } => {
-                c.range(&at("within_m"), *within_m, 0.0, 5.0, " m (ground left to the manual teams around each obstacle)");
+                c.range(&at("within_m"), *within_m, 0.0, 5.0, "m-manual-teams");
             }
             ManualClearance::Ditches => {
                 if scenario.field.roads.iter().all(|r| r.ditch_depth_m <= 0.0) {
-                    c.f.add(&[F("scoring"), F("manual_clearance"), Seg::Index(i)], "no road has a ditch; remove `Ditches` or give a road a `ditch_depth_m`");
+                    c.f.add(&[F("scoring"), F("manual_clearance"), Seg::Index(i)], tr!(lang, "problem-no-ditches"));
                 }
             }
             ManualClearance::Zone { points } => {
                 if points.len() < 3 {
-                    c.f.add(&at("points"), format!("a zone needs at least 3 corners, not {}", points.len()));
+                    c.f.add(&at("points"), tr!(lang, "problem-zone-corners", found = points.len()));
                 } else if geom::self_intersection(points).is_some() {
-                    c.f.add(&at("points"), "the zone's edges cross; list its corners in order around it");
+                    c.f.add(&at("points"), tr!(lang, "problem-zone-crosses"));
                 }
             }
         }

@@ -60,8 +60,8 @@ impl Lang {
             };
         }
         match self {
-            Lang::En => files!("en": "mineclear", "menu", "hud", "debrief", "editor", "cli"),
-            Lang::Uk => files!("uk": "mineclear", "menu", "hud", "debrief", "editor", "cli"),
+            Lang::En => files!("en": "mineclear", "menu", "hud", "debrief", "editor", "cli", "problems"),
+            Lang::Uk => files!("uk": "mineclear", "menu", "hud", "debrief", "editor", "cli", "problems"),
         }
     }
 

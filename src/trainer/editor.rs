@@ -169,7 +169,7 @@ impl Draft {
     pub fn open(path: &Path) -> Result<Draft, Vec<Problem>> {
         let origin = path.display().to_string();
         let text = std::fs::read_to_string(path)
-            .map_err(|e| vec![Problem { file: origin.clone(), line: 1, col: 1, place: String::new(), message: format!("cannot read file: {e}") }])?;
+            .map_err(|e| vec![Problem { file: origin.clone(), line: 1, col: 1, place: String::new(), message: scenario::cannot_read(&e) }])?;
         let s = scenario::parse_scenario(&text, &origin).map_err(|p| vec![p])?;
         Ok(Draft::new(s, Some(path.to_path_buf()), origin, true))
     }
