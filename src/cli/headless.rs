@@ -86,7 +86,7 @@ pub fn preview(args: PreviewArgs) -> Result<(), CliError> {
     write_atomic(&args.out, &png).map_err(CliError::write(&args.out, "preview"))?;
     println!("{}", tr!(lang, "cli-preview-written", file = args.out.display().to_string(), mines = generated.mines.len(), seed = seed.to_string()));
     for note in &generated.notes {
-        println!("{}", tr!(lang, "cli-preview-note", note = note));
+        println!("{}", tr!(lang, "cli-preview-note", note = note.in_lang(lang)));
     }
     Ok(())
 }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Stream, stream};
 use crate::geom::{self, P2};
+use crate::text::Message;
 use crate::scenario::schema::{Layout, MineKind, Scenario};
 
 /// One mine or item of UXO as laid: where, how deep and which way it faces.
@@ -37,7 +38,7 @@ fn point_in(poly: &[P2], rng: &mut ChaCha8Rng) -> Option<P2> {
 }
 
 /// Lays every group; returns the mines and notes on anything not laid as asked.
-pub fn place_mines(s: &Scenario, seed: u64) -> (Vec<Mine>, Vec<String>) {
+pub fn place_mines(s: &Scenario, seed: u64) -> (Vec<Mine>, Vec<Message>) {
     let area = &s.hazard_area;
     let hazard_m2 = geom::area(area);
     let field_poly = [(0.0, 0.0), (s.field.size_m.0, 0.0), (s.field.size_m.0, s.field.size_m.1), (0.0, s.field.size_m.1)];
@@ -125,7 +126,14 @@ pub fn place_mines(s: &Scenario, seed: u64) -> (Vec<Mine>, Vec<String>) {
             }
         }
         if spots.len() < want {
-            notes.push(format!("mine group {gi} ({} {}): laid {} of {}", g.kind.label(), g.layout.label(), spots.len(), want));
+            notes.push(
+                Message::new("note-mines-laid")
+                    .num("group", gi as u32)
+                    .text("mine", crate::text::key(&g.kind))
+                    .text("layout", g.layout.label())
+                    .num("laid", spots.len() as u32)
+                    .num("wanted", want as u32),
+            );
         }
         for p in spots {
             let depth_cm = g.depth_cm.0 + rng.random::<f32>() * (g.depth_cm.1 - g.depth_cm.0);

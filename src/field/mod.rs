@@ -13,6 +13,7 @@ pub use mines::{Mine, place_mines};
 pub use noise::ValueNoise;
 
 use crate::geom::{self, P2, Strip};
+use crate::text::Message;
 use crate::scenario::schema::{Region, Road, Scenario, SoilKind};
 
 /// Trees and rocks keep this far from the hazard area, metres: the ground where machines turn.
@@ -94,7 +95,7 @@ pub struct Field {
     pub rocks: Vec<Obstacle>,
     pub mines: Vec<Mine>,
     /// What generation could not do exactly as asked (e.g. fewer mines placed).
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 /// The two rows of height vertices around one line of constant z (see `Field::heights_along`).
@@ -408,7 +409,7 @@ pub fn generate(scenario: &Scenario, seed: u64) -> Field {
         }
     }
     if trees.len() < fs.obstacles.trees as usize {
-        notes.push(format!("placed {} of {} trees (not enough free ground in the tree region)", trees.len(), fs.obstacles.trees));
+        notes.push(Message::new("note-trees-placed").num("placed", trees.len() as u32).num("wanted", fs.obstacles.trees));
     }
     let mut rocks = Vec::new();
     tries = 0;

@@ -247,7 +247,7 @@ pub fn render(scenario: &Scenario, machine: &MachineSpec, field: &Field, lang: L
     let slope_max = max_slope_in_area(field);
     line(&mut c, &mut y, 13.0, dim, &tr!(lang, "preview-steepest", slope_deg = slope_max, limit_deg = machine.slope_limit_deg));
     for note in &field.notes {
-        line(&mut c, &mut y, 12.0, [180, 40, 20], &short(note, 40));
+        line(&mut c, &mut y, 12.0, [180, 40, 20], &short(&note.in_lang(lang), 40));
     }
     c
 }

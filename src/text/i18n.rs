@@ -215,7 +215,7 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
 }
 
 /// Which message a word argument is looked up in: `soil: "Clay"` → `soil-Clay`.
-const WORDS: &[(&str, &str)] = &[("soil", "soil"), ("mine", "mine"), ("tool", "tool"), ("place", "where"), ("what", "manual")];
+const WORDS: &[(&str, &str)] = &[("soil", "soil"), ("mine", "mine"), ("tool", "tool"), ("place", "where"), ("what", "manual"), ("layout", "layout")];
 
 /// A message in `lang`: `[id]` when the id is unknown, `{$name}` in place of a missing
 /// argument (so a wrong call shows rather than lies).

@@ -46,4 +46,6 @@ pub const IDS: &[(&str, &[&str])] = &[
     ("place-lane", &["lane", "area_m2"]),
     ("place-manual", &["what", "lane", "area_m2"]),
     ("place-mine", &["mine", "x", "z"]),
+    ("note-mines-laid", &["group", "mine", "layout", "laid", "wanted"]),
+    ("note-trees-placed", &["placed", "wanted"]),
 ];

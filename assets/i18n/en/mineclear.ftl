@@ -139,3 +139,12 @@ machine-bm307 = Excavator rotary cutter (Nikken BM307-V16 class)
 machine-d85ms = Armoured tiller (Komatsu D85MS class)
 machine-hydrema910 = Armoured flail (Hydrema 910 MCV class)
 machine-mv4 = Light remote-controlled flail (MV-4 class)
+
+## Notes on a generated field (what could not be laid as the scenario asks)
+
+layout-scatter = scatter
+layout-rows = rows
+layout-clusters = clusters
+layout-verge = verge
+note-mines-laid = mine group { NUMBER($group, maximumFractionDigits: 0) } ({ $mine } { $layout }): laid { NUMBER($laid, maximumFractionDigits: 0) } of { NUMBER($wanted, maximumFractionDigits: 0) }
+note-trees-placed = placed { NUMBER($placed, maximumFractionDigits: 0) } of { NUMBER($wanted, maximumFractionDigits: 0) } trees (not enough free ground in the tree region)

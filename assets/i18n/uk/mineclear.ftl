@@ -183,3 +183,12 @@ machine-bm307 = Екскаватор з роторною фрезою (клас 
 machine-d85ms = Броньований фрезерний трал (клас Komatsu D85MS)
 machine-hydrema910 = Броньований ланцюговий трал (клас Hydrema 910 MCV)
 machine-mv4 = Легкий дистанційно керований ланцюговий трал (клас MV-4)
+
+## Примітки до згенерованого поля (що не вдалося розмістити так, як вимагає сценарій)
+
+layout-scatter = розсип
+layout-rows = ряди
+layout-clusters = скупчення
+layout-verge = узбіччя
+note-mines-laid = група мін { NUMBER($group, maximumFractionDigits: 0) } ({ $mine }, { $layout }): установлено { NUMBER($laid, maximumFractionDigits: 0) } із { NUMBER($wanted, maximumFractionDigits: 0) }
+note-trees-placed = розміщено { NUMBER($placed, maximumFractionDigits: 0) } із { NUMBER($wanted, maximumFractionDigits: 0) } дерев (у зоні дерев замало вільного ґрунту)

@@ -284,7 +284,7 @@ fn status_line(ui: &mut egui::Ui, draft: &Draft, pointer: Option<P2>) {
             }
             ui.label(status);
             for note in &field.notes {
-                ui.colored_label(WARN, note);
+                ui.colored_label(WARN, note.in_lang(crate::text::ui_lang()));
             }
         }
     });
