@@ -53,6 +53,13 @@ pub struct RunArgs {
     /// Trainee or session name kept in the replay.
     #[arg(long)]
     pub trainee: Option<String>,
+    /// Take over a recorded session: re-simulate this replay to `--at-s` from its own
+    /// commands, then let the autopilot drive on; the report compares the two from there.
+    #[arg(long, requires = "at_s")]
+    pub resume: Option<PathBuf>,
+    /// Where to take over the replay given with `--resume`, seconds into the session.
+    #[arg(long, requires = "resume")]
+    pub at_s: Option<f32>,
     /// Print the machine's state every N simulated seconds (for checking the autopilot).
     #[arg(long, hide = true)]
     pub trace_every_s: Option<u32>,
@@ -98,9 +105,12 @@ pub fn run(args: RunArgs) -> Result<(), CliError> {
     if !args.autopilot {
         return Err(CliError::usage("mineclear run", tr!(lang, "cli-run-needs-autopilot", flag = "--autopilot")));
     }
+    let opts = AutopilotOptions { speed_kmh: args.speed_kmh, overlap_m: args.overlap_m, skip_lanes: args.skip_lane.clone(), leave_at_s: args.leave_at_s };
+    if let (Some(file), Some(at_s)) = (&args.resume, args.at_s) {
+        return resume(&args, file, at_s, opts, lang);
+    }
     let loaded = load_scenario(&args.scenario)?;
     let seed = pick_seed(args.seed.seed, &loaded);
-    let opts = AutopilotOptions { speed_kmh: args.speed_kmh, overlap_m: args.overlap_m, skip_lanes: args.skip_lane, leave_at_s: args.leave_at_s };
     let started = std::time::Instant::now();
     let setup = SimSetup { loaded, seed, source: SourceSetup::Autopilot(opts) };
     let mut app = match args.trace_every_s {
@@ -121,6 +131,32 @@ pub fn run(args: RunArgs) -> Result<(), CliError> {
     }
     if let Some(path) = &args.replay {
         save_replay(&app, path, args.trainee, report, lang)?;
+    }
+    Ok(())
+}
+
+/// `mineclear run --resume FILE --at-s T --autopilot`: the recorded session to `T`, then the
+/// autopilot; its report, and the two sessions compared from `T` on.
+fn resume(args: &RunArgs, file: &Path, at_s: f32, opts: AutopilotOptions, lang: Lang) -> Result<(), CliError> {
+    use crate::replay::resume::{Comparison, TakeOver, resume_at, run_to_end};
+    let name = file.display().to_string();
+    let original = crate::replay::Replay::load(file)?;
+    let at_tick = (at_s.max(0.0) as f64 * original.meta.tick_hz).round() as u64;
+    let mut app = run_to_end(resume_at(&original, &name, at_tick, TakeOver::Autopilot(opts))?);
+    let report = sim::report(app.world_mut());
+    print!("{}", report.table(lang));
+    let before = match &original.meta.report {
+        Some(r) => r.clone(),
+        None => crate::replay::rescore(&original, &name)?.report,
+    };
+    println!("\n{}", Comparison::new(at_tick as f32 / original.meta.tick_hz as f32, &before, &report).table(lang));
+    if let Some(path) = &args.report {
+        let json = serde_json::to_vec_pretty(&report).expect("report serialises");
+        write_atomic(path, &json).map_err(CliError::write(path, "report"))?;
+        println!("{}", tr!(lang, "cli-report-written", path = path.display().to_string()));
+    }
+    if let Some(path) = &args.replay {
+        save_replay(&app, path, args.trainee.clone().or(original.meta.trainee.clone()), report, lang)?;
     }
     Ok(())
 }

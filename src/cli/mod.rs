@@ -100,6 +100,9 @@ pub enum CliError {
     Replay(#[from] ReplayError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A comments file beside a replay that cannot be read or written.
+    #[error("{0}")]
+    Comments(String),
     /// A replay from another clearing model (exit 3): sound, but it cannot be verified.
     #[error("{0}")]
     OtherModel(crate::replay::OtherModel),
@@ -209,6 +212,8 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         Command::Import(args) => records::import(args),
         Command::Replay { action: records::ReplayAction::Verify { file } } => records::verify(&file),
         Command::Replay { action: records::ReplayAction::Score { files, csv, jobs } } => records::score(&files, csv.as_deref(), jobs),
+        Command::Replay { action: records::ReplayAction::Comment { file, at_s, place, author, text } } => records::comment(&file, at_s, place, author, text),
+        Command::Replay { action: records::ReplayAction::Comments { file } } => records::comments(&file),
         Command::List => {
             headless::list();
             Ok(())

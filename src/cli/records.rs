@@ -52,6 +52,24 @@ pub enum ReplayAction {
         #[arg(long)]
         jobs: Option<usize>,
     },
+    /// Pin an instructor's comment to a moment (and a place) of a replay; kept in a file
+    /// beside it (FILE.comments.ron), never in the replay itself.
+    Comment {
+        file: PathBuf,
+        /// When, seconds into the session.
+        #[arg(long)]
+        at_s: f32,
+        /// Where, metres (x then z), if the comment is about a place.
+        #[arg(long, num_args = 2, value_names = ["X", "Z"])]
+        place: Option<Vec<f32>>,
+        /// Who writes it.
+        #[arg(long, default_value = "")]
+        author: String,
+        /// What it says.
+        text: String,
+    },
+    /// List the comments on a replay, in time order.
+    Comments { file: PathBuf },
 }
 
 fn open_store(data: &DataDirArg) -> Result<Store, CliError> {
@@ -395,4 +413,36 @@ fn progress_bar(lang: Lang, n: usize, what: &str) -> indicatif::ProgressBar {
 /// A CSV field, quoted when it holds a comma, quote or line break.
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+}
+
+/// `mineclear replay comment`: adds a comment to the replay's sidecar (the replay must read).
+pub fn comment(file: &Path, at_s: f32, place: Option<Vec<f32>>, author: String, text: String) -> Result<(), CliError> {
+    use crate::replay::comments::{Comment, Comments};
+    let replay = crate::replay::Replay::load(file)?;
+    let end_s = replay.meta.ticks as f32 / replay.meta.tick_hz as f32;
+    if !(0.0..=end_s).contains(&at_s) {
+        return Err(CliError::usage("mineclear replay comment", format!("--at-s {at_s}: the session runs 0–{end_s:.0} s")));
+    }
+    let mut comments = Comments::load(file).map_err(|e| CliError::Comments(e.to_string()))?;
+    comments.add(Comment { t_s: at_s, at: place.map(|p| (p[0], p[1])), author, text });
+    comments.save(file).map_err(|e| CliError::Comments(e.to_string()))?;
+    println!("{}", tr!(ui_lang(), "cli-comment-added", count = comments.comments.len(), file = crate::replay::comments::sidecar_path(file).display().to_string()));
+    Ok(())
+}
+
+/// `mineclear replay comments`: the comments on a replay, one per line.
+pub fn comments(file: &Path) -> Result<(), CliError> {
+    let comments = crate::replay::comments::Comments::load(file).map_err(|e| CliError::Comments(e.to_string()))?;
+    let lang = ui_lang();
+    if comments.comments.is_empty() {
+        println!("{}", tr!(lang, "cli-comments-none"));
+    }
+    for c in &comments.comments {
+        // A decimal comma asks for a semicolon between the two numbers.
+        let sep = if lang == crate::text::Lang::En { ", " } else { "; " };
+        let place = c.at.map(|(x, z)| format!(" ({}{sep}{})", lang.number(x as f64, 1), lang.number(z as f64, 1))).unwrap_or_default();
+        let author = if c.author.is_empty() { String::new() } else { format!(" {}:", c.author) };
+        println!("{:>8}{place}{author} {}", crate::ui::mmss(c.t_s), c.text);
+    }
+    Ok(())
 }

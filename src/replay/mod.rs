@@ -7,6 +7,8 @@
 //! written to a temporary name and renamed, so a crash never leaves half a replay.
 
 pub mod codec;
+pub mod comments;
+pub mod resume;
 pub mod trace;
 
 use std::io::{Read, Write};

@@ -154,3 +154,64 @@ fn a_replay_from_an_earlier_model_is_reported_as_such() {
     let _ = std::fs::remove_file(&path);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Taking over at 120 s: the new session is the original, command for command and checksum
+/// for checksum, up to the take-over; it verifies as a replay of its own; and the autopilot
+/// that carries on finishes the work the original left.
+#[test]
+fn a_session_taken_over_keeps_the_original_to_that_tick_and_verifies() {
+    use mineclear::replay::resume::{Comparison, TakeOver, resume_at, run_to_end};
+    let original = session(lesson(), 300);
+    let at = 120 * 60;
+    let mut app = run_to_end(resume_at(&original, "mem", at, TakeOver::Autopilot(AutopilotOptions::default())).expect("resumes"));
+    let report = sim::report(app.world_mut());
+    let taken = Replay::with_report(app.world(), original.meta.trainee.clone(), Some(report.clone()));
+    assert_eq!(taken.commands[..at as usize], original.commands[..at as usize], "the original's commands up to the take-over");
+    assert_ne!(taken.commands[at as usize..], original.commands[at as usize..], "another driver after it");
+    let upto = |r: &Replay| r.meta.checksums.iter().copied().filter(|(t, _)| *t <= at).collect::<Vec<_>>();
+    assert!(!upto(&original).is_empty());
+    assert_eq!(upto(&taken), upto(&original), "the same state at every checkpoint up to the take-over");
+    let spans_before = |r: &Replay| r.meta.provenance.0.iter().copied().filter(|s| s.from_tick < at).collect::<Vec<_>>();
+    assert_eq!(spans_before(&taken), spans_before(&original), "who drove before the take-over is kept");
+    let back = Replay::from_bytes(&taken.to_bytes(), "mem").expect("reads back");
+    let verified = replay::verify(&back, "taken").expect("the taken-over session verifies");
+    assert_eq!(serde_json::to_string(&verified.report).unwrap(), serde_json::to_string(&report).unwrap());
+    let before = original.meta.report.clone().expect("the original's report");
+    let compared = Comparison::new(120.0, &before, &report);
+    assert!(compared.new_coverage > compared.original_coverage + 0.2, "{compared:?}");
+    assert!(compared.table(mineclear::text::Lang::En).contains("faults after the take-over"));
+    let past = resume_at(&original, "mem", original.meta.ticks + 10, TakeOver::Autopilot(AutopilotOptions::default())).err().expect("refused");
+    assert!(past.to_string().contains("the recording ends at"), "{past}");
+}
+
+/// Comments live beside the replay: they survive a round trip, never change the replay's
+/// bytes or its verification, refuse to attach to a replaced recording, and a broken comments
+/// file is an error naming it and the place.
+#[test]
+fn comments_round_trip_beside_the_replay_and_never_change_it() {
+    use mineclear::replay::comments::{Comment, Comments, sidecar_path};
+    let dir = std::env::temp_dir().join(format!("mineclear-comments-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("lesson.mcreplay");
+    let rec = session(lesson(), 60);
+    rec.save(&path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut comments = Comments::load(&path).expect("no sidecar: no comments");
+    assert!(comments.comments.is_empty());
+    comments.add(Comment { t_s: 42.0, at: Some((30.5, 20.0)), author: "Instructor".into(), text: "Here the lane wandered left".into() });
+    comments.add(Comment { t_s: 12.0, at: None, author: String::new(), text: "Rotor up to speed first".into() });
+    comments.save(&path).unwrap();
+    let back = Comments::load(&path).expect("reads back");
+    assert_eq!(back, comments);
+    assert_eq!(back.comments[0].t_s, 12.0, "kept in time order");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the replay's bytes are untouched");
+    replay::verify(&Replay::load(&path).unwrap(), "lesson").expect("still verifies");
+    // A sidecar never attaches to another recording put in the replay's place.
+    session(lesson(), 30).save(&path).unwrap();
+    let e = Comments::load(&path).err().expect("refused");
+    assert!(e.to_string().contains("another recording") && e.to_string().contains("comments.ron"), "{e}");
+    std::fs::write(sidecar_path(&path), "(replay_digest: \"x\",\n comments: [oops])").unwrap();
+    let e = Comments::load(&path).err().expect("refused");
+    assert!(e.to_string().contains("comments.ron: line 2"), "{e}");
+    std::fs::remove_dir_all(&dir).ok();
+}

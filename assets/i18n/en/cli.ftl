@@ -152,3 +152,19 @@ preview-trees = tree ({ NUMBER($count, maximumFractionDigits: 0) })
 preview-rocks = rock ({ NUMBER($count, maximumFractionDigits: 0) })
 preview-contours = contours every { NUMBER($metres, maximumFractionDigits: 2) } m
 preview-steepest = Steepest in area { NUMBER($slope_deg, maximumFractionDigits: 0) }° (limit { NUMBER($limit_deg, maximumFractionDigits: 0) }°)
+
+## Taking over a replay (mineclear run --resume FILE --at-s T)
+
+resume-heading = Compared with the original from { NUMBER($from_s, minimumFractionDigits: 1, maximumFractionDigits: 1) } s on:     original   taken over
+resume-score = { "  " }score                        { NUMBER($original, minimumFractionDigits: 1, maximumFractionDigits: 1) }   →   { NUMBER($new, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+resume-coverage = { "  " }area processed to depth       { NUMBER($original, minimumFractionDigits: 1, maximumFractionDigits: 1) } %   →   { NUMBER($new, minimumFractionDigits: 1, maximumFractionDigits: 1) } %
+resume-faults = { "  " }faults after the take-over    { NUMBER($original, maximumFractionDigits: 0) }   →   { NUMBER($new, maximumFractionDigits: 0) }
+resume-time = { "  " }session time                 { NUMBER($original, maximumFractionDigits: 0) } s   →   { NUMBER($new, maximumFractionDigits: 0) } s
+resume-verdict = { "  " }verdict                      { $original }   →   { $new }
+resume-passed = PASS
+resume-failed = FAIL
+
+## Comments on a replay
+
+cli-comment-added = comment added ({ NUMBER($count, maximumFractionDigits: 0) } in { $file })
+cli-comments-none = no comments on this replay

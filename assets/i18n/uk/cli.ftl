@@ -170,3 +170,19 @@ preview-trees = дерева ({ NUMBER($count, maximumFractionDigits: 0) })
 preview-rocks = камені ({ NUMBER($count, maximumFractionDigits: 0) })
 preview-contours = горизонталі через { NUMBER($metres, maximumFractionDigits: 2) } м
 preview-steepest = Найкрутіше на ділянці { NUMBER($slope_deg, maximumFractionDigits: 0) }° (межа { NUMBER($limit_deg, maximumFractionDigits: 0) }°)
+
+## Перехоплення керування із запису (mineclear run --resume FILE --at-s T)
+
+resume-heading = Порівняння з оригіналом від { NUMBER($from_s, minimumFractionDigits: 1, maximumFractionDigits: 1) } с:     оригінал   після перехоплення
+resume-score = { "  " }оцінка                       { NUMBER($original, minimumFractionDigits: 1, maximumFractionDigits: 1) }   →   { NUMBER($new, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+resume-coverage = { "  " }оброблено на глибину         { NUMBER($original, minimumFractionDigits: 1, maximumFractionDigits: 1) } %   →   { NUMBER($new, minimumFractionDigits: 1, maximumFractionDigits: 1) } %
+resume-faults = { "  " }порушень після перехоплення  { NUMBER($original, maximumFractionDigits: 0) }   →   { NUMBER($new, maximumFractionDigits: 0) }
+resume-time = { "  " }тривалість сеансу            { NUMBER($original, maximumFractionDigits: 0) } с   →   { NUMBER($new, maximumFractionDigits: 0) } с
+resume-verdict = { "  " }результат                    { $original }   →   { $new }
+resume-passed = ЗАРАХОВАНО
+resume-failed = НЕ ЗАРАХОВАНО
+
+## Коментарі до запису
+
+cli-comment-added = коментар додано ({ NUMBER($count, maximumFractionDigits: 0) } у { $file })
+cli-comments-none = до цього запису коментарів немає
