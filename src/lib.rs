@@ -16,6 +16,7 @@ pub mod machine;
 pub mod operator;
 pub mod palette;
 pub mod preview;
+pub mod printable;
 pub mod progress;
 pub mod replay;
 pub mod scenario;

@@ -63,6 +63,9 @@ pub enum Command {
     },
     /// List the built-in scenarios and machines.
     List,
+    /// A printable report of a recorded attempt: one HTML page with its images embedded (print
+    /// it, or save it as PDF, from a browser), in the language of `--lang`.
+    Report(records::ReportArgs),
 }
 
 /// Where the progress database lives; shared by the commands that read or write it.
@@ -214,6 +217,7 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         Command::Replay { action: records::ReplayAction::Score { files, csv, jobs } } => records::score(&files, csv.as_deref(), jobs),
         Command::Replay { action: records::ReplayAction::Comment { file, at_s, place, author, text } } => records::comment(&file, at_s, place, author, text),
         Command::Replay { action: records::ReplayAction::Comments { file } } => records::comments(&file),
+        Command::Report(args) => records::report(args),
         Command::List => {
             headless::list();
             Ok(())

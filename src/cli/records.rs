@@ -446,3 +446,27 @@ pub fn comments(file: &Path) -> Result<(), CliError> {
     }
     Ok(())
 }
+
+#[derive(Args, Clone, Debug)]
+pub struct ReportArgs {
+    /// The replay of the attempt.
+    pub file: PathBuf,
+    /// Where to write the report (.html).
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+/// `mineclear report`: the attempt re-simulated from its replay, with the comments beside it,
+/// as one printable HTML page.
+pub fn report(args: ReportArgs) -> Result<(), CliError> {
+    if args.out.extension().is_some_and(|e| !e.eq_ignore_ascii_case("html") && !e.eq_ignore_ascii_case("htm")) {
+        return Err(CliError::usage("mineclear report", tr!(ui_lang(), "cli-report-html-only", example = "--out attempt.html")));
+    }
+    let name = args.file.display().to_string();
+    let replay = crate::replay::Replay::load(&args.file)?;
+    let comments = crate::replay::comments::Comments::load(&args.file).map_err(|e| CliError::Comments(e.to_string()))?;
+    let html = crate::printable::attempt_html(&replay, &name, &comments, ui_lang())?;
+    write_atomic(&args.out, html.as_bytes()).map_err(CliError::write(&args.out, "report"))?;
+    println!("{}", tr!(ui_lang(), "cli-report-written", path = args.out.display().to_string()));
+    Ok(())
+}

@@ -59,7 +59,7 @@ fn sample(id: &str, args: &[&str]) -> Message {
 /// Latin words of three letters or more, except names that stay Latin in Ukrainian text
 /// (machine classes, units of the CLI's key names).
 fn english_words(text: &str) -> Vec<String> {
-    const KEPT: &[&str] = &["MV", "Hydrema", "MCV", "Komatsu", "Nikken", "BM307", "D85MS", "V16", "mineclear", "RON", "JSON", "CSV", "PNG", "WASD", "Esc", "Tab", "Space", "Shift", "Ctrl", "Enter", "PgUp", "PgDn", "F1", "F2", "mcreplay", "ron", "IMAS", "QC"];
+    const KEPT: &[&str] = &["MV", "Hydrema", "MCV", "Komatsu", "Nikken", "BM307", "D85MS", "V16", "mineclear", "RON", "JSON", "CSV", "PNG", "HTML", "PDF", "WASD", "Esc", "Tab", "Space", "Shift", "Ctrl", "Enter", "PgUp", "PgDn", "F1", "F2", "mcreplay", "ron", "IMAS", "QC"];
     // A field of the scenario file, `from`, is a name, not English.
     let text: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
     text.split(|c: char| !(c.is_ascii_alphanumeric()))

@@ -215,3 +215,29 @@ fn comments_round_trip_beside_the_replay_and_never_change_it() {
     assert!(e.to_string().contains("comments.ron: line 2"), "{e}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A printable report comes out of a replay of every built-in scenario, in both languages:
+/// the scenario, the score, the breakdown, the map and both charts embedded, the faults and
+/// the instructor's comments.
+#[test]
+fn a_printable_report_for_a_replay_of_every_built_in() {
+    use mineclear::replay::comments::{Comment, Comments};
+    use mineclear::text::Lang;
+    for (name, _) in scenario::builtin::SCENARIOS {
+        let loaded = scenario::load_builtin(name).unwrap().unwrap();
+        let (title_en, title_uk) = (loaded.scenario.title.english().to_string(), loaded.scenario.title.shown(Lang::Uk).text.to_string());
+        let rec = session(loaded, 90);
+        let score = rec.meta.report.as_ref().expect("a finished session has its report").score;
+        let mut comments = Comments::default();
+        comments.add(Comment { t_s: 30.0, at: Some((40.0, 20.0)), author: "Sok".into(), text: "Slow down <here> & hold the depth".into() });
+        let en = mineclear::printable::attempt_html(&rec, name, &comments, Lang::En).expect("a report");
+        assert!(en.contains(&title_en), "{name}: no title");
+        assert!(en.contains(&format!("<b>{score:.1}</b>")), "{name}: no score {score:.1}");
+        assert_eq!(en.matches("data:image/png;base64,").count(), 3, "{name}: the map and two charts");
+        assert!(en.contains("Slow down &lt;here&gt; &amp; hold the depth"), "{name}: the comment, escaped");
+        assert!(en.contains("Faults (") && en.contains("What to do better") && en.contains("Quality control"), "{name}");
+        let uk = mineclear::printable::attempt_html(&rec, name, &comments, Lang::Uk).expect("a report");
+        assert!(uk.contains(&title_uk) && uk.contains("Коментарі інструктора") && uk.contains("Що було насправді"), "{name}: not in Ukrainian");
+        assert!(!uk.contains("Faults ("), "{name}: English left in the Ukrainian report");
+    }
+}

@@ -168,3 +168,4 @@ resume-failed = FAIL
 
 cli-comment-added = comment added ({ NUMBER($count, maximumFractionDigits: 0) } in { $file })
 cli-comments-none = no comments on this replay
+cli-report-html-only = the report is one HTML page ({ $example }); a browser prints it or saves it as PDF

@@ -108,3 +108,24 @@ review-at = At { $time }
 review-pose = speed { NUMBER($speed_kmh, minimumFractionDigits: 2, maximumFractionDigits: 2) } km/h · tool { NUMBER($tool_cm, maximumFractionDigits: 0) } cm
 review-faults-title = Faults (click to jump)
 review-no-faults = No faults in this session.
+
+## The printable report of an attempt (mineclear report)
+
+print-title = { $trainee }: { $scenario }
+print-no-trainee = (no trainee named)
+print-meta = Trainee { $trainee } · { $machine } · { $date } · seed { $seed } · { $driven }
+print-pass-mark = pass mark { NUMBER($mark, maximumFractionDigits: 0) }
+print-verified = Re-simulated from the replay: every checkpoint matches the recording.
+print-not-verified = Re-simulated from the replay, but it does not match the recording at every checkpoint: the figures are today's re-simulation.
+print-breakdown = Score
+print-map = What was really there
+print-charts = Speed and depth
+print-chart-speed = Ground speed, km/h
+print-chart-depth = Tool depth, cm (dashed: the depth required)
+print-chart-max = max { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+print-faults = Faults ({ NUMBER($count, maximumFractionDigits: 0) })
+print-no-faults = No faults.
+print-advice = What to do better
+print-comments = Instructor's comments
+print-no-comments = No comments.
+print-legend = Light brown: processed, but short of the depth; brown: processed to the depth; blue: the path driven; dots: every mine, in the colour of what became of it; numbered yellow dots: the comments below.

@@ -186,3 +186,4 @@ resume-failed = НЕ ЗАРАХОВАНО
 
 cli-comment-added = коментар додано ({ NUMBER($count, maximumFractionDigits: 0) } у { $file })
 cli-comments-none = до цього запису коментарів немає
+cli-report-html-only = звіт — це одна HTML-сторінка ({ $example }); браузер друкує її або зберігає як PDF

@@ -112,3 +112,24 @@ review-at = На позначці { $time }
 review-pose = швидкість { NUMBER($speed_kmh, minimumFractionDigits: 2, maximumFractionDigits: 2) } км/год · робочий орган на { NUMBER($tool_cm, maximumFractionDigits: 0) } см
 review-faults-title = Порушення (клацніть, щоб перейти)
 review-no-faults = У цьому сеансі порушень немає.
+
+## Звіт про спробу для друку (mineclear report)
+
+print-title = { $trainee }: { $scenario }
+print-no-trainee = (курсанта не вказано)
+print-meta = Курсант { $trainee } · { $machine } · { $date } · зерно { $seed } · { $driven }
+print-pass-mark = прохідний бал { NUMBER($mark, maximumFractionDigits: 0) }
+print-verified = Повторно змодельовано із запису: усі контрольні точки збігаються із записаним.
+print-not-verified = Повторно змодельовано із запису, але не всі контрольні точки збігаються: показано результати сьогоднішнього моделювання.
+print-breakdown = Оцінка
+print-map = Що було насправді
+print-charts = Швидкість і глибина
+print-chart-speed = Швидкість руху, км/год
+print-chart-depth = Глибина робочого органа, см (пунктир — потрібна глибина)
+print-chart-max = макс. { NUMBER($value, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+print-faults = Порушення ({ NUMBER($count, maximumFractionDigits: 0) })
+print-no-faults = Порушень немає.
+print-advice = Над чим працювати
+print-comments = Коментарі інструктора
+print-no-comments = Коментарів немає.
+print-legend = Світло-коричневе — оброблено, але не на потрібну глибину; коричневе — оброблено на глибину; синє — шлях машини; точки — усі міни, кольором того, що з ними сталося; пронумеровані жовті точки — коментарі нижче.
