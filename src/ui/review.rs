@@ -10,6 +10,19 @@ use crate::replay::trace::Trace;
 use crate::trainer::{FlowRequest, ReviewData, Screen};
 use crate::view::overlay::cell_colour;
 
+/// The instructor's comments on the replay under review (its sidecar file), the one being
+/// written, and what went wrong reading or saving them.
+#[derive(Resource, Default)]
+pub struct ReviewComments {
+    pub comments: crate::replay::comments::Comments,
+    pub draft: String,
+    pub author: String,
+    pub problem: Option<String>,
+}
+
+/// Comments on the timeline and the map.
+const COMMENT: egui::Color32 = egui::Color32::from_rgb(255, 225, 110);
+
 pub const SPEEDS: [f32; 7] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0];
 
 /// The review's playback state and its map image.
@@ -40,6 +53,12 @@ pub(super) fn plugin(app: &mut App) {
 
 pub fn prepare(mut commands: Commands, data: Option<Res<ReviewData>>, start: Option<Res<ReviewStart>>, mut images: ResMut<Assets<Image>>) {
     let Some(d) = data else { return };
+    // A comments file that cannot be read is shown as a problem and left as it is.
+    let comments = match crate::replay::comments::Comments::load(&d.file) {
+        Ok(comments) => ReviewComments { comments, ..Default::default() },
+        Err(e) => ReviewComments { problem: Some(e.to_string()), ..Default::default() },
+    };
+    commands.insert_resource(comments);
     let (c, ppm) = crate::preview::site_map(&d.trace.field, 760.0, d.trace.operator_post, &maps::post_label());
     let img = maps::to_image(&c);
     let base = img.data.clone().unwrap_or_default();
@@ -99,9 +118,10 @@ pub fn review_ui(
     data: Option<Res<ReviewData>>,
     playback: Option<ResMut<Playback>>,
     mut images: ResMut<Assets<Image>>,
+    notes: Option<ResMut<ReviewComments>>,
     mut requests: MessageWriter<FlowRequest>,
 ) -> Result {
-    let (Some(data), Some(mut playback)) = (data, playback) else { return Ok(()) };
+    let (Some(data), Some(mut playback), Some(mut notes)) = (data, playback, notes) else { return Ok(()) };
     let trace = &data.trace;
     let end = trace.seconds();
     if playback.playing {
@@ -122,13 +142,17 @@ pub fn review_ui(
     });
     egui::Panel::bottom("review transport").show(&mut root, |ui| {
         ui.add_space(4.0);
-        timeline(ui, trace, &mut playback);
+        timeline(ui, trace, &notes.comments, &mut playback);
         ui.horizontal(|ui| transport(ui, end, &mut playback, &mut requests));
         ui.label(egui::RichText::new(crate::tr!(lang, "review-legend")).small());
         ui.add_space(4.0);
     });
-    egui::Panel::right("review side").default_size(360.0).show(&mut root, |ui| at_playhead(ui, trace, &mut playback));
-    egui::CentralPanel::default().show(&mut root, |ui| field_at_playhead(ui, trace, &playback, texture));
+    egui::Panel::right("review side").default_size(360.0).show(&mut root, |ui| {
+        at_playhead(ui, trace, &mut playback);
+        ui.separator();
+        comments_panel(ui, &data, trace, &mut notes, &mut playback);
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| field_at_playhead(ui, trace, &playback, &notes.comments, texture));
     Ok(())
 }
 
@@ -158,7 +182,7 @@ fn heading(ui: &mut egui::Ui, data: &ReviewData) {
 
 /// The timeline: played part, a marker per fault and detonation, the playhead; a click seeks
 /// (exactly to a marker near it).
-fn timeline(ui: &mut egui::Ui, trace: &Trace, playback: &mut Playback) {
+fn timeline(ui: &mut egui::Ui, trace: &Trace, comments: &crate::replay::comments::Comments, playback: &mut Playback) {
     let end = trace.seconds();
     let (rect, resp) = ui.allocate_exact_size(egui::vec2(ui.available_width(), 34.0), egui::Sense::click_and_drag());
     let p = ui.painter();
@@ -168,6 +192,7 @@ fn timeline(ui: &mut egui::Ui, trace: &Trace, playback: &mut Playback) {
     p.rect_filled(played, 4.0, egui::Color32::from_rgb(60, 70, 90));
     let mut markers: Vec<(f32, egui::Color32)> = trace.faults.iter().map(|f| (f.t, WARN)).collect();
     markers.extend(trace.detonations.iter().map(|data| (data.0, BAD)));
+    markers.extend(comments.comments.iter().map(|c| (c.t_s, COMMENT)));
     for (t, c) in &markers {
         let x = x_of(*t);
         p.line_segment([egui::pos2(x, rect.top() + 3.0), egui::pos2(x, rect.bottom() - 3.0)], (2.0, *c));
@@ -250,7 +275,7 @@ fn at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &mut Playback) {
 }
 
 /// The field at the playhead: the path so far, the mines (when revealed), blasts and machine.
-fn field_at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &Playback, texture: egui::TextureId) {
+fn field_at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &Playback, comments: &crate::replay::comments::Comments, texture: egui::TextureId) {
     let (w, h) = (playback.size.0 as f32, playback.size.1 as f32);
     let k = (ui.available_width() / w).min(ui.available_height() / h).min(1.5);
     let resp = ui.image(egui::load::SizedTexture::new(texture, [w * k, h * k]));
@@ -264,6 +289,13 @@ fn field_at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &Playback, text
     let step = (upto / 1500).max(1);
     let pts: Vec<egui::Pos2> = trace.poses[..=upto].iter().step_by(step).map(|q| to(q.x, q.z)).collect();
     p.add(egui::Shape::line(pts, (1.5, egui::Color32::from_rgb(50, 90, 220))));
+    // The instructor's pins, numbered as in the list beside the map.
+    for (n, c) in comments.comments.iter().enumerate() {
+        let Some((x, z)) = c.at else { continue };
+        p.circle_filled(to(x, z), 9.0, egui::Color32::from_gray(20));
+        p.circle_filled(to(x, z), 7.5, COMMENT);
+        p.text(to(x, z), egui::Align2::CENTER_CENTER, (n + 1).to_string(), egui::FontId::proportional(11.0), egui::Color32::BLACK);
+    }
     if playback.reveal {
         for m in &trace.mines {
             let dealt = !m.fate.is_live() && m.t <= playback.t;
@@ -297,5 +329,49 @@ fn field_at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &Playback, text
                 }
             }
         });
+    }
+}
+
+/// The instructor's comments: each jumps to its moment; a new one is pinned to the playhead's
+/// moment and where the machine is then, and saved beside the replay at once.
+fn comments_panel(ui: &mut egui::Ui, data: &ReviewData, trace: &Trace, notes: &mut ReviewComments, playback: &mut Playback) {
+    let lang = crate::text::ui_lang();
+    ui.label(egui::RichText::new(crate::tr!(lang, "review-comments-title")).strong());
+    egui::ScrollArea::vertical().id_salt("review comments").max_height(160.0).show(ui, |ui| {
+        for (n, c) in notes.comments.comments.iter().enumerate() {
+            let author = if c.author.is_empty() { String::new() } else { format!("{}: ", c.author) };
+            let line = egui::RichText::new(format!("{}. {}  {author}{}", n + 1, mmss(c.t_s), c.text)).color(COMMENT);
+            if ui.add(egui::Label::new(line).wrap().sense(egui::Sense::click())).clicked() {
+                playback.t = c.t_s;
+                playback.playing = false;
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label(crate::tr!(lang, "review-comment-author"));
+        ui.add(egui::TextEdit::singleline(&mut notes.author).desired_width(120.0));
+    });
+    ui.add(egui::TextEdit::multiline(&mut notes.draft).desired_rows(2).desired_width(f32::INFINITY).hint_text(crate::tr!(lang, "review-comment-hint")));
+    let can = !notes.draft.trim().is_empty() && notes.problem.as_deref().is_none_or(|p| !p.contains("another recording"));
+    if ui.add_enabled(can, egui::Button::new(crate::tr!(lang, "review-comment-pin", time = mmss(playback.t)))).clicked() {
+        let pose = trace.pose_at(playback.t);
+        let comment = crate::replay::comments::Comment { t_s: playback.t, at: Some((pose.x, pose.z)), author: notes.author.trim().to_string(), text: notes.draft.trim().to_string() };
+        let mut kept = notes.comments.clone();
+        if kept.replay_digest.is_empty() {
+            kept = crate::replay::comments::Comments::load(&data.file).unwrap_or_default();
+        }
+        kept.add(comment);
+        // Saved first: the list shows only what the file holds, and the draft stays on failure.
+        match kept.save(&data.file) {
+            Ok(()) => {
+                notes.comments = kept;
+                notes.draft.clear();
+                notes.problem = None;
+            }
+            Err(e) => notes.problem = Some(e.to_string()),
+        }
+    }
+    if let Some(problem) = &notes.problem {
+        ui.colored_label(BAD, problem);
     }
 }

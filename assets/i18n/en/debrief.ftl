@@ -129,3 +129,7 @@ print-advice = What to do better
 print-comments = Instructor's comments
 print-no-comments = No comments.
 print-legend = Light brown: processed, but short of the depth; brown: processed to the depth; blue: the path driven; dots: every mine, in the colour of what became of it; numbered yellow dots: the comments below.
+review-comments-title = Instructor's comments (click to go there)
+review-comment-author = Instructor:
+review-comment-hint = a comment for this moment
+review-comment-pin = 📌 Pin at { $time }, where the machine is
