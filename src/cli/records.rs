@@ -442,7 +442,7 @@ pub fn comments(file: &Path) -> Result<(), CliError> {
         let sep = if lang == crate::text::Lang::En { ", " } else { "; " };
         let place = c.at.map(|(x, z)| format!(" ({}{sep}{})", lang.number(x as f64, 1), lang.number(z as f64, 1))).unwrap_or_default();
         let author = if c.author.is_empty() { String::new() } else { format!(" {}:", c.author) };
-        println!("{:>8}{place}{author} {}", crate::ui::mmss(c.t_s), c.text);
+        println!("{:>8}{place}{author} {}", crate::text::mmss(c.t_s), c.text);
     }
     Ok(())
 }

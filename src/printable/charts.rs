@@ -83,6 +83,6 @@ fn chart(values: &[(f32, f32)], title: &str, colour: [u8; 3], level: Option<f32>
         c.line(to_px(pair[0]), to_px(pair[1]), 1.4, colour, None);
     }
     c.text(right - 120.0, 16.0, 12.0, [90, 90, 90], &tr!(lang, "print-chart-max", value = top_value / 1.1));
-    c.text(right - 60.0, 166.0, 12.0, [90, 90, 90], &crate::ui::mmss(t_end));
+    c.text(right - 60.0, 166.0, 12.0, [90, 90, 90], &crate::text::mmss(t_end));
     c
 }

@@ -136,7 +136,7 @@ fn faults_and_advice(h: &mut String, trace: &Trace, lang: Lang) {
         h.push_str("<table>\n");
         for f in &r.faults {
             let detail = if f.message.id.is_empty() { f.detail.clone() } else { f.message.in_lang(lang) };
-            let _ = write!(h, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", crate::ui::mmss(f.t), esc(&f.kind.name_in(lang)), esc(&detail));
+            let _ = write!(h, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", crate::text::mmss(f.t), esc(&f.kind.name_in(lang)), esc(&detail));
         }
         h.push_str("</table>\n");
     }
@@ -157,7 +157,7 @@ fn comment_list(h: &mut String, comments: &Comments, lang: Lang) {
     h.push_str("<ol>\n");
     for c in &comments.comments {
         let author = if c.author.is_empty() { String::new() } else { format!(" <b>{}</b>:", esc(&c.author)) };
-        let _ = write!(h, "<li>{}{author} {}</li>\n", crate::ui::mmss(c.t_s), esc(&c.text));
+        let _ = write!(h, "<li>{}{author} {}</li>\n", crate::text::mmss(c.t_s), esc(&c.text));
     }
     h.push_str("</ol>\n");
 }

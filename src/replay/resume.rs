@@ -16,12 +16,33 @@ use crate::sim::{self, Ground, SimClock, SimSetup, SourceSetup};
 pub enum TakeOver {
     /// The expert autopilot, planning from where the machine stands.
     Autopilot(AutopilotOptions),
+    /// The trainee at the controls (the trainer's window), from a standstill: their levers
+    /// start where the controls start, so the machine waits for them.
+    Trainee,
 }
 
 /// Re-simulates `replay` (read from `file`) to `at_tick` from its own commands and hands the
 /// machine to `then`; returns the app there, the session running. A take-over past the
 /// recording's end, or in a replay from another clearing model, is refused.
 pub fn resume_at(replay: &Replay, file: &str, at_tick: u64, then: TakeOver) -> Result<App, ReplayError> {
+    let err = |problem: String| ReplayError { file: file.to_string(), problem };
+    let loaded = check(replay, file, at_tick)?;
+    let prefix = replay.commands[..at_tick as usize].to_vec();
+    let mut app = sim::headless_app();
+    sim::install_session(app.world_mut(), SimSetup { loaded: loaded.clone(), seed: replay.meta.seed, source: SourceSetup::Script(prefix) });
+    sim::step_ticks(&mut app, 0);
+    sim::step_ticks(&mut app, at_tick as u32);
+    let clock = app.world().resource::<SimClock>();
+    if clock.tick != at_tick || clock.ended.is_some() {
+        return Err(err(format!("the recording ended before {:.1} s; take over earlier", at_tick as f64 / replay.meta.tick_hz)));
+    }
+    hand_over(app.world_mut(), &loaded, &replay.meta.provenance, at_tick, then);
+    Ok(app)
+}
+
+/// The recording's scenario, when it can be taken over at `at_tick`: one recorded under this
+/// build's clearing model, and a moment before its end.
+pub fn check(replay: &Replay, file: &str, at_tick: u64) -> Result<crate::scenario::LoadedScenario, ReplayError> {
     let err = |problem: String| ReplayError { file: file.to_string(), problem };
     if let Some(other) = replay.other_model(file) {
         return Err(err(other.problem()));
@@ -35,28 +56,26 @@ pub fn resume_at(replay: &Replay, file: &str, at_tick: u64, then: TakeOver) -> R
             last as f64 / replay.meta.tick_hz
         )));
     }
-    let prefix = replay.commands[..at_tick as usize].to_vec();
-    let mut app = sim::headless_app();
-    sim::install_session(app.world_mut(), SimSetup { loaded: loaded.clone(), seed: replay.meta.seed, source: SourceSetup::Script(prefix) });
-    sim::step_ticks(&mut app, 0);
-    sim::step_ticks(&mut app, at_tick as u32);
-    let clock = app.world().resource::<SimClock>();
-    if clock.tick != at_tick || clock.ended.is_some() {
-        return Err(err(format!("the recording ended before {:.1} s; take over earlier", at_tick as f64 / replay.meta.tick_hz)));
-    }
-    let world = app.world_mut();
-    // Who gave the commands up to here is who gave them in the recording, not "a script".
-    let spans = replay.meta.provenance.0.iter().copied().filter(|s| s.from_tick < at_tick).collect();
+    Ok(loaded)
+}
+
+/// In a session's world stopped at `at_tick` of a recording whose drivers were `recorded`:
+/// who gave the commands up to here is who gave them in the recording (not "a script"), and
+/// from here `then` drives.
+pub fn hand_over(world: &mut World, loaded: &crate::scenario::LoadedScenario, recorded: &Provenance, at_tick: u64, then: TakeOver) {
+    let spans = recorded.0.iter().copied().filter(|s| s.from_tick < at_tick).collect();
     world.insert_resource(Provenance(spans));
+    let frame = world.resource::<LaneFrame>().clone();
+    let plan = |opts| Box::new(Autopilot::plan(&loaded.scenario, &loaded.machine, &world.resource::<Ground>().0, &frame, opts));
     let source = match then {
-        TakeOver::Autopilot(opts) => {
-            let frame = world.resource::<LaneFrame>().clone();
-            let autopilot = Autopilot::plan(&loaded.scenario, &loaded.machine, &world.resource::<Ground>().0, &frame, opts);
-            CommandSource::Autopilot(Box::new(autopilot))
-        }
+        TakeOver::Autopilot(opts) => CommandSource::Autopilot(plan(opts)),
+        TakeOver::Trainee => CommandSource::Live {
+            command: crate::operator::OperatorCommand::default(),
+            device: crate::operator::Origin::Keyboard,
+            autopilot: plan(AutopilotOptions::default()),
+        },
     };
     world.insert_resource(source);
-    Ok(app)
 }
 
 /// Runs a resumed session to its end (as `sim::run_headless` does).

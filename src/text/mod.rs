@@ -120,6 +120,12 @@ pub fn machine_name(lang: Lang, file_name: &str, own_name: &str) -> String {
     if i18n::has_message(lang, &id) { tr_in(lang, &id, &[]) } else { own_name.to_string() }
 }
 
+/// m:ss for times of a session (screens, reports, the command line).
+pub fn mmss(s: f32) -> String {
+    let s = s.max(0.0) as u32;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
 /// The serde name of a unit enum value ("sandy_loam"): how messages carry a term.
 pub fn key<T: Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_default().trim_matches('"').to_string()

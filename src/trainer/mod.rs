@@ -59,6 +59,9 @@ pub enum FlowRequest {
     Review(PathBuf),
     /// The named trainee's progress screen.
     Progress,
+    /// Take over the replay under review at this moment (seconds): it is re-simulated to
+    /// there, then the trainee (or the autopilot, as the menu says) drives on.
+    DriveFrom(PathBuf, f32),
     /// The scenario editor: with `None`, the draft already open (or a new one from the
     /// template); with `editor::TEMPLATE`, a new one from the template; with a built-in name, a
     /// copy of it; with a path, that file (a new one if it does not exist yet).
@@ -88,7 +91,7 @@ fn refused_at_exam_seat(req: &FlowRequest, rec: &Recording) -> Option<String> {
         FlowRequest::Open(arg) if crate::progress::Course::builtin().get(arg).is_none() => Some(crate::tr!(lang, "flow-exam-course-only", scenario = arg)),
         FlowRequest::Open(_) | FlowRequest::Next if rec.trainee.is_none() => Some(crate::tr!(lang, "flow-exam-needs-name")),
         FlowRequest::Edit(_) | FlowRequest::TestDrive => Some(crate::tr!(lang, "flow-exam-no-editor")),
-        FlowRequest::Review(_) => Some(crate::tr!(lang, "flow-exam-no-replays")),
+        FlowRequest::Review(_) | FlowRequest::DriveFrom(..) => Some(crate::tr!(lang, "flow-exam-no-replays")),
         FlowRequest::SwitchDriver => Some(crate::tr!(lang, "flow-exam-no-autopilot")),
         _ => None,
     }
@@ -330,6 +333,19 @@ fn handle_requests(
                     }
                 }
             }
+            FlowRequest::DriveFrom(path, at_s) => match take_over(path, *at_s) {
+                Ok((chosen, plan)) => {
+                    info!("taking over {} at {at_s:.1} s", path.display());
+                    commands.insert_resource(chosen);
+                    commands.insert_resource(plan);
+                    next.set(Screen::Operating);
+                }
+                Err(e) => {
+                    warn!("{e}");
+                    *notice = MenuNotice { subject: e.file, problems: Vec::new(), plain: vec![e.problem] };
+                    next.set(Screen::Menu);
+                }
+            },
             FlowRequest::Begin | FlowRequest::Retry if chosen.is_some() => next.set(Screen::Operating),
             FlowRequest::Begin | FlowRequest::Retry => {}
             FlowRequest::Finish if here == Screen::Operating => {
@@ -434,6 +450,34 @@ fn load_progress(rec: &Recording) -> Result<ProgressData, String> {
 }
 
 /// A replay read and traced for the review screen.
+/// A session to take over from a replay: its recorded commands up to the moment, who gave
+/// them, and the original's report to compare the new session with.
+#[derive(Resource, Clone, Debug)]
+pub struct TakeOverPlan {
+    pub prefix: Vec<OperatorCommand>,
+    pub recorded: crate::operator::Provenance,
+    pub at_tick: u64,
+    pub original: Option<ScoreReport>,
+}
+
+/// The running (or just debriefed) session was taken over from a replay at `from_s`.
+#[derive(Resource, Clone, Debug)]
+pub struct TakenOver {
+    pub from_s: f32,
+    pub original: Option<ScoreReport>,
+}
+
+/// The scenario and plan to take over the replay at `path` at `at_s`.
+fn take_over(path: &std::path::Path, at_s: f32) -> Result<(Chosen, TakeOverPlan), crate::replay::ReplayError> {
+    let file = path.display().to_string();
+    let replay = crate::replay::Replay::load(path)?;
+    let at_tick = (at_s.max(0.0) as f64 * replay.meta.tick_hz).round() as u64;
+    let loaded = crate::replay::resume::check(&replay, &file, at_tick)?;
+    let field = crate::field::generate(&loaded.scenario, replay.meta.seed);
+    let plan = TakeOverPlan { prefix: replay.commands[..at_tick as usize].to_vec(), recorded: replay.meta.provenance.clone(), at_tick, original: replay.meta.report.clone() };
+    Ok((Chosen { loaded, seed: replay.meta.seed, field, catalog_index: None }, plan))
+}
+
 fn load_review(path: &std::path::Path) -> Result<ReviewData, crate::replay::ReplayError> {
     let file = path.display().to_string();
     let replay = crate::replay::Replay::load(path)?;
@@ -473,7 +517,17 @@ fn begin_session(world: &mut World) {
     let source = if driver.autopilot { SourceSetup::Autopilot(driver.autopilot_opts.clone()) } else { SourceSetup::Live };
     info!("operating {} (seed {}, {})", chosen.loaded.origin, chosen.seed, if driver.autopilot { "autopilot" } else { "trainee" });
     let title = chosen.loaded.scenario.title.english().to_string();
-    runner::start(world, SimSetup { loaded: chosen.loaded, seed: chosen.seed, source });
+    world.remove_resource::<TakenOver>();
+    if let Some(plan) = world.remove_resource::<TakeOverPlan>() {
+        // A replay taken over: its own commands to the moment, at once, then the driver.
+        runner::start(world, SimSetup { loaded: chosen.loaded.clone(), seed: chosen.seed, source: SourceSetup::Script(plan.prefix) });
+        runner::advance(world, plan.at_tick);
+        let then = if driver.autopilot { crate::replay::resume::TakeOver::Autopilot(driver.autopilot_opts.clone()) } else { crate::replay::resume::TakeOver::Trainee };
+        crate::replay::resume::hand_over(world, &chosen.loaded, &plan.recorded, plan.at_tick, then);
+        world.insert_resource(TakenOver { from_s: (plan.at_tick as f64 / crate::sim::TICK_HZ) as f32, original: plan.original });
+    } else {
+        runner::start(world, SimSetup { loaded: chosen.loaded, seed: chosen.seed, source });
+    }
     let mut rec = world.resource_mut::<Recording>();
     rec.path = rec.dir.as_ref().map(|d| crate::replay::new_path(d, &title));
     rec.last_checkpoint = Some(std::time::Instant::now());
@@ -528,7 +582,10 @@ fn watch_session_end(world: &mut World) {
             }
         }
     });
+    let taken_over = world.get_resource::<TakenOver>().map(|t| t.from_s);
     let attempt = match (&rec.trainee, &rec.progress_dir) {
+        // Practice from a replay: part of it was driven before, so it is no one's attempt.
+        (Some(_), Some(_)) if let Some(from_s) = taken_over => Some(Err(crate::tr!(crate::text::ui_lang(), "flow-taken-over-not-stored", from = crate::text::mmss(from_s)))),
         (Some(name), Some(dir)) => {
             let loaded = world.resource::<crate::sim::Session>().loaded.clone();
             let provenance = world.get_resource::<Provenance>().cloned().unwrap_or_default();

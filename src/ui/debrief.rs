@@ -107,6 +107,7 @@ pub fn debrief_ui(
     map: Option<ResMut<TruthMap>>,
     draft: Option<Res<crate::trainer::editor::Draft>>,
     chosen: Option<Res<crate::trainer::Chosen>>,
+    taken: Option<Res<crate::trainer::TakenOver>>,
     mut requests: MessageWriter<FlowRequest>,
 ) -> Result {
     let test_drive = draft.is_some_and(|d| d.test_driving);
@@ -131,6 +132,9 @@ pub fn debrief_ui(
         ui.columns(2, |cols| {
             egui::ScrollArea::vertical().id_salt("debrief left").show(&mut cols[0], |ui| {
                 verdict_and_breakdown(ui, report, &known);
+                if let Some(taken) = taken.as_deref() {
+                    against_the_original(ui, taken, report);
+                }
                 ui.add_space(6.0);
                 numbers(ui, report, boom);
                 quality_control(ui, report);
@@ -376,4 +380,14 @@ fn truth(ui: &mut egui::Ui, debrief: &Debrief, map: &TruthMap, texture: egui::Te
         &cm,
         egui::Color32::from_rgb(200, 150, 90),
     );
+}
+
+/// A session taken over from a replay, against the original from that moment on.
+fn against_the_original(ui: &mut egui::Ui, taken: &crate::trainer::TakenOver, report: &ScoreReport) {
+    let lang = crate::text::ui_lang();
+    let Some(original) = &taken.original else { return };
+    let comparison = crate::replay::resume::Comparison::new(taken.from_s, original, report);
+    egui::Frame::new().fill(egui::Color32::from_rgb(30, 40, 55)).corner_radius(6.0).inner_margin(8.0).show(ui, |ui| {
+        ui.label(egui::RichText::new(comparison.table(lang)).monospace());
+    });
 }

@@ -63,8 +63,7 @@ pub(crate) const WARN: egui::Color32 = egui::Color32::from_rgb(250, 190, 60);
 
 /// m:ss for times in the UI.
 pub(crate) fn mmss(s: f32) -> String {
-    let s = s.max(0.0) as u32;
-    format!("{}:{:02}", s / 60, s % 60)
+    crate::text::mmss(s)
 }
 
 /// The controls table (help overlay and briefing).

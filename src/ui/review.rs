@@ -150,6 +150,11 @@ pub fn review_ui(
     egui::Panel::right("review side").default_size(360.0).show(&mut root, |ui| {
         at_playhead(ui, trace, &mut playback);
         ui.separator();
+        let lang = crate::text::ui_lang();
+        if ui.button(crate::tr!(lang, "review-drive-from-here", time = mmss(playback.t))).on_hover_text(crate::tr!(lang, "review-drive-from-here-tip")).clicked() {
+            requests.write(FlowRequest::DriveFrom(data.file.clone(), playback.t));
+        }
+        ui.separator();
         comments_panel(ui, &data, trace, &mut notes, &mut playback);
     });
     egui::CentralPanel::default().show(&mut root, |ui| field_at_playhead(ui, trace, &playback, &notes.comments, texture));

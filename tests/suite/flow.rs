@@ -383,3 +383,43 @@ fn a_store_that_cannot_be_written_keeps_the_trainer_running() {
     assert_eq!(screen(&app), Screen::Menu);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// "Drive from here" in the review screen: the session is re-simulated to the moment at once
+/// (the recording's own commands), the chosen driver carries on, and the debrief knows it was
+/// taken over, so it compares with the original and keeps no attempt.
+#[test]
+fn a_replay_taken_over_from_the_review_screen_runs_from_that_moment() {
+    use mineclear::operator::CommandLog;
+    let dir = std::env::temp_dir().join(format!("mineclear-takeover-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("lesson.mcreplay");
+    let loaded = mineclear::scenario::load_builtin("first_lesson").unwrap().unwrap();
+    let opts = AutopilotOptions { leave_at_s: Some(200.0), ..Default::default() };
+    let mut original = sim::run_headless(SimSetup { loaded, seed: 1, source: SourceSetup::Autopilot(opts) });
+    let report = sim::report(original.world_mut());
+    let recorded = mineclear::replay::Replay::with_report(original.world(), None, Some(report));
+    recorded.save(&path).unwrap();
+
+    let mut app = trainer::headless_app();
+    app.world_mut().resource_mut::<Driver>().autopilot = true;
+    sim::step_ticks(&mut app, 0);
+    request(&mut app, FlowRequest::Review(path.clone()));
+    assert_eq!(screen(&app), Screen::Review);
+    request(&mut app, FlowRequest::DriveFrom(path.clone(), 60.0));
+    assert_eq!(screen(&app), Screen::Operating);
+    assert_eq!(app.world().resource::<SimClock>().tick, 3600, "re-simulated to the moment at once");
+    let mut guard = 0;
+    while screen(&app) == Screen::Operating {
+        sim::step_ticks(&mut app, 1200);
+        guard += 1;
+        assert!(guard < 400, "the session never ended");
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    let log = &app.world().resource::<CommandLog>().0;
+    assert_eq!(log[..3600], recorded.commands[..3600], "the recording's commands up to the take-over");
+    let taken = app.world().get_resource::<trainer::TakenOver>().expect("the debrief knows it was taken over");
+    assert_eq!(taken.from_s, 60.0);
+    let debrief = app.world().resource::<Debrief>();
+    assert!(debrief.report.coverage_fraction > recorded.meta.report.as_ref().unwrap().coverage_fraction, "the autopilot finished what the original left");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -133,3 +133,5 @@ review-comments-title = Instructor's comments (click to go there)
 review-comment-author = Instructor:
 review-comment-hint = a comment for this moment
 review-comment-pin = 📌 Pin at { $time }, where the machine is
+review-drive-from-here = ▶ Drive from here ({ $time })
+review-drive-from-here-tip = The session is re-simulated to this moment from the recording; then you have the controls (or the autopilot, if it is ticked on the menu). The debrief compares your drive with the original from here on.

@@ -176,3 +176,4 @@ flow-cannot-create = cannot create { $path }: { $error }
 flow-cannot-write = cannot write { $path }: { $error }
 controls-pad-up = D-pad up
 controls-pad-right = D-pad right
+flow-taken-over-not-stored = practice from a replay (taken over at { $from }): not kept as an attempt

@@ -195,3 +195,4 @@ flow-cannot-create = не вдається створити { $path }: { $error 
 flow-cannot-write = не вдається записати { $path }: { $error }
 controls-pad-up = хрестовина вгору
 controls-pad-right = хрестовина вправо
+flow-taken-over-not-stored = тренування із запису (керування перехоплено на { $from }): як спробу не збережено
