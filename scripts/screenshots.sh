@@ -36,4 +36,5 @@ for lang in ${1:-en uk}; do
   shot "$lang" editor edit first_lesson --after-secs 2
   shot "$lang" review review "$replay" --at-s 600 --reveal --after-secs 2
   shot "$lang" progress play --screen progress --trainee Demo --after-secs 2
+  shot "$lang" take-over review "$replay" --at-s 620 --take-over --after-secs 3
 done

@@ -37,6 +37,9 @@ pub struct LaunchOptions {
     /// Where review playback starts, seconds, and whether mines are revealed.
     pub review_at_s: f32,
     pub review_reveal: bool,
+    /// Take the reviewed replay over at `review_at_s` ("Drive from here"), with the autopilot
+    /// driving on when `autopilot` is set.
+    pub review_take_over: bool,
     /// The trainee (attempts are stored under this name).
     pub trainee: Option<String>,
     /// Open as an exam seat (also set by the data folder's settings).
@@ -162,6 +165,10 @@ fn drive_launch(opts: Res<LaunchOptions>, screen: Res<State<Screen>>, mut prog: 
             prog.requested.push(Screen::Menu);
             req.write(FlowRequest::Review(file.clone()));
         }
+        if opts.review_take_over && *screen.get() == Screen::Review && !prog.requested.contains(&Screen::Review) {
+            prog.requested.push(Screen::Review);
+            req.write(FlowRequest::DriveFrom(file.clone(), opts.review_at_s));
+        }
         return;
     }
     if opts.screen == Some(Screen::Editor) {
@@ -218,7 +225,9 @@ fn take_screenshot(
     stats: Res<FrameStats>,
 ) {
     let Some(path) = &opts.screenshot else { return };
-    let target = if opts.review.is_some() {
+    let target = if opts.review.is_some() && opts.review_take_over {
+        Screen::Operating
+    } else if opts.review.is_some() {
         Screen::Review
     } else if let Some(s @ (Screen::Progress | Screen::Editor)) = opts.screen {
         s
@@ -236,7 +245,7 @@ fn take_screenshot(
     let since = *prog.arrived_at.get_or_insert(now);
     prog.frames_here += 1;
     let waited = match (target, clock.as_deref()) {
-        (Screen::Operating, Some(c)) => c.seconds() - opts.skip_to_s.unwrap_or(0.0) >= opts.after_secs,
+        (Screen::Operating, Some(c)) => c.seconds() - opts.skip_to_s.or(opts.review_take_over.then_some(opts.review_at_s)).unwrap_or(0.0) >= opts.after_secs,
         _ => (now - since) as f32 >= opts.after_secs,
     };
     // A few frames first, so pipelines are compiled and the UI laid out.

@@ -89,6 +89,13 @@ pub struct ReviewArgs {
     /// Show the mines and their fates from the start.
     #[arg(long)]
     pub reveal: bool,
+    /// Take the session over at `--at-s` at once ("Drive from here"): you drive on, or the
+    /// autopilot with `--autopilot`.
+    #[arg(long)]
+    pub take_over: bool,
+    /// With `--take-over`: the autopilot drives on.
+    #[arg(long, requires = "take_over")]
+    pub autopilot: bool,
     #[command(flatten)]
     pub display: DisplayArgs,
 }
@@ -153,5 +160,12 @@ pub fn edit(args: EditArgs) -> Result<(), CliError> {
 /// menu shows it too).
 pub fn review(args: ReviewArgs) -> Result<(), CliError> {
     crate::replay::Replay::load(&args.file)?;
-    run_app(LaunchOptions { review: Some(args.file), review_at_s: args.at_s, review_reveal: args.reveal, ..args.display.launch() })
+    run_app(LaunchOptions {
+        review: Some(args.file),
+        review_at_s: args.at_s,
+        review_reveal: args.reveal,
+        review_take_over: args.take_over,
+        autopilot: args.autopilot,
+        ..args.display.launch()
+    })
 }
