@@ -40,6 +40,8 @@ pub struct LaunchOptions {
     /// Take the reviewed replay over at `review_at_s` ("Drive from here"), with the autopilot
     /// driving on when `autopilot` is set.
     pub review_take_over: bool,
+    /// Show the expert beside the trainee in the review.
+    pub review_expert: bool,
     /// The trainee (attempts are stored under this name).
     pub trainee: Option<String>,
     /// Open as an exam seat (also set by the data folder's settings).
@@ -148,7 +150,7 @@ pub(super) fn plugin(app: &mut App, opts: LaunchOptions) {
     if let Some(c) = opts.camera {
         app.insert_resource(c);
     }
-    app.insert_resource(crate::ui::review::ReviewStart { at_s: opts.review_at_s, reveal: opts.review_reveal });
+    app.insert_resource(crate::ui::review::ReviewStart { at_s: opts.review_at_s, reveal: opts.review_reveal, expert: opts.review_expert });
     app.insert_resource(opts);
     app.init_resource::<LaunchProgress>();
     app.add_systems(Update, (drive_launch, skip_ahead.run_if(in_state(Screen::Operating)), take_screenshot).chain());

@@ -89,6 +89,9 @@ pub struct ReviewArgs {
     /// Show the mines and their fates from the start.
     #[arg(long)]
     pub reveal: bool,
+    /// Show the expert (the autopilot on the same field) beside the trainee.
+    #[arg(long)]
+    pub expert: bool,
     /// Take the session over at `--at-s` at once ("Drive from here"): you drive on, or the
     /// autopilot with `--autopilot`.
     #[arg(long)]
@@ -165,6 +168,7 @@ pub fn review(args: ReviewArgs) -> Result<(), CliError> {
         review_at_s: args.at_s,
         review_reveal: args.reveal,
         review_take_over: args.take_over,
+        review_expert: args.expert,
         autopilot: args.autopilot,
         ..args.display.launch()
     })

@@ -163,3 +163,13 @@ pub fn trace(replay: &Replay, file: &str) -> Result<Trace, ReplayError> {
         faults,
     })
 }
+
+/// The expert beside the trainee: the autopilot's session on the same scenario and field
+/// (the replay's seed), traced as `trace` traces a recording.
+pub fn expert(replay: &Replay, file: &str) -> Result<Trace, ReplayError> {
+    let loaded = replay.loaded(file)?;
+    let mut app = sim::run_headless(SimSetup { loaded, seed: replay.meta.seed, source: SourceSetup::Autopilot(Default::default()) });
+    let report = sim::report(app.world_mut());
+    let expert = Replay::with_report(app.world(), None, Some(report));
+    trace(&expert, file)
+}

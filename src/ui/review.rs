@@ -14,6 +14,8 @@ use crate::view::overlay::cell_colour;
 /// written, and what went wrong reading or saving them.
 #[derive(Resource, Default)]
 pub struct ReviewComments {
+    /// The expert's session on the same field, traced when first asked for (a few seconds).
+    pub expert: Option<Result<Trace, String>>,
     pub comments: crate::replay::comments::Comments,
     pub draft: String,
     pub author: String,
@@ -32,6 +34,8 @@ pub struct Playback {
     pub playing: bool,
     pub speed: f32,
     pub reveal: bool,
+    /// Show the expert's session (the autopilot on the same field) beside the trainee's.
+    pub expert: bool,
     image: Handle<Image>,
     base: Vec<u8>,
     size: (usize, usize),
@@ -44,6 +48,8 @@ pub struct Playback {
 pub struct ReviewStart {
     pub at_s: f32,
     pub reveal: bool,
+    /// Show the expert beside the trainee from the start.
+    pub expert: bool,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -68,6 +74,7 @@ pub fn prepare(mut commands: Commands, data: Option<Res<ReviewData>>, start: Opt
         playing: start.at_s == 0.0,
         speed: 4.0,
         reveal: start.reveal,
+        expert: start.expert,
         image: images.add(img),
         base,
         size: (c.w, c.h),
@@ -154,10 +161,24 @@ pub fn review_ui(
         if ui.button(crate::tr!(lang, "review-drive-from-here", time = mmss(playback.t))).on_hover_text(crate::tr!(lang, "review-drive-from-here-tip")).clicked() {
             requests.write(FlowRequest::DriveFrom(data.file.clone(), playback.t));
         }
+        ui.checkbox(&mut playback.expert, crate::tr!(lang, "review-expert")).on_hover_text(crate::tr!(lang, "review-expert-tip"));
+        if let Some(Err(problem)) = &notes.expert {
+            ui.colored_label(BAD, problem);
+        }
         ui.separator();
         comments_panel(ui, &data, trace, &mut notes, &mut playback);
     });
-    egui::CentralPanel::default().show(&mut root, |ui| field_at_playhead(ui, trace, &playback, &notes.comments, texture));
+    if playback.expert && notes.expert.is_none() {
+        let expert = crate::replay::Replay::load(&data.file).and_then(|r| crate::replay::trace::expert(&r, &data.file.display().to_string()));
+        notes.expert = Some(expert.map_err(|e| e.to_string()));
+    }
+    let expert = notes.expert.as_ref().and_then(|e| e.as_ref().ok()).filter(|_| playback.expert);
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        field_at_playhead(ui, trace, &playback, &notes.comments, texture);
+        if let Some(expert) = expert {
+            ghost(ui, expert, &playback);
+        }
+    });
     Ok(())
 }
 
@@ -379,4 +400,25 @@ fn comments_panel(ui: &mut egui::Ui, data: &ReviewData, trace: &Trace, notes: &m
     if let Some(problem) = &notes.problem {
         ui.colored_label(BAD, problem);
     }
+}
+
+/// The expert's path up to the playhead and where the expert's machine is then, drawn faintly
+/// over the map (the trainee's own path stays the strong blue line).
+fn ghost(ui: &mut egui::Ui, expert: &Trace, playback: &Playback) {
+    let lang = crate::text::ui_lang();
+    let (w, h) = (playback.size.0 as f32, playback.size.1 as f32);
+    let rect = ui.min_rect();
+    let k = (rect.width() / w).min(rect.height() / h).min(1.5);
+    let s = playback.ppm * k;
+    let to = |x: f32, z: f32| egui::pos2(rect.left() + x * s, rect.top() + z * s);
+    let p = ui.painter_at(rect);
+    let upto = ((playback.t as f64 * crate::sim::TICK_HZ) as u64 / crate::replay::trace::POSE_EVERY) as usize;
+    let upto = upto.min(expert.poses.len().saturating_sub(1));
+    let step = (upto / 1500).max(1);
+    let faint = egui::Color32::from_rgba_unmultiplied(255, 255, 255, 110);
+    let pts: Vec<egui::Pos2> = expert.poses[..=upto].iter().step_by(step).map(|q| to(q.x, q.z)).collect();
+    p.add(egui::Shape::dashed_line(&pts, (1.5, faint), 6.0, 4.0));
+    let at = expert.pose_at(playback.t);
+    p.circle_stroke(to(at.x, at.z), 7.0, (2.0, faint));
+    p.text(to(at.x, at.z) + egui::vec2(9.0, -9.0), egui::Align2::LEFT_BOTTOM, crate::tr!(lang, "review-expert-label"), egui::FontId::proportional(12.0), faint);
 }

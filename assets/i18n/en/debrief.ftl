@@ -135,3 +135,6 @@ review-comment-hint = a comment for this moment
 review-comment-pin = 📌 Pin at { $time }, where the machine is
 review-drive-from-here = ▶ Drive from here ({ $time })
 review-drive-from-here-tip = The session is re-simulated to this moment from the recording; then you have the controls (or the autopilot, if it is ticked on the menu). The debrief compares your drive with the original from here on.
+review-expert = show the expert
+review-expert-tip = The autopilot's session on the same field, beside this one: its path (dashed) and where its machine is at this moment. Worked out when first shown (a few seconds).
+review-expert-label = expert
