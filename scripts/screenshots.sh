@@ -4,7 +4,7 @@
 #   scripts/screenshots.sh            # all languages and screens
 #   scripts/screenshots.sh uk         # one language
 # Needs xvfb-run and a software Vulkan (Debian: xvfb xauth mesa-vulkan-drivers libvulkan1) and a
-# release build (it builds one if missing).
+# release build (it builds one if missing); the printable report's picture needs chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/mineclear/target}"
@@ -18,6 +18,9 @@ trap 'rm -rf "$data"' EXIT
 export MINECLEAR_DATA_DIR="$data"
 replay="$data/lesson1.mcreplay"
 "$bin" run first_lesson --autopilot --skip-lane 3 --trainee "Demo" --replay "$replay" --lang en >/dev/null
+# An instructor's comments beside it (the review and the report show them).
+"$bin" replay comment "$replay" --at-s 200 --author "Sok" "Good steady pace on lane 1" >/dev/null
+"$bin" replay comment "$replay" --at-s 600 --place 40 22 --author "Сок" "Смугу 3 пропущено: поверніться, перш ніж залишати ділянку" >/dev/null
 
 shot() { # lang name args...
   local lang=$1 name=$2
@@ -37,4 +40,12 @@ for lang in ${1:-en uk}; do
   shot "$lang" review review "$replay" --at-s 600 --reveal --after-secs 2
   shot "$lang" progress play --screen progress --trainee Demo --after-secs 2
   shot "$lang" take-over review "$replay" --at-s 620 --take-over --after-secs 3
+  shot "$lang" review-expert review "$replay" --at-s 900 --expert --after-secs 3
+  # The printable report, as a browser shows it (when Chromium is installed).
+  if command -v chromium >/dev/null; then
+    "$bin" --lang "$lang" report "$replay" --out "$data/$lang-report.html" >/dev/null
+    echo "$out/$lang-report.png"
+    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,2600 \
+      --screenshot="$out/$lang-report.png" "file://$data/$lang-report.html" >/dev/null 2>&1
+  fi
 done

@@ -78,7 +78,7 @@ pub fn attempt_html(replay: &Replay, file: &str, comments: &Comments, lang: Lang
 
 const STYLE: &str = "body{font-family:sans-serif;max-width:52em;margin:2em auto;color:#222}h1{margin-bottom:0.2em}\
 h2{border-bottom:1px solid #999;margin-top:1.4em}.meta{color:#555}.score{font-size:1.6em}.pass b{color:#197a2c}.fail b{color:#b3261e}\
-table{border-collapse:collapse}td,th{padding:2px 10px;text-align:left;border-bottom:1px solid #ddd}td.n{text-align:right}\
+table{border-collapse:collapse;margin-bottom:1em}td,th{padding:2px 10px;text-align:left;border-bottom:1px solid #ddd}td.n{text-align:right}\
 img.map{max-width:100%;border:1px solid #aaa}img.chart{max-width:100%;display:block;margin:0.4em 0}.small{font-size:0.85em;color:#555}\
 li{margin:0.3em 0}@media print{h2{page-break-after:avoid}img{page-break-inside:avoid}}";
 
