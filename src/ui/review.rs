@@ -278,7 +278,7 @@ fn at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &mut Playback) {
     let lang = crate::text::ui_lang();
     let pose = trace.pose_at(playback.t);
     ui.label(egui::RichText::new(crate::tr!(lang, "review-at", time = mmss(playback.t))).size(18.0).strong());
-    ui.label(crate::tr!(lang, "review-pose", speed_kmh = pose.speed_kmh, tool_cm = pose.tool_cm));
+    ui.label(crate::tr!(lang, "review-pose", speed_kmh = if pose.speed_kmh.abs() < 0.005 { 0.0 } else { pose.speed_kmh }, tool_cm = pose.tool_cm));
     ui.add_space(6.0);
     ui.label(egui::RichText::new(crate::tr!(lang, "review-faults-title")).strong());
     egui::ScrollArea::vertical().id_salt("review faults").show(ui, |ui| {
