@@ -8,6 +8,7 @@
 
 pub mod codec;
 pub mod comments;
+pub mod expert;
 pub mod resume;
 pub mod trace;
 

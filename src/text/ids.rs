@@ -48,4 +48,5 @@ pub const IDS: &[(&str, &[&str])] = &[
     ("place-mine", &["mine", "x", "z"]),
     ("note-mines-laid", &["group", "mine", "layout", "laid", "wanted"]),
     ("note-trees-placed", &["placed", "wanted"]),
+    ("advice-expert-parted", &["lane", "from_m", "to_m", "speed_kmh", "expert_kmh"]),
 ];

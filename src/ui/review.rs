@@ -14,8 +14,9 @@ use crate::view::overlay::cell_colour;
 /// written, and what went wrong reading or saving them.
 #[derive(Resource, Default)]
 pub struct ReviewComments {
-    /// The expert's session on the same field, traced when first asked for (a few seconds).
-    pub expert: Option<Result<Trace, String>>,
+    /// The expert's session on the same field, traced when first asked for (a few seconds),
+    /// and where the trainee parted most from it.
+    pub expert: Option<Result<(Trace, Option<crate::replay::expert::Parting>), String>>,
     pub comments: crate::replay::comments::Comments,
     pub draft: String,
     pub author: String,
@@ -162,17 +163,23 @@ pub fn review_ui(
             requests.write(FlowRequest::DriveFrom(data.file.clone(), playback.t));
         }
         ui.checkbox(&mut playback.expert, crate::tr!(lang, "review-expert")).on_hover_text(crate::tr!(lang, "review-expert-tip"));
-        if let Some(Err(problem)) = &notes.expert {
-            ui.colored_label(BAD, problem);
+        match &notes.expert {
+            Some(Err(problem)) => {
+                ui.colored_label(BAD, problem);
+            }
+            Some(Ok((_, parted))) if playback.expert => {
+                let text = parted.as_ref().map_or_else(|| crate::tr!(lang, "review-expert-same"), |p| crate::tr!(lang, "review-expert-parted", where_ = p.message().in_lang(lang)));
+                ui.add(egui::Label::new(egui::RichText::new(text).small()).wrap());
+            }
+            _ => {}
         }
         ui.separator();
         comments_panel(ui, &data, trace, &mut notes, &mut playback);
     });
     if playback.expert && notes.expert.is_none() {
-        let expert = crate::replay::Replay::load(&data.file).and_then(|r| crate::replay::trace::expert(&r, &data.file.display().to_string()));
-        notes.expert = Some(expert.map_err(|e| e.to_string()));
+        notes.expert = Some(expert_beside(&data).map_err(|e| e.to_string()));
     }
-    let expert = notes.expert.as_ref().and_then(|e| e.as_ref().ok()).filter(|_| playback.expert);
+    let expert = notes.expert.as_ref().and_then(|e| e.as_ref().ok()).map(|(t, _)| t).filter(|_| playback.expert);
     egui::CentralPanel::default().show(&mut root, |ui| {
         field_at_playhead(ui, trace, &playback, &notes.comments, texture);
         if let Some(expert) = expert {
@@ -281,7 +288,7 @@ fn at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &mut Playback) {
     ui.label(crate::tr!(lang, "review-pose", speed_kmh = if pose.speed_kmh.abs() < 0.005 { 0.0 } else { pose.speed_kmh }, tool_cm = pose.tool_cm));
     ui.add_space(6.0);
     ui.label(egui::RichText::new(crate::tr!(lang, "review-faults-title")).strong());
-    egui::ScrollArea::vertical().id_salt("review faults").show(ui, |ui| {
+    egui::ScrollArea::vertical().id_salt("review faults").max_height(230.0).show(ui, |ui| {
         for f in &trace.faults {
             let past = f.t <= playback.t + 0.05;
             let txt = egui::RichText::new(format!("{}  {}", mmss(f.t), f.kind.name_in(lang))).color(if past { WARN } else { egui::Color32::GRAY });
@@ -421,4 +428,15 @@ fn ghost(ui: &mut egui::Ui, expert: &Trace, playback: &Playback) {
     let at = expert.pose_at(playback.t);
     p.circle_stroke(to(at.x, at.z), 7.0, (2.0, faint));
     p.text(to(at.x, at.z) + egui::vec2(9.0, -9.0), egui::Align2::LEFT_BOTTOM, crate::tr!(lang, "review-expert-label"), egui::FontId::proportional(12.0), faint);
+}
+
+/// The expert's session on the replay's field, and where the trainee parted most from it.
+fn expert_beside(data: &ReviewData) -> Result<(Trace, Option<crate::replay::expert::Parting>), crate::replay::ReplayError> {
+    let file = data.file.display().to_string();
+    let replay = crate::replay::Replay::load(&data.file)?;
+    let expert = crate::replay::trace::expert(&replay, &file)?;
+    let loaded = replay.loaded(&file)?;
+    let frame = crate::lanes::LaneFrame::new(&loaded.scenario, &loaded.machine);
+    let parted = crate::replay::expert::parted_most(&data.trace, &expert, &frame);
+    Ok((expert, parted))
 }

@@ -241,3 +241,26 @@ fn a_printable_report_for_a_replay_of_every_built_in() {
         assert!(!uk.contains("Faults ("), "{name}: English left in the Ukrainian report");
     }
 }
+
+/// The expert beside the trainee: a trainee who works faster than the expert is told where
+/// they parted most (lane, stretch, both speeds); the expert beside itself parts nowhere.
+#[test]
+fn where_a_trainee_parted_most_from_the_expert() {
+    use mineclear::replay::expert::parted_most;
+    use mineclear::replay::trace;
+    let loaded = lesson();
+    let frame = mineclear::lanes::LaneFrame::new(&loaded.scenario, &loaded.machine);
+    let run = |opts: AutopilotOptions| {
+        let mut app = sim::run_headless(SimSetup { loaded: loaded.clone(), seed: 1, source: SourceSetup::Autopilot(opts) });
+        let report = sim::report(app.world_mut());
+        Replay::with_report(app.world(), None, Some(report))
+    };
+    let hurried = run(AutopilotOptions { speed_kmh: Some(1.4), leave_at_s: Some(600.0), ..Default::default() });
+    let expert = trace::expert(&hurried, "hurried").expect("the expert on the same field");
+    let parted = parted_most(&trace::trace(&hurried, "hurried").unwrap(), &expert, &frame).expect("they parted somewhere");
+    assert!(parted.speed_kmh > parted.expert_kmh + 0.2 && parted.to_m > parted.from_m && parted.lane >= 1, "{parted:?}");
+    let said = parted.message().english();
+    assert!(said.starts_with(&format!("lane {}, ", parted.lane)) && said.contains("km/h against the expert's"), "{said}");
+    let itself = trace::trace(&run(AutopilotOptions::default()), "expert").unwrap();
+    assert_eq!(parted_most(&itself, &expert, &frame), None, "the expert beside itself");
+}

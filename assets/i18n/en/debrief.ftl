@@ -138,3 +138,5 @@ review-drive-from-here-tip = The session is re-simulated to this moment from the
 review-expert = show the expert
 review-expert-tip = The autopilot's session on the same field, beside this one: its path (dashed) and where its machine is at this moment. Worked out when first shown (a few seconds).
 review-expert-label = expert
+review-expert-parted = Where you parted most from the expert: { $where_ }
+review-expert-same = Your working speed kept with the expert's everywhere.

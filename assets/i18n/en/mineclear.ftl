@@ -148,3 +148,7 @@ layout-clusters = clusters
 layout-verge = verge
 note-mines-laid = mine group { NUMBER($group, maximumFractionDigits: 0) } ({ $mine } { $layout }): laid { NUMBER($laid, maximumFractionDigits: 0) } of { NUMBER($wanted, maximumFractionDigits: 0) }
 note-trees-placed = placed { NUMBER($placed, maximumFractionDigits: 0) } of { NUMBER($wanted, maximumFractionDigits: 0) } trees (not enough free ground in the tree region)
+
+## The expert beside the trainee
+
+advice-expert-parted = lane { NUMBER($lane, maximumFractionDigits: 0) }, { NUMBER($from_m, maximumFractionDigits: 0) }–{ NUMBER($to_m, maximumFractionDigits: 0) } m: { NUMBER($speed_kmh, minimumFractionDigits: 1, maximumFractionDigits: 1) } km/h against the expert's { NUMBER($expert_kmh, minimumFractionDigits: 1, maximumFractionDigits: 1) } km/h

@@ -192,3 +192,7 @@ layout-clusters = скупчення
 layout-verge = узбіччя
 note-mines-laid = група мін { NUMBER($group, maximumFractionDigits: 0) } ({ $mine }, { $layout }): установлено { NUMBER($laid, maximumFractionDigits: 0) } із { NUMBER($wanted, maximumFractionDigits: 0) }
 note-trees-placed = розміщено { NUMBER($placed, maximumFractionDigits: 0) } із { NUMBER($wanted, maximumFractionDigits: 0) } дерев (у зоні дерев замало вільного ґрунту)
+
+## Еталон поруч із курсантом
+
+advice-expert-parted = смуга { NUMBER($lane, maximumFractionDigits: 0) }, { NUMBER($from_m, maximumFractionDigits: 0) }–{ NUMBER($to_m, maximumFractionDigits: 0) } м: { NUMBER($speed_kmh, minimumFractionDigits: 1, maximumFractionDigits: 1) } км/год проти { NUMBER($expert_kmh, minimumFractionDigits: 1, maximumFractionDigits: 1) } км/год в еталона
