@@ -36,17 +36,20 @@ impl Parting {
     }
 }
 
+/// Where the machine was, how fast and with the tool how deep: (x, z, km/h, cm).
+type Point = (f32, f32, f32, f32);
+
 /// Mean working speed per (lane, stretch): (sum, count).
-fn working_speeds(trace: &Trace, frame: &LaneFrame) -> BTreeMap<(u32, i32), (f32, u32)> {
+fn working_speeds(points: &[Point], frame: &LaneFrame) -> BTreeMap<(u32, i32), (f32, u32)> {
     let mut bins: BTreeMap<(u32, i32), (f32, u32)> = BTreeMap::new();
-    for pose in trace.poses.iter().filter(|p| p.tool_cm > 0.0 && p.speed_kmh > 0.02) {
-        let lane = frame.lane_at((pose.x, pose.z));
-        let along = frame.along((pose.x, pose.z));
+    for &(x, z, speed_kmh, _) in points.iter().filter(|p| p.3 > 0.0 && p.2 > 0.02) {
+        let lane = frame.lane_at((x, z));
+        let along = frame.along((x, z));
         if lane == 0 || along < 0.0 {
             continue;
         }
         let bin = bins.entry((lane, (along / STRETCH_M).floor() as i32)).or_default();
-        bin.0 += pose.speed_kmh;
+        bin.0 += speed_kmh;
         bin.1 += 1;
     }
     bins
@@ -55,6 +58,17 @@ fn working_speeds(trace: &Trace, frame: &LaneFrame) -> BTreeMap<(u32, i32), (f32
 /// The longest run of stretches, on one lane, where the trainee was steadily faster (or
 /// slower) than the expert by `WORTH_KMH` or more; weighted by how much and how far.
 pub fn parted_most(trainee: &Trace, expert: &Trace, frame: &LaneFrame) -> Option<Parting> {
+    let points = |t: &Trace| t.poses.iter().map(|p| (p.x, p.z, p.speed_kmh, p.tool_cm)).collect::<Vec<Point>>();
+    parted(&points(trainee), &points(expert), frame)
+}
+
+/// As `parted_most`, over the once-a-second samples the debrief keeps.
+pub fn parted_most_in_samples(trainee: &[crate::scoring::Sample], expert: &[crate::scoring::Sample], frame: &LaneFrame) -> Option<Parting> {
+    let points = |s: &[crate::scoring::Sample]| s.iter().map(|p| (p.x, p.z, p.speed_kmh, p.tool_cm)).collect::<Vec<Point>>();
+    parted(&points(trainee), &points(expert), frame)
+}
+
+fn parted(trainee: &[Point], expert: &[Point], frame: &LaneFrame) -> Option<Parting> {
     let (ours, theirs) = (working_speeds(trainee, frame), working_speeds(expert, frame));
     struct Run {
         lane: u32,

@@ -17,6 +17,27 @@ pub struct TruthMap {
     image: Handle<Image>,
     size: (f32, f32),
     saved: Option<String>,
+    /// The expert's session on the same field, run when the trainee asks to compare.
+    expert: Option<ExpertBeside>,
+}
+
+/// The autopilot's once-a-second samples on the same field, and where the trainee parted most
+/// from it.
+struct ExpertBeside {
+    samples: Vec<Sample>,
+    parted: Option<crate::replay::expert::Parting>,
+}
+
+impl ExpertBeside {
+    /// Runs the expert on the chosen scenario and field (a few seconds).
+    fn run(chosen: &crate::trainer::Chosen, trainee: &[Sample]) -> ExpertBeside {
+        let setup = crate::sim::SimSetup { loaded: chosen.loaded.clone(), seed: chosen.seed, source: crate::sim::SourceSetup::Autopilot(Default::default()) };
+        let app = crate::sim::run_headless(setup);
+        let samples = app.world().resource::<crate::scoring::Scorekeeper>().samples.clone();
+        let frame = crate::lanes::LaneFrame::new(&chosen.loaded.scenario, &chosen.loaded.machine);
+        let parted = crate::replay::expert::parted_most_in_samples(trainee, &samples, &frame);
+        ExpertBeside { samples, parted }
+    }
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -38,7 +59,7 @@ pub fn prepare_map(
     let post = session.filter(|s| s.loaded.machine.is_remote()).map(|s| s.loaded.scenario.operator_post());
     let c = maps::truth_map(&g.0, post, cov.as_deref(), &d.report, &d.samples, 620.0);
     let size = (c.w as f32, c.h as f32);
-    commands.insert_resource(TruthMap { image: images.add(maps::to_image(&c)), size, saved: None });
+    commands.insert_resource(TruthMap { image: images.add(maps::to_image(&c)), size, saved: None, expert: None });
 }
 
 /// A line chart of `series` (value per sample) with a reference line.
@@ -46,6 +67,7 @@ fn chart(
     ui: &mut egui::Ui,
     title: &str,
     samples: &[Sample],
+    expert: Option<&[Sample]>,
     value: impl Fn(&Sample) -> f32,
     reference: Option<(f32, &str)>,
     unit: &str,
@@ -60,7 +82,8 @@ fn chart(
         return;
     }
     let t_end = samples.last().map(|s| s.t).unwrap_or(1.0).max(1.0);
-    let vmax = samples.iter().map(&value).fold(reference.map_or(0.0, |r| r.0), f32::max).max(0.1) * 1.15;
+    let t_end = expert.and_then(|e| e.last()).map_or(t_end, |s| s.t.max(t_end));
+    let vmax = samples.iter().chain(expert.unwrap_or(&[])).map(&value).fold(reference.map_or(0.0, |r| r.0), f32::max).max(0.1) * 1.15;
     let at = |t: f32, v: f32| egui::pos2(rect.left() + rect.width() * t / t_end, rect.bottom() - rect.height() * (v / vmax).clamp(0.0, 1.0));
     if let Some((r, label)) = reference {
         p.line_segment([at(0.0, r), at(t_end, r)], (1.0, WARN));
@@ -68,6 +91,12 @@ fn chart(
     }
     // At most one point per pixel column: a long session still draws a few hundred segments.
     let step = (samples.len() as f32 / rect.width()).ceil().max(1.0) as usize;
+    if let Some(expert) = expert {
+        // The expert's line underneath, faint and dashed.
+        let step = (expert.len() as f32 / rect.width()).ceil().max(1.0) as usize;
+        let pts: Vec<egui::Pos2> = expert.iter().step_by(step).map(|s| at(s.t, value(s))).collect();
+        p.extend(egui::Shape::dashed_line(&pts, (1.2, egui::Color32::from_rgba_unmultiplied(230, 230, 230, 120)), 5.0, 3.0));
+    }
     let pts: Vec<egui::Pos2> = samples.iter().step_by(step).map(|s| at(s.t, value(s))).collect();
     p.add(egui::Shape::line(pts, (1.5, colour)));
     p.text(
@@ -140,7 +169,7 @@ pub fn debrief_ui(
                 quality_control(ui, report);
                 advice_and_faults(ui, report);
             });
-            egui::ScrollArea::vertical().id_salt("debrief right").show(&mut cols[1], |ui| truth(ui, &debrief, &map, texture, boom));
+            egui::ScrollArea::vertical().id_salt("debrief right").show(&mut cols[1], |ui| truth(ui, &debrief, &mut map, texture, boom, chosen));
         });
     });
     Ok(())
@@ -342,7 +371,7 @@ fn advice_and_faults(ui: &mut egui::Ui, report: &ScoreReport) {
 }
 
 /// The truth map with every mine's fate, and the speed and depth charts.
-fn truth(ui: &mut egui::Ui, debrief: &Debrief, map: &TruthMap, texture: egui::TextureId, boom: bool) {
+fn truth(ui: &mut egui::Ui, debrief: &Debrief, map: &mut TruthMap, texture: egui::TextureId, boom: bool, chosen: Option<&crate::trainer::Chosen>) {
     let lang = crate::text::ui_lang();
     let report = &debrief.report;
     ui.label(egui::RichText::new(crate::tr!(lang, "debrief-truth-title")).strong().size(17.0));
@@ -368,18 +397,21 @@ fn truth(ui: &mut egui::Ui, debrief: &Debrief, map: &TruthMap, texture: egui::Te
     ui.label(egui::RichText::new(crate::tr!(lang, "debrief-map-legend")).small());
     let title = if boom { crate::tr!(lang, "debrief-chart-sweep-speed") } else { crate::tr!(lang, "debrief-chart-ground-speed") };
     let kmh = crate::tr!(lang, "debrief-unit-kmh");
-    chart(ui, &title, &debrief.samples, |s| s.speed_kmh.abs(), None, &kmh, egui::Color32::from_rgb(110, 170, 255));
+    let expert = map.expert.as_ref().map(|e| e.samples.as_slice());
+    chart(ui, &title, &debrief.samples, expert, |s| s.speed_kmh.abs(), None, &kmh, egui::Color32::from_rgb(110, 170, 255));
     let required = crate::tr!(lang, "debrief-chart-required");
     let cm = crate::tr!(lang, "debrief-unit-cm");
     chart(
         ui,
         &crate::tr!(lang, "debrief-chart-depth"),
         &debrief.samples,
+        expert,
         |s| s.tool_cm.min(s.capacity_cm).max(0.0),
         Some((report.required_depth_cm, required.as_str())),
         &cm,
         egui::Color32::from_rgb(200, 150, 90),
     );
+    expert_beside(ui, debrief, map, chosen);
 }
 
 /// A session taken over from a replay, against the original from that moment on.
@@ -390,4 +422,23 @@ fn against_the_original(ui: &mut egui::Ui, taken: &crate::trainer::TakenOver, re
     egui::Frame::new().fill(egui::Color32::from_rgb(30, 40, 55)).corner_radius(6.0).inner_margin(8.0).show(ui, |ui| {
         ui.label(egui::RichText::new(comparison.table(lang)).monospace());
     });
+}
+
+/// "Compare with the expert": the autopilot on the same field, its lines dashed under the
+/// trainee's in the charts, and where the two parted most.
+fn expert_beside(ui: &mut egui::Ui, debrief: &Debrief, map: &mut TruthMap, chosen: Option<&crate::trainer::Chosen>) {
+    let lang = crate::text::ui_lang();
+    match (&map.expert, chosen) {
+        (None, Some(chosen)) => {
+            if ui.button(crate::tr!(lang, "debrief-compare-expert")).on_hover_text(crate::tr!(lang, "debrief-compare-expert-tip")).clicked() {
+                map.expert = Some(ExpertBeside::run(chosen, &debrief.samples));
+            }
+        }
+        (Some(expert), _) => {
+            ui.label(egui::RichText::new(crate::tr!(lang, "debrief-expert-dashed")).small());
+            let text = expert.parted.as_ref().map_or_else(|| crate::tr!(lang, "review-expert-same"), |p| crate::tr!(lang, "review-expert-parted", where_ = p.message().in_lang(lang)));
+            ui.label(text);
+        }
+        (None, None) => {}
+    }
 }

@@ -140,3 +140,6 @@ review-expert-tip = The autopilot's session on the same field, beside this one: 
 review-expert-label = expert
 review-expert-parted = Where you parted most from the expert: { $where_ }
 review-expert-same = Your working speed kept with the expert's everywhere.
+debrief-compare-expert = Compare with the expert
+debrief-compare-expert-tip = Runs the autopilot on the same field (a few seconds) and draws its speed and depth under yours.
+debrief-expert-dashed = Dashed: the expert on the same field.

@@ -144,3 +144,6 @@ review-expert-tip = Сеанс автопілота на тому самому �
 review-expert-label = еталон
 review-expert-parted = Де ви найбільше розійшлися з еталоном: { $where_ }
 review-expert-same = Ваша робоча швидкість усюди трималася еталонної.
+debrief-compare-expert = Порівняти з еталоном
+debrief-compare-expert-tip = Запускає автопілот на тому самому полі (кілька секунд) і малює його швидкість і глибину під вашими.
+debrief-expert-dashed = Пунктир — еталон на тому самому полі.
