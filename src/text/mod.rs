@@ -126,6 +126,20 @@ pub fn mmss(s: f32) -> String {
     format!("{}:{:02}", s / 60, s % 60)
 }
 
+/// The civil date (UTC) of a Unix time as (year, month, day): Howard Hinnant's days-to-civil,
+/// no time-zone database needed.
+pub fn civil_date(unix_s: i64) -> (i64, i64, i64) {
+    let z = unix_s.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
 /// The serde name of a unit enum value ("sandy_loam"): how messages carry a term.
 pub fn key<T: Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_default().trim_matches('"').to_string()

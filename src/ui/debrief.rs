@@ -237,7 +237,7 @@ fn verdict_and_breakdown(ui: &mut egui::Ui, report: &ScoreReport, known: &Known<
     ui.label(why);
     // The clearance gate decides before the points do.
     let gate = report.gaps_m2 > report.gap_tolerance_m2;
-    ui.colored_label(if gate { BAD } else { GOOD }, gate_line(lang, report));
+    ui.colored_label(if gate { BAD } else { GOOD }, report.gate_line(lang));
     ui.add_space(6.0);
     egui::Grid::new("breakdown").num_columns(3).striped(true).show(ui, |ui| {
         ui.strong(crate::tr!(lang, "debrief-col-part"));
@@ -259,28 +259,6 @@ fn verdict_and_breakdown(ui: &mut egui::Ui, report: &ScoreReport, known: &Known<
             ui.end_row();
         }
     });
-}
-
-/// The clearance gate in words (`ScoreReport::gate_line` in `lang`).
-fn gate_line(lang: Lang, report: &ScoreReport) -> String {
-    let manual = if report.manual_clearance_m2 > 0.0 {
-        crate::tr!(lang, "debrief-gate-manual", manual_m2 = report.manual_clearance_m2)
-    } else {
-        String::new()
-    };
-    if report.gaps_m2 > report.gap_tolerance_m2 {
-        crate::tr!(
-            lang,
-            "debrief-gate-shut",
-            gaps_m2 = report.gaps_m2,
-            required_cm = report.required_depth_cm,
-            places = report.gaps.len(),
-            tolerance_m2 = report.gap_tolerance_m2,
-            manual = manual,
-        )
-    } else {
-        crate::tr!(lang, "debrief-gate-open", gaps_m2 = report.gaps_m2, tolerance_m2 = report.gap_tolerance_m2, manual = manual)
-    }
 }
 
 /// The session's measures, in a table.

@@ -36,12 +36,6 @@ debrief-pass-mark = прохідний бал { NUMBER($mark, maximumFractionDig
 debrief-ended-finished = Ви оголосили роботу завершеною. Тривалість сеансу { $time }.
 debrief-ended-time-limit = Вичерпано ліміт часу. Тривалість сеансу { $time }.
 debrief-ended-disabled = Вибух вивів машину з ладу. Тривалість сеансу { $time }.
-debrief-gate-shut = ПРОПУСКИ: { NUMBER($gaps_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } м² ділянки не оброблено на { NUMBER($required_cm, maximumFractionDigits: 0) } см у { NUMBER($places, maximumFractionDigits: 0) } { $places ->
-        [one] місці
-       *[other] місцях
-    } (допустимо { NUMBER($tolerance_m2, minimumFractionDigits: 2, maximumFractionDigits: 2) } м²): залік неможливий{ $manual }
-debrief-gate-open = пропусків немає: { NUMBER($gaps_m2, minimumFractionDigits: 2, maximumFractionDigits: 2) } м² не оброблено на глибину — у межах допустимих { NUMBER($tolerance_m2, minimumFractionDigits: 2, maximumFractionDigits: 2) } м²{ $manual }
-debrief-gate-manual = ; { NUMBER($manual_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } м² залишено для ручного розмінування, як дозволяє сценарій
 debrief-col-part = Складова
 debrief-col-points = Бали
 debrief-col-quality = Якість
