@@ -41,6 +41,10 @@ for lang in ${1:-en uk}; do
   shot "$lang" progress play --screen progress --trainee Demo --after-secs 2
   shot "$lang" take-over review "$replay" --at-s 620 --take-over --after-secs 3
   shot "$lang" review-expert review "$replay" --at-s 900 --expert --after-secs 3
+  # The expert beside a hurried demonstration: its ghost while operating (the expert runs in
+  # the background first), and the debrief compared with it.
+  shot "$lang" ghost play first_lesson --screen operating --autopilot --speed-kmh 1.4 --expert --camera chase --skip-to-s 240 --after-secs 12
+  shot "$lang" debrief-expert play first_lesson --screen debrief --autopilot --speed-kmh 1.4 --expert --after-secs 2
   # The printable report, as a browser shows it (when Chromium is installed).
   if command -v chromium >/dev/null; then
     "$bin" --lang "$lang" report "$replay" --out "$data/$lang-report.html" >/dev/null

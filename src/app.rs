@@ -13,11 +13,17 @@ pub use launch::LaunchOptions;
 pub fn app(opts: LaunchOptions) -> App {
     let mut app = App::new();
     let (w, h) = opts.window.unwrap_or((1280, 720));
-    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+    let window = WindowPlugin {
         primary_window: Some(Window { title: "mineclear: mechanical mine-clearing trainer".into(), resolution: WindowResolution::new(w, h), ..default() }),
         ..default()
-    }));
-    app.add_plugins((crate::trainer::plugin, crate::view::plugin, crate::ui::plugin, crate::controls::plugin));
+    };
+    if crate::sound::muted_by_command_line() {
+        // `--mute`: the audio device is not even opened.
+        app.add_plugins(DefaultPlugins.set(window).disable::<bevy::audio::AudioPlugin>());
+    } else {
+        app.add_plugins(DefaultPlugins.set(window));
+    }
+    app.add_plugins((crate::trainer::plugin, crate::view::plugin, crate::ui::plugin, crate::controls::plugin, crate::sound::plugin));
     launch::plugin(&mut app, opts);
     app
 }

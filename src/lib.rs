@@ -23,6 +23,7 @@ pub mod scenario;
 pub mod scoring;
 pub mod settings;
 pub mod sim;
+pub mod sound;
 pub mod text;
 pub mod tick;
 pub mod trainer;

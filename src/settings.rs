@@ -1,5 +1,5 @@
 //! Settings an instructor keeps in the data folder (`settings.ron`), beside the progress store
-//! and the replays: whether this computer is an exam seat, and the trainee's language. A missing file is the defaults; a
+//! and the replays: whether this computer is an exam seat, the trainee's language, the sound. A missing file is the defaults; a
 //! broken one is reported with its place, and the trainer runs on the defaults meanwhile.
 
 use std::path::{Path, PathBuf};
@@ -17,6 +17,8 @@ pub struct Settings {
     /// The trainer's language, as switched on the menu (none: the operating system's).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<crate::text::Lang>,
+    /// The sound's volumes and mute, as set on the menu or the pause screen.
+    pub sound: crate::sound::SoundSettings,
 }
 
 impl Settings {
@@ -64,8 +66,9 @@ mod tests {
         std::fs::remove_file(Settings::path(&dir)).ok();
         assert_eq!(Settings::load(&dir), Ok(Settings::default()));
         std::fs::write(Settings::path(&dir), "(exam_seat: true)").unwrap();
-        assert_eq!(Settings::load(&dir), Ok(Settings { exam_seat: true, language: None }));
-        let chosen = Settings { exam_seat: false, language: Some(crate::text::Lang::Uk) };
+        assert_eq!(Settings::load(&dir), Ok(Settings { exam_seat: true, ..Settings::default() }));
+        let sound = crate::sound::SoundSettings { master: 0.5, machine: 0.7, alarms: 1.0, mute: true };
+        let chosen = Settings { exam_seat: false, language: Some(crate::text::Lang::Uk), sound };
         chosen.save(&dir).unwrap();
         assert_eq!(Settings::load(&dir), Ok(chosen.clone()));
         assert_eq!(chosen.language_or(None), crate::text::Lang::Uk);

@@ -19,6 +19,8 @@ pub struct LaunchOptions {
     /// Screen to go to: briefing, operating or debrief need a scenario.
     pub screen: Option<Screen>,
     pub autopilot: bool,
+    /// How the autopilot drives (speed, lanes left out).
+    pub autopilot_opts: crate::operator::AutopilotOptions,
     pub seed: Option<u64>,
     pub camera: Option<CameraMode>,
     /// Run the session this far (simulated seconds) before showing it.
@@ -40,8 +42,9 @@ pub struct LaunchOptions {
     /// Take the reviewed replay over at `review_at_s` ("Drive from here"), with the autopilot
     /// driving on when `autopilot` is set.
     pub review_take_over: bool,
-    /// Show the expert beside the trainee in the review.
-    pub review_expert: bool,
+    /// Show the expert beside the trainee: the ghost while operating and the comparison on
+    /// the debrief, or beside the replay in the review.
+    pub expert: bool,
     /// The trainee (attempts are stored under this name).
     pub trainee: Option<String>,
     /// Open as an exam seat (also set by the data folder's settings).
@@ -121,6 +124,27 @@ fn follow_language(lang: Res<crate::text::Lang>, recording: Res<Recording>) {
     }
 }
 
+/// Volumes and mute set on the menu or the pause screen are remembered in the data folder's
+/// settings, half a second after the last change (not at every step of a slider).
+fn remember_sound(sound: Res<crate::sound::SoundSettings>, recording: Res<Recording>, time: Res<Time<Real>>, mut changed_at: Local<Option<f64>>) {
+    let now = time.elapsed_secs_f64();
+    if sound.is_changed() && !sound.is_added() {
+        *changed_at = Some(now);
+    }
+    let Some(at) = *changed_at else { return };
+    if now - at < 0.5 {
+        return;
+    }
+    *changed_at = None;
+    let Some(dir) = &recording.progress_dir else { return };
+    // A settings file that cannot be read is left as it is (the menu says what is wrong).
+    let Ok(mut settings) = crate::settings::Settings::load(dir) else { return };
+    settings.sound = *sound;
+    if let Err(e) = settings.save(dir) {
+        warn!("{e}");
+    }
+}
+
 /// Sets the trainer up as `opts` says: the data folder's settings, who drives, where sessions
 /// are kept, and the walk to the start screen (and the screenshot).
 pub(super) fn plugin(app: &mut App, opts: LaunchOptions) {
@@ -136,9 +160,12 @@ pub(super) fn plugin(app: &mut App, opts: LaunchOptions) {
     // The command line has chosen the language already (`--lang`, settings, system).
     app.insert_resource(crate::text::ui_lang());
     app.add_systems(PreUpdate, follow_language);
+    app.insert_resource(settings.sound);
+    app.add_systems(Update, remember_sound);
     {
         let mut d = app.world_mut().resource_mut::<Driver>();
         d.autopilot = opts.autopilot && !exam;
+        d.autopilot_opts = opts.autopilot_opts.clone();
         d.seed = opts.seed;
     }
     {
@@ -150,7 +177,8 @@ pub(super) fn plugin(app: &mut App, opts: LaunchOptions) {
     if let Some(c) = opts.camera {
         app.insert_resource(c);
     }
-    app.insert_resource(crate::ui::review::ReviewStart { at_s: opts.review_at_s, reveal: opts.review_reveal, expert: opts.review_expert });
+    app.insert_resource(crate::ui::review::ReviewStart { at_s: opts.review_at_s, reveal: opts.review_reveal, expert: opts.expert });
+    app.world_mut().resource_mut::<crate::view::ghost::Ghost>().on = opts.expert && !exam;
     app.insert_resource(opts);
     app.init_resource::<LaunchProgress>();
     app.add_systems(Update, (drive_launch, skip_ahead.run_if(in_state(Screen::Operating)), take_screenshot).chain());

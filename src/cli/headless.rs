@@ -63,6 +63,32 @@ pub struct RunArgs {
     /// Print the machine's state every N simulated seconds (for checking the autopilot).
     #[arg(long, hide = true)]
     pub trace_every_s: Option<u32>,
+    /// Write the session's sound to this WAV file (16-bit mono, 44.1 kHz): what the trainee
+    /// would hear from `--listen`. With `--leave-at-s 60`, a scripted minute.
+    #[arg(long, conflicts_with = "resume")]
+    pub record_audio: Option<PathBuf>,
+    /// Where the recording listens from: the operator's seat (the cab, or a remote machine's
+    /// post), behind the machine, or above it.
+    #[arg(long, value_enum, default_value_t = ListenArg::Seat, requires = "record_audio")]
+    pub listen: ListenArg,
+}
+
+/// Where a recording listens from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListenArg {
+    Seat,
+    Chase,
+    Overhead,
+}
+
+impl From<ListenArg> for crate::sound::director::Listen {
+    fn from(l: ListenArg) -> Self {
+        match l {
+            ListenArg::Seat => crate::sound::director::Listen::Seat,
+            ListenArg::Chase => crate::sound::director::Listen::Chase,
+            ListenArg::Overhead => crate::sound::director::Listen::Overhead,
+        }
+    }
 }
 
 /// `mineclear validate`: one line per problem, `ok` per sound file.
@@ -113,9 +139,15 @@ pub fn run(args: RunArgs) -> Result<(), CliError> {
     let seed = pick_seed(args.seed.seed, &loaded);
     let started = std::time::Instant::now();
     let setup = SimSetup { loaded, seed, source: SourceSetup::Autopilot(opts) };
-    let mut app = match args.trace_every_s {
-        None => sim::run_headless(setup),
-        Some(every_s) => sim::run_headless_observed(setup, every_s.max(1) * 60, print_trace),
+    let mut recording = None;
+    let mut app = match (args.trace_every_s, &args.record_audio) {
+        (_, Some(_)) => {
+            let (app, rec) = crate::sound::record::record_session(setup, args.listen.into(), crate::sound::synth::Mix::default(), None);
+            recording = Some(rec);
+            app
+        }
+        (None, None) => sim::run_headless(setup),
+        (Some(every_s), None) => sim::run_headless_observed(setup, every_s.max(1) * 60, print_trace),
     };
     let wall_s = started.elapsed().as_secs_f64();
     let report = sim::report(app.world_mut());
@@ -131,6 +163,13 @@ pub fn run(args: RunArgs) -> Result<(), CliError> {
     }
     if let Some(path) = &args.replay {
         save_replay(&app, path, args.trainee, report, lang)?;
+    }
+    if let (Some(path), Some(rec)) = (&args.record_audio, recording) {
+        rec.write_wav(path).map_err(CliError::Sound)?;
+        let env = crate::sound::record::envelope(rec.samples(), 1.0);
+        let db = |rms: f32| 20.0 * rms.max(1e-6).log10();
+        let (quiet, loud) = env.iter().fold((f32::MAX, 0.0f32), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+        println!("{}", tr!(lang, "cli-record-audio-written", path = path.display().to_string(), seconds = rec.seconds(), quiet_db = db(quiet), loud_db = db(loud)));
     }
     Ok(())
 }

@@ -30,6 +30,10 @@ pub struct Cli {
     /// one switched on the menu, else the operating system's). Reports' JSON stays English.
     #[arg(long, global = true, value_parser = parse_lang)]
     pub lang: Option<crate::text::Lang>,
+    /// No sound this run: the audio device is not opened (the trainer's own mute, on the
+    /// menu and the pause screen, is remembered instead).
+    #[arg(long, global = true)]
+    pub mute: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -106,6 +110,9 @@ pub enum CliError {
     /// A comments file beside a replay that cannot be read or written.
     #[error("{0}")]
     Comments(String),
+    /// A sound recording that cannot be written (the message names the file).
+    #[error("{0}")]
+    Sound(String),
     /// A replay from another clearing model (exit 3): sound, but it cannot be verified.
     #[error("{0}")]
     OtherModel(crate::replay::OtherModel),
@@ -200,6 +207,7 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
     // The language for this process: the command line's, the menu's (settings.ron), the system's.
     let settings = crate::settings::Settings::load(&crate::progress::data_dir(None)).unwrap_or_default();
     crate::text::set_ui_lang(settings.language_or(cli.lang));
+    crate::sound::set_muted_by_command_line(cli.mute);
     let command = cli.command.unwrap_or_else(|| Command::Play(window::PlayArgs::default()));
     if cli.exam && !matches!(command, Command::Play(_)) {
         return Err(CliError::usage("mineclear", crate::tr!(crate::text::ui_lang(), "cli-exam-needs-play", flag = "--exam", command = "play")));

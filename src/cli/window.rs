@@ -52,6 +52,13 @@ pub struct PlayArgs {
     /// Let the autopilot drive (a demonstration, and what screenshots use).
     #[arg(long)]
     pub autopilot: bool,
+    /// The autopilot's working speed, km/h (default: adapts to the soil to hold the depth); a
+    /// hurried demonstration beside the expert's ghost.
+    #[arg(long, requires = "autopilot")]
+    pub speed_kmh: Option<f32>,
+    /// A lane the autopilot leaves out (1-based; repeat for several).
+    #[arg(long, requires = "autopilot")]
+    pub skip_lane: Vec<u32>,
     #[command(flatten)]
     pub seed: SeedArg,
     /// Camera to start with (post is the remote operator's name for the cab view).
@@ -71,6 +78,10 @@ pub struct PlayArgs {
     /// An exam seat (as `mineclear --exam`).
     #[arg(long)]
     pub exam: bool,
+    /// The expert beside you: its ghost while operating (G switches it), and the debrief
+    /// compared with it. Not at an exam seat.
+    #[arg(long, conflicts_with = "exam")]
+    pub expert: bool,
 }
 
 #[derive(Args, Clone, Debug)]
@@ -137,12 +148,14 @@ pub fn play(args: PlayArgs, exam_seat: bool) -> Result<(), CliError> {
         scenario: args.scenario,
         screen: args.screen.map(Screen::from),
         autopilot: args.autopilot,
+        autopilot_opts: crate::operator::AutopilotOptions { speed_kmh: args.speed_kmh, skip_lanes: args.skip_lane, ..Default::default() },
         seed: args.seed.seed,
         camera: args.camera.map(Into::into),
         skip_to_s: args.skip_to_s,
         frame_stats: args.frame_stats,
         trainee: args.trainee,
         exam,
+        expert: args.expert,
         ..args.display.launch()
     })
 }
@@ -168,7 +181,7 @@ pub fn review(args: ReviewArgs) -> Result<(), CliError> {
         review_at_s: args.at_s,
         review_reveal: args.reveal,
         review_take_over: args.take_over,
-        review_expert: args.expert,
+        expert: args.expert,
         autopilot: args.autopilot,
         ..args.display.launch()
     })

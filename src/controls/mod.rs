@@ -55,6 +55,8 @@ pub enum Control {
     /// Hand the machine to the autopilot, or take the controls back from it (not at an exam
     /// seat). A session the autopilot drove any of is a demonstration, not an attempt.
     Autopilot,
+    /// Show or hide the expert's ghost (not at an exam seat).
+    Ghost,
 }
 
 /// One line of the help overlay: what, keyboard, gamepad. The first column is a message id;
@@ -72,6 +74,7 @@ pub const BINDINGS: &[(&str, &str, &str)] = &[
     ("controls-help", "controls-key-help", "controls-pad-up"),
     ("controls-finish", "controls-key-finish", "controls-pad-finish"),
     ("controls-autopilot", "F8", "controls-pad-right"),
+    ("controls-ghost", "G", "—"),
 ];
 
 /// The excavator-style layout of a boom machine (the help overlay and briefing show it instead).
@@ -89,6 +92,7 @@ pub const BOOM_BINDINGS: &[(&str, &str, &str)] = &[
     ("controls-help", "controls-key-help", "controls-pad-up"),
     ("controls-finish", "controls-key-finish", "controls-pad-finish"),
     ("controls-autopilot", "F8", "controls-pad-right"),
+    ("controls-ghost", "G", "—"),
 ];
 
 /// A cell of the bindings tables in `lang`: a message when it names one, else the key itself.
@@ -194,6 +198,7 @@ fn spawn_bindings(mut commands: Commands) {
         .with(Control::Finish, KeyCode::Enter)
         .with(Control::Finish, GamepadButton::DPadDown)
         .with(Control::Autopilot, KeyCode::F8)
+        .with(Control::Ghost, KeyCode::KeyG)
         .with(Control::Autopilot, GamepadButton::DPadRight);
     commands.spawn((Name::new("controls"), map));
 }
@@ -207,8 +212,19 @@ fn gate_keyboard(wants: Option<Res<bevy_egui::input::EguiWantsInput>>, mut keybo
 }
 
 /// Camera, pause, help and finish.
-fn screen_keys(actions: Single<&ActionState<Control>>, mut mode: ResMut<CameraMode>, mut overlays: ResMut<Overlays>, mut req: MessageWriter<FlowRequest>) {
+fn screen_keys(
+    actions: Single<&ActionState<Control>>,
+    mut mode: ResMut<CameraMode>,
+    mut overlays: ResMut<Overlays>,
+    ghost: Option<ResMut<crate::view::ghost::Ghost>>,
+    mut req: MessageWriter<FlowRequest>,
+) {
     let a = *actions;
+    if a.just_pressed(&Control::Ghost)
+        && let Some(mut ghost) = ghost
+    {
+        ghost.on = !ghost.on;
+    }
     if a.just_pressed(&Control::Camera) {
         *mode = mode.next();
     }

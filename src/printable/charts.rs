@@ -10,7 +10,7 @@ use crate::tr;
 
 /// The site, the ground processed (light: touched, dark: to depth), the path driven, every
 /// mine in the colour of its fate, and each comment's number where it was pinned.
-pub fn truth_map(trace: &Trace, comments: &Comments) -> Canvas {
+pub fn truth_map(trace: &Trace, expert: Option<&Trace>, comments: &Comments) -> Canvas {
     let (mut c, ppm) = crate::preview::site_map(&trace.field, 900.0, trace.operator_post, &crate::ui::maps::post_label());
     for j in 0..trace.nz {
         for i in 0..trace.nx {
@@ -27,6 +27,12 @@ pub fn truth_map(trace: &Trace, comments: &Comments) -> Canvas {
             let x1 = x0 + trace.cell_m * ppm;
             let z1 = z0 + trace.cell_m * ppm;
             c.rect(x0.floor() as i32, z0.floor() as i32, x1.ceil() as i32, z1.ceil() as i32, colour, 0.55);
+        }
+    }
+    if let Some(expert) = expert {
+        // The expert's path underneath, wide orange.
+        for pair in expert.poses.windows(2) {
+            c.line((pair[0].x * ppm, pair[0].z * ppm), (pair[1].x * ppm, pair[1].z * ppm), 2.2, EXPERT, None);
         }
     }
     for pair in trace.poses.windows(2) {
@@ -48,16 +54,20 @@ pub fn truth_map(trace: &Trace, comments: &Comments) -> Canvas {
     c
 }
 
-/// Speed over the session, km/h.
-pub fn speed(trace: &Trace, lang: Lang) -> Canvas {
-    let values: Vec<(f32, f32)> = trace.poses.iter().enumerate().map(|(i, p)| (time_of(i), p.speed_kmh.abs())).collect();
-    chart(&values, &tr!(lang, "print-chart-speed"), [60, 110, 220], None, lang)
+/// The expert's colour on the map and the charts (a wide line under the trainee's).
+use crate::ui::maps::EXPERT;
+
+/// Speed over the session, km/h (the expert's in orange beneath, when given).
+pub fn speed(trace: &Trace, expert: Option<&Trace>, lang: Lang) -> Canvas {
+    let values = |t: &Trace| -> Vec<(f32, f32)> { t.poses.iter().enumerate().map(|(i, p)| (time_of(i), p.speed_kmh.abs())).collect() };
+    chart(&values(trace), expert.map(values).as_deref(), &tr!(lang, "print-chart-speed"), [60, 110, 220], None, lang)
 }
 
-/// The tool's depth over the session, cm below the ground (the depth required drawn across).
-pub fn depth(trace: &Trace, lang: Lang) -> Canvas {
-    let values: Vec<(f32, f32)> = trace.poses.iter().enumerate().map(|(i, p)| (time_of(i), p.tool_cm.max(0.0))).collect();
-    chart(&values, &tr!(lang, "print-chart-depth"), [200, 120, 40], Some(trace.report.required_depth_cm), lang)
+/// The tool's depth over the session, cm below the ground (the depth required drawn across;
+/// the expert's in orange beneath, when given).
+pub fn depth(trace: &Trace, expert: Option<&Trace>, lang: Lang) -> Canvas {
+    let values = |t: &Trace| -> Vec<(f32, f32)> { t.poses.iter().enumerate().map(|(i, p)| (time_of(i), p.tool_cm.max(0.0))).collect() };
+    chart(&values(trace), expert.map(values).as_deref(), &tr!(lang, "print-chart-depth"), [200, 120, 40], Some(trace.report.required_depth_cm), lang)
 }
 
 /// When pose `i` was taken, seconds.
@@ -67,17 +77,21 @@ fn time_of(i: usize) -> f32 {
 
 /// A line chart of `values` (time s, value) with its title, its largest value and the end
 /// time written in, and an optional level drawn across.
-fn chart(values: &[(f32, f32)], title: &str, colour: [u8; 3], level: Option<f32>, lang: Lang) -> Canvas {
+fn chart(values: &[(f32, f32)], expert: Option<&[(f32, f32)]>, title: &str, colour: [u8; 3], level: Option<f32>, lang: Lang) -> Canvas {
     let (w, h) = (900usize, 170usize);
     let (left, top, right, bottom) = (10.0, 24.0, 890.0, 150.0);
     let mut c = Canvas::new(w, h, [255, 255, 255]);
     c.text(left, 16.0, 13.0, [30, 30, 30], title);
-    let t_end = values.last().map_or(1.0, |v| v.0).max(1.0);
-    let top_value = values.iter().map(|v| v.1).fold(level.unwrap_or(0.0), f32::max).max(0.1) * 1.1;
+    let both = || values.iter().chain(expert.unwrap_or(&[]));
+    let t_end = both().map(|v| v.0).fold(1.0, f32::max);
+    let top_value = both().map(|v| v.1).fold(level.unwrap_or(0.0), f32::max).max(0.1) * 1.1;
     let to_px = |(t, v): (f32, f32)| (left + t / t_end * (right - left), bottom - v / top_value * (bottom - top));
     c.line((left, bottom), (right, bottom), 1.0, [150, 150, 150], None);
     if let Some(level) = level {
         c.line(to_px((0.0, level)), to_px((t_end, level)), 1.0, [200, 40, 40], Some((6.0, [255, 255, 255])));
+    }
+    for pair in expert.unwrap_or(&[]).windows(2) {
+        c.line(to_px(pair[0]), to_px(pair[1]), 2.0, EXPERT, None);
     }
     for pair in values.windows(2) {
         c.line(to_px(pair[0]), to_px(pair[1]), 1.4, colour, None);

@@ -22,6 +22,26 @@ use crate::tr;
 /// The report of `replay` (read from `file`) with its `comments`, in `lang`.
 pub fn attempt_html(replay: &Replay, file: &str, comments: &Comments, lang: Lang) -> Result<String, ReplayError> {
     let trace = crate::replay::trace::trace(replay, file)?;
+    Ok(page(&trace, None, replay, comments, lang))
+}
+
+/// As `attempt_html`, with the expert beside the trainee: the autopilot's session on the same
+/// field in orange under the trainee's lines on the map and the charts, and where the two parted most among the advice.
+/// The expert is re-simulated too, so this takes about twice as long.
+pub fn attempt_html_beside_expert(replay: &Replay, file: &str, comments: &Comments, lang: Lang) -> Result<String, ReplayError> {
+    let trace = crate::replay::trace::trace(replay, file)?;
+    let expert = crate::replay::trace::expert(replay, file)?;
+    let loaded = replay.loaded(file)?;
+    let frame = crate::lanes::LaneFrame::new(&loaded.scenario, &loaded.machine);
+    let parted = crate::replay::expert::parted_most(&trace, &expert, &frame);
+    Ok(page(&trace, Some((&expert, parted)), replay, comments, lang))
+}
+
+/// The expert's trace and where the trainee parted most from it.
+type Beside<'a> = Option<(&'a Trace, Option<crate::replay::expert::Parting>)>;
+
+fn page(trace: &Trace, beside: Beside<'_>, replay: &Replay, comments: &Comments, lang: Lang) -> String {
+    let expert = beside.as_ref().map(|b| b.0);
     let r = &trace.report;
     let mut h = String::new();
     let title = crate::scenario::builtin_title_in(&r.scenario, lang);
@@ -51,9 +71,13 @@ pub fn attempt_html(replay: &Replay, file: &str, comments: &Comments, lang: Lang
         esc(&format!("{verdict} · {}", tr!(lang, "print-pass-mark", mark = r.pass_mark)))
     );
     let _ = write!(h, "<p class=\"meta\">{}</p>\n", esc(&tr!(lang, if trace.checks_ok { "print-verified" } else { "print-not-verified" })));
-    breakdown(&mut h, &trace, lang);
-    let _ = write!(h, "<h2>{}</h2>\n<img class=\"map\" src=\"{}\" alt=\"\">\n", esc(&tr!(lang, "print-map")), png_data(&charts::truth_map(&trace, comments)));
-    let _ = write!(h, "<p class=\"small\">{}</p>\n<p class=\"small\">", esc(&tr!(lang, "print-legend")));
+    breakdown(&mut h, trace, lang);
+    let _ = write!(h, "<h2>{}</h2>\n<img class=\"map\" src=\"{}\" alt=\"\">\n", esc(&tr!(lang, "print-map")), png_data(&charts::truth_map(trace, expert, comments)));
+    let _ = write!(h, "<p class=\"small\">{}</p>\n", esc(&tr!(lang, "print-legend")));
+    if expert.is_some() {
+        let _ = write!(h, "<p class=\"small\">{}</p>\n", esc(&tr!(lang, "print-expert-legend")));
+    }
+    h.push_str("<p class=\"small\">");
     for fate in crate::clearing::Fate::ALL {
         let n = trace.mines.iter().filter(|m| m.fate == fate).count();
         if n > 0 {
@@ -66,14 +90,14 @@ pub fn attempt_html(replay: &Replay, file: &str, comments: &Comments, lang: Lang
         h,
         "<h2>{}</h2>\n<img class=\"chart\" src=\"{}\" alt=\"\">\n<img class=\"chart\" src=\"{}\" alt=\"\">\n",
         esc(&tr!(lang, "print-charts")),
-        png_data(&charts::speed(&trace, lang)),
-        png_data(&charts::depth(&trace, lang))
+        png_data(&charts::speed(trace, expert, lang)),
+        png_data(&charts::depth(trace, expert, lang))
     );
-    quality_control(&mut h, &trace, lang);
-    faults_and_advice(&mut h, &trace, lang);
+    quality_control(&mut h, trace, lang);
+    faults_and_advice(&mut h, trace, beside.as_ref().map(|b| b.1.as_ref()), lang);
     comment_list(&mut h, comments, lang);
     h.push_str("</body></html>\n");
-    Ok(h)
+    h
 }
 
 const STYLE: &str = "body{font-family:sans-serif;max-width:52em;margin:2em auto;color:#222}h1{margin-bottom:0.2em}\
@@ -127,7 +151,9 @@ fn quality_control(h: &mut String, trace: &Trace, lang: Lang) {
     );
 }
 
-fn faults_and_advice(h: &mut String, trace: &Trace, lang: Lang) {
+/// The faults, then the advice (with where the trainee parted most from the expert, when the
+/// expert was asked for).
+fn faults_and_advice(h: &mut String, trace: &Trace, parted: Option<Option<&crate::replay::expert::Parting>>, lang: Lang) {
     let r = &trace.report;
     let _ = write!(h, "<h2>{}</h2>\n", esc(&tr!(lang, "print-faults", count = r.faults.len())));
     if r.faults.is_empty() {
@@ -141,7 +167,12 @@ fn faults_and_advice(h: &mut String, trace: &Trace, lang: Lang) {
         h.push_str("</table>\n");
     }
     let _ = write!(h, "<h2>{}</h2>\n<ul>\n", esc(&tr!(lang, "print-advice")));
-    let advice: Vec<String> = if r.advice_messages.is_empty() { r.advice.clone() } else { r.advice_messages.iter().map(|m| m.in_lang(lang)).collect() };
+    let mut advice: Vec<String> = if r.advice_messages.is_empty() { r.advice.clone() } else { r.advice_messages.iter().map(|m| m.in_lang(lang)).collect() };
+    match parted {
+        Some(Some(p)) => advice.push(tr!(lang, "review-expert-parted", where_ = p.message().in_lang(lang))),
+        Some(None) => advice.push(tr!(lang, "review-expert-same")),
+        None => {}
+    }
     for a in advice {
         let _ = write!(h, "<li>{}</li>\n", esc(&a));
     }

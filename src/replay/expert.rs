@@ -36,6 +36,46 @@ impl Parting {
     }
 }
 
+/// The expert's session on a field, as the trainer shows it beside the trainee: the machine's
+/// pose ten times a second (the ghost) and the once-a-second samples (the debrief's charts).
+#[derive(Clone, Debug)]
+pub struct ExpertRun {
+    /// The scenario's origin (path or `built-in:<name>`) and the seed: the field this run is of.
+    pub origin: String,
+    pub seed: u64,
+    pub poses: Vec<GhostPose>,
+    pub samples: Vec<crate::scoring::Sample>,
+}
+
+/// Where the expert's machine was and how it held its tool.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GhostPose {
+    pub pos: bevy::math::Vec3,
+    pub rot: bevy::math::Quat,
+    pub tool_cm: f32,
+}
+
+impl ExpertRun {
+    /// Runs the autopilot on `loaded`'s field for `seed`, headless, to its end (a few seconds).
+    pub fn run(loaded: crate::scenario::LoadedScenario, seed: u64) -> ExpertRun {
+        let origin = loaded.origin.clone();
+        let mut poses = Vec::new();
+        let setup = crate::sim::SimSetup { loaded, seed, source: crate::sim::SourceSetup::Autopilot(Default::default()) };
+        let app = crate::sim::run_headless_observed(setup, super::trace::POSE_EVERY as u32, |app| {
+            let m = app.world().resource::<crate::machine::MachineState>();
+            poses.push(GhostPose { pos: m.pos, rot: m.rot, tool_cm: m.tool_cm });
+        });
+        let samples = app.world().resource::<crate::scoring::Scorekeeper>().samples.clone();
+        ExpertRun { origin, seed, poses, samples }
+    }
+
+    /// The expert's pose `t` seconds into the session (its last, once it has finished).
+    pub fn pose_at(&self, t: f32) -> Option<GhostPose> {
+        let i = (t as f64 * crate::sim::TICK_HZ / super::trace::POSE_EVERY as f64) as usize;
+        self.poses.get(i.min(self.poses.len().saturating_sub(1))).copied()
+    }
+}
+
 /// Where the machine was, how fast and with the tool how deep: (x, z, km/h, cm).
 type Point = (f32, f32, f32, f32);
 

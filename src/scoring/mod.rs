@@ -2,6 +2,7 @@
 
 mod faults;
 pub mod gaps;
+pub mod live;
 pub mod qc;
 mod report;
 

@@ -19,6 +19,8 @@ pub struct TruthMap {
     saved: Option<String>,
     /// The expert's session on the same field, run when the trainee asks to compare.
     expert: Option<ExpertBeside>,
+    /// The expert has come and the map is still drawn without it.
+    redraw: bool,
 }
 
 /// The autopilot's once-a-second samples on the same field, and where the trainee parted most
@@ -29,11 +31,14 @@ struct ExpertBeside {
 }
 
 impl ExpertBeside {
-    /// Runs the expert on the chosen scenario and field (a few seconds).
-    fn run(chosen: &crate::trainer::Chosen, trainee: &[Sample]) -> ExpertBeside {
-        let setup = crate::sim::SimSetup { loaded: chosen.loaded.clone(), seed: chosen.seed, source: crate::sim::SourceSetup::Autopilot(Default::default()) };
-        let app = crate::sim::run_headless(setup);
-        let samples = app.world().resource::<crate::scoring::Scorekeeper>().samples.clone();
+    /// Runs the expert on the chosen scenario and field (a few seconds), unless the ghost has
+    /// run it already.
+    fn run(chosen: &crate::trainer::Chosen, trainee: &[Sample], ghost: Option<&crate::view::ghost::Ghost>) -> ExpertBeside {
+        let ran = ghost.and_then(|g| g.run.clone()).filter(|r| r.origin == chosen.loaded.origin && r.seed == chosen.seed);
+        let samples = match ran {
+            Some(run) => run.samples.clone(),
+            None => crate::replay::expert::ExpertRun::run(chosen.loaded.clone(), chosen.seed).samples,
+        };
         let frame = crate::lanes::LaneFrame::new(&chosen.loaded.scenario, &chosen.loaded.machine);
         let parted = crate::replay::expert::parted_most_in_samples(trainee, &samples, &frame);
         ExpertBeside { samples, parted }
@@ -42,24 +47,53 @@ impl ExpertBeside {
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Debrief), prepare_map);
+    app.add_systems(Update, redraw_map_with_expert.run_if(in_state(Screen::Debrief)));
     app.add_systems(EguiPrimaryContextPass, debrief_ui.run_if(in_state(Screen::Debrief)));
 }
 
+/// Draws the truth map; a trainee who drove with the expert's ghost sees the expert beside
+/// them at once.
+#[allow(clippy::too_many_arguments)]
 pub fn prepare_map(
     mut commands: Commands,
     debrief: Option<Res<Debrief>>,
     ground: Option<Res<Ground>>,
     session: Option<Res<Session>>,
     cov: Option<Res<Coverage>>,
+    chosen: Option<Res<crate::trainer::Chosen>>,
+    ghost: Option<Res<crate::view::ghost::Ghost>>,
     mut images: ResMut<Assets<Image>>,
 ) {
     let (Some(d), Some(g)) = (debrief, ground) else {
         return;
     };
+    let expert = chosen.filter(|_| ghost.as_ref().is_some_and(|g| g.on)).map(|c| ExpertBeside::run(&c, &d.samples, ghost.as_deref()));
     let post = session.filter(|s| s.loaded.machine.is_remote()).map(|s| s.loaded.scenario.operator_post());
-    let c = maps::truth_map(&g.0, post, cov.as_deref(), &d.report, &d.samples, 620.0);
+    let c = maps::truth_map(&g.0, post, cov.as_deref(), &d.report, &d.samples, expert.as_ref().map(|e| e.samples.as_slice()), 620.0);
     let size = (c.w as f32, c.h as f32);
-    commands.insert_resource(TruthMap { image: images.add(maps::to_image(&c)), size, saved: None, expert: None });
+    commands.insert_resource(TruthMap { image: images.add(maps::to_image(&c)), size, saved: None, expert, redraw: false });
+}
+
+/// Once the expert has run, the map again with the expert's path under the trainee's.
+fn redraw_map_with_expert(
+    map: Option<ResMut<TruthMap>>,
+    debrief: Option<Res<Debrief>>,
+    ground: Option<Res<Ground>>,
+    session: Option<Res<Session>>,
+    cov: Option<Res<Coverage>>,
+    mut images: ResMut<Assets<Image>>,
+) {
+    let (Some(mut map), Some(d), Some(g)) = (map, debrief, ground) else {
+        return;
+    };
+    if !map.redraw {
+        return;
+    }
+    map.redraw = false;
+    let post = session.filter(|s| s.loaded.machine.is_remote()).map(|s| s.loaded.scenario.operator_post());
+    let expert = map.expert.as_ref().map(|e| e.samples.as_slice());
+    let c = maps::truth_map(&g.0, post, cov.as_deref(), &d.report, &d.samples, expert, 620.0);
+    map.image = images.add(maps::to_image(&c));
 }
 
 /// A line chart of `series` (value per sample) with a reference line.
@@ -137,6 +171,7 @@ pub fn debrief_ui(
     draft: Option<Res<crate::trainer::editor::Draft>>,
     chosen: Option<Res<crate::trainer::Chosen>>,
     taken: Option<Res<crate::trainer::TakenOver>>,
+    ghost: Option<Res<crate::view::ghost::Ghost>>,
     mut requests: MessageWriter<FlowRequest>,
 ) -> Result {
     let test_drive = draft.is_some_and(|d| d.test_driving);
@@ -169,7 +204,7 @@ pub fn debrief_ui(
                 quality_control(ui, report);
                 advice_and_faults(ui, report);
             });
-            egui::ScrollArea::vertical().id_salt("debrief right").show(&mut cols[1], |ui| truth(ui, &debrief, &mut map, texture, boom, chosen));
+            egui::ScrollArea::vertical().id_salt("debrief right").show(&mut cols[1], |ui| truth(ui, &debrief, &mut map, texture, boom, chosen, ghost.as_deref()));
         });
     });
     Ok(())
@@ -349,7 +384,8 @@ fn advice_and_faults(ui: &mut egui::Ui, report: &ScoreReport) {
 }
 
 /// The truth map with every mine's fate, and the speed and depth charts.
-fn truth(ui: &mut egui::Ui, debrief: &Debrief, map: &mut TruthMap, texture: egui::TextureId, boom: bool, chosen: Option<&crate::trainer::Chosen>) {
+#[allow(clippy::too_many_arguments)]
+fn truth(ui: &mut egui::Ui, debrief: &Debrief, map: &mut TruthMap, texture: egui::TextureId, boom: bool, chosen: Option<&crate::trainer::Chosen>, ghost: Option<&crate::view::ghost::Ghost>) {
     let lang = crate::text::ui_lang();
     let report = &debrief.report;
     ui.label(egui::RichText::new(crate::tr!(lang, "debrief-truth-title")).strong().size(17.0));
@@ -389,7 +425,7 @@ fn truth(ui: &mut egui::Ui, debrief: &Debrief, map: &mut TruthMap, texture: egui
         &cm,
         egui::Color32::from_rgb(200, 150, 90),
     );
-    expert_beside(ui, debrief, map, chosen);
+    expert_beside(ui, debrief, map, chosen, ghost);
 }
 
 /// A session taken over from a replay, against the original from that moment on.
@@ -404,12 +440,13 @@ fn against_the_original(ui: &mut egui::Ui, taken: &crate::trainer::TakenOver, re
 
 /// "Compare with the expert": the autopilot on the same field, its lines dashed under the
 /// trainee's in the charts, and where the two parted most.
-fn expert_beside(ui: &mut egui::Ui, debrief: &Debrief, map: &mut TruthMap, chosen: Option<&crate::trainer::Chosen>) {
+fn expert_beside(ui: &mut egui::Ui, debrief: &Debrief, map: &mut TruthMap, chosen: Option<&crate::trainer::Chosen>, ghost: Option<&crate::view::ghost::Ghost>) {
     let lang = crate::text::ui_lang();
     match (&map.expert, chosen) {
         (None, Some(chosen)) => {
             if ui.button(crate::tr!(lang, "debrief-compare-expert")).on_hover_text(crate::tr!(lang, "debrief-compare-expert-tip")).clicked() {
-                map.expert = Some(ExpertBeside::run(chosen, &debrief.samples));
+                map.expert = Some(ExpertBeside::run(chosen, &debrief.samples, ghost));
+                map.redraw = true;
             }
         }
         (Some(expert), _) => {

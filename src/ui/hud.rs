@@ -8,7 +8,6 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, EguiTextureHandle, egui};
 use super::{BAD, GOOD, WARN, bindings_grid, maps::Minimap, mmss};
 use crate::clearing::{Coverage, ToolTick};
 use crate::controls::{Levers, Overlays};
-use crate::geom;
 use crate::machine::MachineState;
 use crate::operator::CommandSource;
 use crate::scoring::Scorekeeper;
@@ -76,11 +75,7 @@ pub struct SimView<'w> {
 impl SimView<'_> {
     /// A remote machine's stand-off and its distance from the operator's post.
     fn standoff(&self) -> Option<(f32, f32)> {
-        let machine = &self.machine;
-        machine.spec.remote_standoff_m.map(|standoff_m| {
-            let post = self.session.loaded.scenario.operator_post();
-            (standoff_m, ((machine.pos.x - post.0).powi(2) + (machine.pos.z - post.1).powi(2)).sqrt())
-        })
+        crate::scoring::live::standoff(&self.machine, &self.session.loaded.scenario)
     }
 }
 
@@ -93,6 +88,8 @@ pub fn hud_ui(
     camera: Res<CameraMode>,
     minimap: Res<Minimap>,
     paused: Res<Paused>,
+    ghost: Option<Res<crate::view::ghost::Ghost>>,
+    mut sound: ResMut<crate::sound::SoundSettings>,
     mut overlays: ResMut<Overlays>,
     mut toasts: ResMut<Toasts>,
     mut requests: MessageWriter<FlowRequest>,
@@ -107,12 +104,12 @@ pub fn hud_ui(
         egui::Area::new(egui::Id::new("warm digits")).fixed_pos([-4000.0, -4000.0]).show(&ctx, super::warm_digits);
     }
     egui::Area::new(egui::Id::new("minimap")).anchor(egui::Align2::RIGHT_BOTTOM, [-10.0, -10.0]).show(&ctx, |ui| {
-        panel_frame().show(ui, |ui| minimap_panel(ui, &sim, &minimap, texture, *camera));
+        panel_frame().show(ui, |ui| minimap_panel(ui, &sim, &minimap, texture, *camera, ghost.as_deref()));
     });
     toasts.update(sim.keeper.faults.len(), time.elapsed_secs_f64());
     warnings(&ctx, &live_warnings(&sim), &toasts, &sim.keeper);
     key_hint(&ctx, sim.machine.spec.has_boom());
-    overlay_windows(&ctx, &sim, paused.0, &mut overlays, &mut requests);
+    overlay_windows(&ctx, &sim, paused.0, &mut overlays, &mut sound, &mut requests);
     Ok(())
 }
 
@@ -275,7 +272,7 @@ fn condition_gauges(ui: &mut egui::Ui, sim: &SimView) {
 }
 
 /// Right: the minimap with the machine, its boom and the operator's post.
-fn minimap_panel(ui: &mut egui::Ui, sim: &SimView, minimap: &Minimap, texture: egui::TextureId, camera: CameraMode) {
+fn minimap_panel(ui: &mut egui::Ui, sim: &SimView, minimap: &Minimap, texture: egui::TextureId, camera: CameraMode, ghost: Option<&crate::view::ghost::Ghost>) {
     let machine = &*sim.machine;
     let spec = &machine.spec;
     let (width, height) = (minimap.size.0 as f32, minimap.size.1 as f32);
@@ -300,6 +297,19 @@ fn minimap_panel(ui: &mut egui::Ui, sim: &SimView, minimap: &Minimap, texture: e
     }
     let lang = crate::text::ui_lang();
     ui.label(egui::RichText::new(tr!(lang, "hud-camera", mode = camera.name_in(spec.is_remote(), lang))).small());
+    if let Some(ghost) = ghost.filter(|g| g.on) {
+        // The expert's ghost on the minimap too, and what the translucent machine is.
+        if let Some(pose) = ghost.run_for(&sim.session).and_then(|r| r.pose_at(sim.clock.seconds())) {
+            painter_ghost(ui.painter(), to(pose.pos.x, pose.pos.z));
+        }
+        let id = if ghost.computing() { "hud-ghost-computing" } else { "hud-ghost-on" };
+        ui.label(egui::RichText::new(tr!(lang, id)).small().color(egui::Color32::from_rgb(120, 210, 255)));
+    }
+}
+
+/// The expert's ghost on the minimap: a light blue ring.
+fn painter_ghost(painter: &egui::Painter, at: egui::Pos2) {
+    painter.circle_stroke(at, 5.0, (2.0, egui::Color32::from_rgb(120, 210, 255)));
 }
 
 impl Toasts {
@@ -317,41 +327,28 @@ impl Toasts {
     }
 }
 
-/// The conditions to warn of while they last (not faults: those come as notices).
+/// The conditions to warn of while they last (not faults: those come as notices), in words.
 fn live_warnings(sim: &SimView) -> Vec<String> {
+    use crate::scoring::live::Warning;
     let lang = crate::text::ui_lang();
     let machine = &*sim.machine;
-    let tool_tick = &*sim.tool_tick;
-    let required = sim.session.loaded.scenario.required_depth_cm;
-    let mut warnings = Vec::new();
-    if tool_tick.tracks_on_unprocessed {
-        // `contact_noun` is "tracks" or "tyres": the message picks its own word by it.
-        warnings.push(tr!(lang, "hud-warn-unprocessed", gear = machine.spec.running_gear.contact_noun()));
-    }
-    if machine.tool_working() && tool_tick.capacity_cm + 0.5 < required && machine.tool_speed_kmh() > 0.1 {
-        let what = if machine.boom.is_some() { "slew" } else { "speed" };
-        warnings.push(tr!(lang, "hud-warn-too-fast", reaching_cm = tool_tick.capacity_cm, required_cm = required, what = what));
-    }
-    if machine.tool_working() && machine.rotor_load > 0.9 && machine.stall_s <= 0.0 {
-        warnings.push(tr!(lang, "hud-warn-rotor-overloaded", load_pct = machine.rotor_load * 100.0));
-    }
-    if machine.boom.is_some_and(|b| b.blocked.is_some()) {
-        warnings.push(tr!(lang, "hud-warn-boom-blocked"));
-    }
-    let pos = (machine.pos.x, machine.pos.z);
-    let field = &sim.ground.0;
-    if !geom::contains(&field.hazard_area, pos)
-        && geom::boundary_distance(&field.hazard_area, pos) > crate::scoring::WORKSITE_MARGIN_M * 0.8
-        && geom::segment_distance(pos, field.start_lane.from, field.start_lane.to).0 > field.start_lane.width_m * 0.5 + 1.0
-    {
-        warnings.push(tr!(lang, "hud-warn-leaving-worksite"));
-    }
-    if let Some((standoff_m, distance_m)) = sim.standoff()
-        && distance_m < standoff_m
-    {
-        warnings.push(tr!(lang, "hud-warn-standoff", standoff_m = standoff_m));
-    }
+    let warnings = crate::scoring::live::live_warnings(machine, &sim.tool_tick, &sim.session.loaded.scenario, &sim.ground.0);
     warnings
+        .into_iter()
+        .filter_map(|w| match w {
+            // `contact_noun` is "tracks" or "tyres": the message picks its own word by it.
+            Warning::TracksOnUnprocessed => Some(tr!(lang, "hud-warn-unprocessed", gear = machine.spec.running_gear.contact_noun())),
+            Warning::TooFast { reaching_cm, required_cm, boom } => {
+                Some(tr!(lang, "hud-warn-too-fast", reaching_cm = reaching_cm, required_cm = required_cm, what = if boom { "slew" } else { "speed" }))
+            }
+            Warning::RotorOverloaded { load } => Some(tr!(lang, "hud-warn-rotor-overloaded", load_pct = load * 100.0)),
+            Warning::BoomBlocked => Some(tr!(lang, "hud-warn-boom-blocked")),
+            Warning::LeavingWorksite => Some(tr!(lang, "hud-warn-leaving-worksite")),
+            Warning::Standoff { standoff_m } => Some(tr!(lang, "hud-warn-standoff", standoff_m = standoff_m)),
+            // The rotor gauge shows the stall.
+            Warning::RotorStalled => None,
+        })
+        .collect()
 }
 
 /// Top centre: the live warnings in red, then each new fault with its detail.
@@ -391,7 +388,14 @@ fn key_hint(ctx: &egui::Context, boom: bool) {
 }
 
 /// The help, pause and finish-confirmation windows.
-fn overlay_windows(ctx: &egui::Context, sim: &SimView, paused: bool, overlays: &mut Overlays, requests: &mut MessageWriter<FlowRequest>) {
+fn overlay_windows(
+    ctx: &egui::Context,
+    sim: &SimView,
+    paused: bool,
+    overlays: &mut Overlays,
+    sound: &mut ResMut<crate::sound::SoundSettings>,
+    requests: &mut MessageWriter<FlowRequest>,
+) {
     let lang = crate::text::ui_lang();
     // The window's id stays the one its English title gave it (egui hashes the title as
     // `Some(text)`), whatever the language shows.
@@ -423,6 +427,8 @@ fn overlay_windows(ctx: &egui::Context, sim: &SimView, paused: bool, overlays: &
             if ui.button(tr!(lang, "pause-abandon")).clicked() {
                 requests.write(FlowRequest::Menu);
             }
+            ui.separator();
+            super::sound::volumes(ui, sound);
         });
     }
     if overlays.confirm_finish {

@@ -55,9 +55,13 @@ pub fn post_label() -> String {
     crate::tr!(crate::text::ui_lang(), "maps-operator-post")
 }
 
+/// The expert's colour on the maps.
+pub const EXPERT: Rgb = [235, 130, 20];
+
 /// The debrief's map: the site, the processed ground shaded by depth, the path driven, and
-/// every mine coloured by its fate (live ones ringed).
-pub fn truth_map(field: &Field, post: Option<(f32, f32)>, cov: Option<&Coverage>, report: &ScoreReport, samples: &[Sample], max_px: f32) -> Canvas {
+/// every mine coloured by its fate (live ones ringed); with `expert`, the expert's path on the
+/// same field in orange under the trainee's.
+pub fn truth_map(field: &Field, post: Option<(f32, f32)>, cov: Option<&Coverage>, report: &ScoreReport, samples: &[Sample], expert: Option<&[Sample]>, max_px: f32) -> Canvas {
     let (mut c, ppm) = preview::site_map(field, max_px, post, &post_label());
     if let Some(cov) = cov {
         for py in 0..c.h {
@@ -72,6 +76,9 @@ pub fn truth_map(field: &Field, post: Option<(f32, f32)>, cov: Option<&Coverage>
                 }
             }
         }
+    }
+    for w in expert.unwrap_or(&[]).windows(2) {
+        c.line((w[0].x * ppm, w[0].z * ppm), (w[1].x * ppm, w[1].z * ppm), 2.4, EXPERT, None);
     }
     for w in samples.windows(2) {
         c.line((w[0].x * ppm, w[0].z * ppm), (w[1].x * ppm, w[1].z * ppm), 1.2, [40, 70, 200], None);

@@ -34,6 +34,7 @@ pub fn menu_ui(
     mut recording: ResMut<Recording>,
     seat: Res<Seat>,
     mut language: ResMut<Lang>,
+    mut sound: ResMut<crate::sound::SoundSettings>,
     mut requests: MessageWriter<FlowRequest>,
 ) -> Result {
     let lang = crate::text::ui_lang();
@@ -61,6 +62,7 @@ pub fn menu_ui(
             if let Some(l) = language_switch(ui, *language) {
                 *language = l;
             }
+            super::sound::volumes(ui, &mut sound);
             trainee(ui, &catalog, &mut form, &mut recording, &mut requests);
             driving(ui, exam, &mut driver, &mut form);
             ui.add_space(8.0);

@@ -11,6 +11,7 @@ mod progress;
 pub mod review;
 #[cfg(test)]
 mod screens_check;
+mod sound;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPlugin, EguiPrimaryContextPass, egui};

@@ -3,6 +3,7 @@
 
 pub mod camera;
 pub mod effects;
+pub mod ghost;
 pub mod machine;
 pub mod overlay;
 pub mod terrain;
@@ -28,7 +29,7 @@ pub(super) fn plugin(app: &mut App) {
     app.configure_sets(Update, (ViewSet::Scene, ViewSet::Camera).chain().run_if(in_state(Screen::Operating).and_then(resource_exists::<crate::sim::SimClock>)));
     app.add_systems(Startup, spawn_sun);
     app.add_systems(Update, map_marks.run_if(resource_equals(CameraMode::Map)).in_set(ViewSet::Scene));
-    app.add_plugins((camera::plugin, terrain::plugin, machine::plugin, overlay::plugin, effects::plugin));
+    app.add_plugins((camera::plugin, terrain::plugin, machine::plugin, overlay::plugin, effects::plugin, ghost::plugin));
 }
 
 fn spawn_sun(mut commands: Commands) {

@@ -12,3 +12,4 @@ mod record;
 mod replay;
 mod scenarios;
 mod sim;
+mod sound;

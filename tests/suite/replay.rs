@@ -242,6 +242,29 @@ fn a_printable_report_for_a_replay_of_every_built_in() {
     }
 }
 
+/// The report beside the expert: the expert's lines drawn in and where the trainee parted most
+/// from it among the advice, in the trainee's language.
+#[test]
+fn a_printable_report_beside_the_expert_says_where_they_parted() {
+    use mineclear::replay::comments::Comments;
+    use mineclear::text::Lang;
+    let loaded = lesson();
+    let mut app = sim::run_headless(SimSetup { loaded, seed: 1, source: SourceSetup::Autopilot(AutopilotOptions { speed_kmh: Some(1.4), leave_at_s: Some(600.0), ..Default::default() }) });
+    let report = sim::report(app.world_mut());
+    let hurried = Replay::with_report(app.world(), None, Some(report));
+    let plain = mineclear::printable::attempt_html(&hurried, "hurried", &Comments::default(), Lang::En).unwrap();
+    let beside = mineclear::printable::attempt_html_beside_expert(&hurried, "hurried", &Comments::default(), Lang::En).unwrap();
+    assert!(!plain.contains("parted most") && !plain.contains("Orange: the expert"));
+    assert!(beside.contains("Where you parted most from the expert: lane ") && beside.contains("km/h against the expert"), "no parting in the advice");
+    assert!(beside.contains("Orange: the expert"));
+    let images = |html: &str| html.split("data:image/png;base64,").skip(1).map(|s| s.split('"').next().unwrap().to_string()).collect::<Vec<_>>();
+    let (a, b) = (images(&plain), images(&beside));
+    assert_eq!((a.len(), b.len()), (3, 3));
+    assert!(a.iter().zip(&b).all(|(a, b)| a != b), "the map and both charts draw the expert in");
+    let uk = mineclear::printable::attempt_html_beside_expert(&hurried, "hurried", &Comments::default(), Lang::Uk).unwrap();
+    assert!(uk.contains("Де ви найбільше розійшлися з еталоном: смуга "), "not in Ukrainian");
+}
+
 /// The expert beside the trainee: a trainee who works faster than the expert is told where
 /// they parted most (lane, stretch, both speeds); the expert beside itself parts nowhere.
 #[test]

@@ -43,6 +43,7 @@ cli-preview-note = note: { $note }
 cli-run-needs-autopilot = a headless run needs a driver; add { $flag }
 cli-run-timing = simulated { NUMBER($sim_s, maximumFractionDigits: 0) } s in { NUMBER($wall_s, minimumFractionDigits: 2, maximumFractionDigits: 2) } s wall time ({ NUMBER($speedup, maximumFractionDigits: 0) }x real time)
 cli-report-written = report written to { $path }
+cli-record-audio-written = sound written to { $path } ({ NUMBER($seconds, maximumFractionDigits: 1) } s; quietest second { NUMBER($quiet_db, maximumFractionDigits: 1) } dB, loudest { NUMBER($loud_db, maximumFractionDigits: 1) } dB of full scale)
 cli-replay-written = replay written to { $path } ({ NUMBER($ticks, maximumFractionDigits: 0) } ticks; { $driven }, so `{ $command }` keeps it as a demonstration, never as a trainee's attempt)
 cli-list-scenarios = Built-in scenarios:
 cli-list-invalid = (invalid)

@@ -84,3 +84,5 @@ camera-map = map
 ## Maps
 
 maps-operator-post = operator post
+hud-ghost-on = Ghost (G): the expert on this field; blue: the lane it drives next
+hud-ghost-computing = Ghost (G): running the expert on this field…

@@ -50,6 +50,7 @@ cli-preview-note = примітка: { $note }
 cli-run-needs-autopilot = сеансу без вікна потрібен водій: додайте { $flag }
 cli-run-timing = змодельовано { NUMBER($sim_s, maximumFractionDigits: 0) } с за { NUMBER($wall_s, minimumFractionDigits: 2, maximumFractionDigits: 2) } с реального часу (прискорення ×{ NUMBER($speedup, maximumFractionDigits: 0) })
 cli-report-written = звіт збережено: { $path }
+cli-record-audio-written = звук збережено: { $path } ({ NUMBER($seconds, maximumFractionDigits: 1) } с; найтихіша секунда { NUMBER($quiet_db, maximumFractionDigits: 1) } дБ, найгучніша { NUMBER($loud_db, maximumFractionDigits: 1) } дБ від повної шкали)
 cli-replay-written = запис збережено: { $path } ({ NUMBER($ticks, maximumFractionDigits: 0) } { $ticks ->
         [one] такт
         [few] такти
