@@ -161,6 +161,13 @@ pub fn plugin(app: &mut App) {
     app.add_systems(OnEnter(crate::trainer::Screen::Operating), |mut out: ResMut<Output>| out.director = Director::default());
 }
 
+/// The voices the synthesiser was last given (none without an audio plugin): for tests and
+/// checks of the trainer's sound without listening to it.
+pub fn heard_now(world: &World) -> Option<model::Voices> {
+    let out = world.get_resource::<Output>()?;
+    out.shared.lock().ok().map(|s| s.voices)
+}
+
 /// Each frame: what the session sounds like from where the camera is, and the volumes.
 fn feed_the_synth(world: &mut World) {
     let settings = *world.resource::<SoundSettings>();

@@ -14,7 +14,7 @@ pub const SAMPLE_RATE: u32 = 44_100;
 /// Time the parameters take to glide most of the way to a new value, seconds.
 const GLIDE_S: f32 = 0.04;
 /// The mix's headroom: the loudest machine sits well below full scale.
-const HEADROOM: f32 = 0.32;
+const HEADROOM: f32 = 0.6;
 
 /// Something heard once: a blast, or one of the alarms' tones.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -19,6 +19,8 @@ fn screens_app() -> App {
         app.init_resource::<crate::view::CameraMode>();
         app.init_resource::<crate::controls::Levers>();
         app.init_resource::<crate::controls::Overlays>();
+        // The sound's settings (the menu's and pause screen's volumes); no audio device here.
+        app.add_plugins(crate::sound::plugin);
         app.add_plugins(super::screens);
     });
     app.world_mut().spawn(PrimaryEguiContext);

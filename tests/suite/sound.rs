@@ -120,3 +120,29 @@ fn a_recording_is_repeatable_and_reads_back_as_wav() {
     let bad = std::env::temp_dir().join("no-such-folder-mineclear").join("x.wav");
     assert!(a.write_wav(&bad).unwrap_err().contains("x.wav"));
 }
+
+/// The trainer with Bevy's audio and the sound plugin, on a machine without an audio device
+/// (as in CI): the session runs as before and the synthesiser is fed the machine's sound while
+/// operating, nothing after it.
+#[test]
+fn the_trainer_runs_with_its_sound_without_an_audio_device() {
+    use bevy::prelude::*;
+    use mineclear::trainer::{self, Driver, FlowRequest, Screen};
+    let mut app = trainer::headless_app_with((bevy::asset::AssetPlugin::default(), bevy::audio::AudioPlugin::default(), mineclear::sound::plugin));
+    // Muted: where there is a device, a test makes no noise.
+    app.insert_resource(mineclear::sound::SoundSettings { mute: true, ..Default::default() });
+    app.world_mut().resource_mut::<Driver>().autopilot = true;
+    sim::step_ticks(&mut app, 0);
+    for r in [FlowRequest::Open("first_lesson".into()), FlowRequest::Begin] {
+        app.world_mut().write_message(r);
+        sim::step_ticks(&mut app, 0);
+    }
+    assert_eq!(*app.world().resource::<State<Screen>>().get(), Screen::Operating);
+    sim::step_ticks(&mut app, 60 * 40);
+    let v = mineclear::sound::heard_now(app.world()).expect("the synthesiser is fed");
+    assert!(v.engine_hz > 30.0 && v.engine_gain > 0.2 && v.rotor_hz > 0.0, "the machine is heard working: {v:?}");
+    app.world_mut().write_message(FlowRequest::Menu);
+    sim::step_ticks(&mut app, 0);
+    sim::step_ticks(&mut app, 0);
+    assert_eq!(mineclear::sound::heard_now(app.world()).unwrap().engine_gain, 0.0, "silent off the operating screen");
+}
