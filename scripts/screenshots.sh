@@ -43,7 +43,7 @@ for lang in ${1:-en uk}; do
   shot "$lang" review-expert review "$replay" --at-s 900 --expert --after-secs 3
   # The expert beside a hurried demonstration: its ghost while operating (the expert runs in
   # the background first), and the debrief compared with it.
-  shot "$lang" ghost play first_lesson --screen operating --autopilot --speed-kmh 1.4 --expert --camera chase --skip-to-s 240 --after-secs 12
+  shot "$lang" ghost play first_lesson --screen operating --autopilot --speed-kmh 1.4 --expert --camera chase --skip-to-s 120 --after-secs 12
   shot "$lang" debrief-expert play first_lesson --screen debrief --autopilot --speed-kmh 1.4 --expert --after-secs 2
   # The printable report, as a browser shows it (when Chromium is installed).
   if command -v chromium >/dev/null; then

@@ -78,7 +78,7 @@ pub fn truth_map(field: &Field, post: Option<(f32, f32)>, cov: Option<&Coverage>
         }
     }
     for w in expert.unwrap_or(&[]).windows(2) {
-        c.line((w[0].x * ppm, w[0].z * ppm), (w[1].x * ppm, w[1].z * ppm), 2.4, EXPERT, None);
+        c.line((w[0].x * ppm, w[0].z * ppm), (w[1].x * ppm, w[1].z * ppm), 5.0, EXPERT, None);
     }
     for w in samples.windows(2) {
         c.line((w[0].x * ppm, w[0].z * ppm), (w[1].x * ppm, w[1].z * ppm), 1.2, [40, 70, 200], None);

@@ -44,8 +44,14 @@ impl Ghost {
 #[derive(Component)]
 struct GhostMachine;
 
+/// The expert's path, drawn wider than the default gizmo lines so that it reads on the sand
+/// from the chase camera.
+#[derive(Default, Reflect, GizmoConfigGroup)]
+struct GhostPath;
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Ghost>();
+    app.insert_gizmo_config(GhostPath, GizmoConfig { line: GizmoLineConfig { width: 5.0, joints: GizmoLineJoint::Round(4), ..default() }, ..default() });
     app.add_systems(Update, (run_the_expert, place_ghost).chain().in_set(super::ViewSet::Scene));
 }
 
@@ -94,7 +100,7 @@ fn place_ghost(
     mut shown: Query<(&mut Transform, &mut Visibility), With<GhostMachine>>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut mats: ResMut<Assets<StandardMaterial>>,
-    mut gizmos: Gizmos,
+    mut gizmos: Gizmos<GhostPath>,
 ) {
     let run = ghost.run_for(&session).filter(|_| ghost.on);
     let Some(pose) = run.as_ref().and_then(|r| r.pose_at(clock.seconds())) else {
@@ -117,12 +123,11 @@ fn place_ghost(
     let per_s = (crate::sim::TICK_HZ / crate::replay::trace::POSE_EVERY as f64) as usize;
     let (from, to) = (i.saturating_sub(BEHIND_S as usize * per_s), (i + AHEAD_S as usize * per_s).min(run.poses.len()));
     if from + 1 < to {
-        let behind = Color::srgba(0.55, 0.85, 1.0, 0.35);
-        let ahead = Color::srgba(0.35, 0.85, 1.0, 0.95);
-        for k in from..to - 1 {
-            let colour = if k < i { behind } else { ahead };
-            gizmos.line(at(run.poses[k].pos), at(run.poses[k + 1].pos), colour);
-        }
+        let behind = Color::srgba(0.2, 0.55, 1.0, 0.4);
+        let ahead = Color::srgba(0.1, 0.45, 1.0, 0.95);
+        let split = i.clamp(from, to - 1);
+        gizmos.linestrip((from..=split).map(|k| at(run.poses[k].pos)), behind);
+        gizmos.linestrip((split..to).map(|k| at(run.poses[k].pos)), ahead);
     }
 }
 
@@ -130,8 +135,8 @@ fn place_ghost(
 fn spawn_ghost(commands: &mut Commands, machine: &MachineState, pos: Vec3, rot: Quat, meshes: &mut Assets<Mesh>, mats: &mut Assets<StandardMaterial>) {
     let (l, w, h) = machine.spec.chassis_m;
     let glass = mats.add(StandardMaterial {
-        base_color: Color::srgba(0.45, 0.8, 1.0, 0.28),
-        emissive: LinearRgba::rgb(0.05, 0.2, 0.35),
+        // A strong blue that no machine, soil or vegetation has, half see-through.
+        base_color: Color::srgba(0.15, 0.5, 1.0, 0.5),
         alpha_mode: AlphaMode::Blend,
         unlit: true,
         ..default()
