@@ -36,6 +36,7 @@ for lang in ${1:-en uk}; do
   shot "$lang" briefing play first_lesson --screen briefing --after-secs 2
   shot "$lang" operating play first_lesson --screen operating --autopilot --camera chase --skip-to-s 400 --after-secs 2
   shot "$lang" debrief play first_lesson --screen debrief --autopilot --after-secs 2
+  shot "$lang" pause play first_lesson --screen operating --autopilot --camera cab --skip-to-s 300 --after-secs 1 --paused
   shot "$lang" editor edit first_lesson --after-secs 2
   shot "$lang" review review "$replay" --at-s 600 --reveal --after-secs 2
   shot "$lang" progress play --screen progress --trainee Demo --after-secs 2

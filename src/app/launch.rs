@@ -25,6 +25,8 @@ pub struct LaunchOptions {
     pub camera: Option<CameraMode>,
     /// Run the session this far (simulated seconds) before showing it.
     pub skip_to_s: Option<f32>,
+    /// Pause the session once it has been shown for `after_secs` (the pause screen).
+    pub paused: bool,
     /// Save a screenshot after `after_secs` on the target screen, then exit.
     pub screenshot: Option<PathBuf>,
     /// Seconds on the target screen before the screenshot: simulated seconds while operating,
@@ -253,6 +255,7 @@ fn take_screenshot(
     clock: Option<Res<SimClock>>,
     mut prog: ResMut<LaunchProgress>,
     stats: Res<FrameStats>,
+    mut paused: ResMut<crate::trainer::Paused>,
 ) {
     let Some(path) = &opts.screenshot else { return };
     let target = if opts.review.is_some() && opts.review_take_over {
@@ -278,6 +281,12 @@ fn take_screenshot(
         (Screen::Operating, Some(c)) => c.seconds() - opts.skip_to_s.or(opts.review_take_over.then_some(opts.review_at_s)).unwrap_or(0.0) >= opts.after_secs,
         _ => (now - since) as f32 >= opts.after_secs,
     };
+    if waited && opts.paused && target == Screen::Operating && !paused.0 {
+        // Pause now; the clock stops, so `waited` holds while the pause screen is laid out.
+        paused.0 = true;
+        prog.frames_here = 0;
+        return;
+    }
     // A few frames first, so pipelines are compiled and the UI laid out.
     if waited && prog.frames_here >= 6 {
         prog.shot = true;

@@ -67,6 +67,10 @@ pub struct PlayArgs {
     /// Run the session this many simulated seconds before showing it.
     #[arg(long)]
     pub skip_to_s: Option<f32>,
+    /// Pause the session once it is shown (after --after-secs): the pause screen, with its
+    /// sound volumes, for checks and screenshots.
+    #[arg(long)]
+    pub paused: bool,
     #[command(flatten)]
     pub display: DisplayArgs,
     /// With --screenshot: print the main thread's CPU time per frame while operating.
@@ -152,6 +156,7 @@ pub fn play(args: PlayArgs, exam_seat: bool) -> Result<(), CliError> {
         seed: args.seed.seed,
         camera: args.camera.map(Into::into),
         skip_to_s: args.skip_to_s,
+        paused: args.paused,
         frame_stats: args.frame_stats,
         trainee: args.trainee,
         exam,
