@@ -345,8 +345,7 @@ fn live_warnings(sim: &SimView) -> Vec<String> {
             Warning::BoomBlocked => Some(tr!(lang, "hud-warn-boom-blocked")),
             Warning::LeavingWorksite => Some(tr!(lang, "hud-warn-leaving-worksite")),
             Warning::Standoff { standoff_m } => Some(tr!(lang, "hud-warn-standoff", standoff_m = standoff_m)),
-            // The rotor gauge shows the stall.
-            Warning::RotorStalled => None,
+            Warning::RotorStalled => Some(tr!(lang, "hud-warn-rotor-stalled", seconds = machine.stall_s.max(0.0).ceil())),
         })
         .collect()
 }

@@ -45,6 +45,7 @@ hud-warn-too-fast = TOO FAST FOR DEPTH — reaching { NUMBER($reaching_cm, maxim
        *[speed] slow down
     }
 hud-warn-rotor-overloaded = ROTOR OVERLOADED — load { NUMBER($load_pct, maximumFractionDigits: 0) } %; slow down or raise the tool before it stalls
+hud-warn-rotor-stalled = ROTOR STALLED — stop and raise the tool; it restarts as the hydraulics recover ({ NUMBER($seconds, maximumFractionDigits: 0) } s)
 hud-warn-boom-blocked = BOOM BLOCKED — the cutter is against a tree, a rock or the machine; back off
 hud-warn-leaving-worksite = LEAVING THE WORKSITE — turn back towards the marked area
 hud-warn-standoff = STAND-OFF BREACHED — the machine is within { NUMBER($standoff_m, maximumFractionDigits: 0) } m of you

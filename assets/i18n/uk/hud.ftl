@@ -47,6 +47,7 @@ hud-warn-too-fast = ЗАВЕЛИКА ШВИДКІСТЬ ДЛЯ ГЛИБИНИ �
        *[speed] зменште швидкість
     }
 hud-warn-rotor-overloaded = РОТОР ПЕРЕВАНТАЖЕНО — навантаження { NUMBER($load_pct, maximumFractionDigits: 0) } %; зменште швидкість або підніміть робочий орган, щоб ротор не заглух
+hud-warn-rotor-stalled = РОТОР ЗАГЛУХ — зупиніться й підніміть робочий орган; ротор запуститься, коли відновиться тиск гідравліки ({ NUMBER($seconds, maximumFractionDigits: 0) } с)
 hud-warn-boom-blocked = СТРІЛУ ЗАБЛОКОВАНО — фреза вперлася в дерево, камінь або машину; відведіть стрілу
 hud-warn-leaving-worksite = ВИХІД ЗА МЕЖІ РОБОЧОЇ ДІЛЯНКИ — повертайте до позначеної ділянки
 hud-warn-standoff = ПОРУШЕНО БЕЗПЕЧНУ ВІДСТАНЬ — машина ближче ніж за { NUMBER($standoff_m, maximumFractionDigits: 0) } м від вас
