@@ -53,7 +53,7 @@ impl Lang {
     }
 
     /// The message files' names and text (compiled in, so the trainer runs from anywhere).
-    fn sources(self) -> &'static [(&'static str, &'static str)] {
+    pub fn sources(self) -> &'static [(&'static str, &'static str)] {
         macro_rules! files {
             ($lang:literal: $($name:literal),+) => {
                 &[$(($name, include_str!(concat!("../../assets/i18n/", $lang, "/", $name, ".ftl")))),+]
@@ -180,6 +180,22 @@ fn format_number(value: &FluentValue, lang: Lang) -> Option<String> {
     Some(if lang == Lang::Uk { text.replace('.', ",") } else { text })
 }
 
+/// Fluent's `NUMBER` with the value rounded to the decimals shown, so that a plural selector
+/// on `NUMBER($x, maximumFractionDigits: 0)` picks the form for the number the reader sees
+/// ("1 бал" for 1.2 points, not the fraction's form).
+fn number<'a>(positional: &[FluentValue<'a>], named: &fluent_bundle::FluentArgs) -> FluentValue<'a> {
+    let Some(FluentValue::Number(n)) = positional.first() else {
+        return FluentValue::Error;
+    };
+    let mut n = n.clone();
+    n.options.merge(named);
+    if let Some(most) = n.options.maximum_fraction_digits {
+        let scale = 10f64.powi(most.min(12) as i32);
+        n.value = (n.value * scale).round() / scale;
+    }
+    FluentValue::Number(n)
+}
+
 fn format_en<M>(value: &FluentValue, _: &M) -> Option<String> {
     format_number(value, Lang::En)
 }
@@ -199,7 +215,7 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
         Lang::En => format_en,
         Lang::Uk => format_uk,
     }));
-    bundle.add_builtins().expect("NUMBER is added once");
+    bundle.add_function("NUMBER", number).expect("NUMBER is added once");
     for (name, text) in lang.sources() {
         let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, errors)| {
             // A broken line in a message file is a build-time mistake (a test finds it); the

@@ -105,6 +105,45 @@ fn ukrainian_plurals_and_decimal_commas() {
     assert!(qc(21).contains("21 квадрат "), "{}", qc(21));
     let en = render(&Message::new("advice-gaps").num("area_m2", 2.5).num("patches", 3), Lang::En);
     assert!(en.contains("2.5 m²"), "{en}");
+    // A number shown rounded takes the plural form of what is shown, not of its fraction.
+    let points = |p: f64| render(&Message::new("advice-clearance").num("points", p).num("coverage_pct", 90).num("required_cm", 15).num("live", 1), Lang::Uk);
+    for (p, shown) in [(1.2, "1 бал:"), (2.3, "2 бали:"), (4.4, "4 бали:"), (4.6, "5 балів:"), (11.2, "11 балів:"), (21.4, "21 бал:"), (0.96, "1 бал:")] {
+        assert!(points(p).contains(shown), "{p} points: {}", points(p));
+    }
+}
+
+/// Every plural selector over a number the message shows rounded selects on that rounded
+/// number (`{ NUMBER($n, maximumFractionDigits: 0) -> ...}`), in every message file: a bare
+/// `{ $n -> ...}` would pick the fraction's form ("1 балів" for 1.2 points).
+#[test]
+fn plural_selectors_follow_the_number_as_shown() {
+    let mut bare = Vec::new();
+    for lang in Lang::ALL {
+        for (file, text) in lang.sources() {
+            let mut message = String::new();
+            let mut check = |message: &str| {
+                let mut rest = message;
+                while let Some(at) = rest.find("{ $") {
+                    let after = &rest[at + 3..];
+                    let name: String = after.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-').collect();
+                    if after[name.len()..].trim_start().starts_with("->") && message.contains(&format!("NUMBER(${name},")) {
+                        bare.push(format!("{}/{file}.ftl: {}", lang.code(), message.lines().next().unwrap_or_default()));
+                    }
+                    rest = after;
+                }
+            };
+            for line in text.lines() {
+                if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                    check(&message);
+                    message.clear();
+                }
+                message.push_str(line);
+                message.push('\n');
+            }
+            check(&message);
+        }
+    }
+    assert!(bare.is_empty(), "plural selectors on the unrounded number:\n{}", bare.join("\n"));
 }
 
 #[test]

@@ -72,10 +72,10 @@ briefing-map-legend = Red-and-white: the marked hazard area. Blue: the start lan
 ## A trainee's progress
 
 progress-title = Progress: { $trainee }
-progress-summary = { NUMBER($own, maximumFractionDigits: 0) } { $own ->
+progress-summary = { NUMBER($own, maximumFractionDigits: 0) } { NUMBER($own, maximumFractionDigits: 0) ->
         [one] attempt
        *[other] attempts
-    } ({ NUMBER($demos, maximumFractionDigits: 0) } { $demos ->
+    } ({ NUMBER($demos, maximumFractionDigits: 0) } { NUMBER($demos, maximumFractionDigits: 0) ->
         [one] demonstration
        *[other] demonstrations
     } kept apart) · { NUMBER($passed, maximumFractionDigits: 0) } of { NUMBER($total, maximumFractionDigits: 0) } scenarios passed

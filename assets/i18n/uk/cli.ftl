@@ -20,7 +20,7 @@ report-area-touched = оброблено на будь-яку глибину  { 
 report-productivity = продуктивність                 { $rate } м²/год (довідкова для машини { NUMBER($lo, maximumFractionDigits: 0) }–{ NUMBER($hi, maximumFractionDigits: 0) })
 report-lanes = пропуски між смугами { NUMBER($gap_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } м², середнє перекриття { NUMBER($overlap_m, minimumFractionDigits: 2, maximumFractionDigits: 2) } м (потрібно { NUMBER($lo_m, minimumFractionDigits: 1, maximumFractionDigits: 1) }–{ NUMBER($hi_m, minimumFractionDigits: 1, maximumFractionDigits: 1) }), відхилення від прямої { NUMBER($wander_m, minimumFractionDigits: 2, maximumFractionDigits: 2) } м
 report-shallow = новий ґрунт мілкіше потрібного { $share } %
-report-gate-shut = ПРОПУСКИ: { NUMBER($gaps_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } м² ділянки не оброблено на { NUMBER($required_cm, maximumFractionDigits: 0) } см у { NUMBER($places, maximumFractionDigits: 0) } { $places ->
+report-gate-shut = ПРОПУСКИ: { NUMBER($gaps_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } м² ділянки не оброблено на { NUMBER($required_cm, maximumFractionDigits: 0) } см у { NUMBER($places, maximumFractionDigits: 0) } { NUMBER($places, maximumFractionDigits: 0) ->
         [one] місці
        *[other] місцях
     } (допустимо { NUMBER($tolerance_m2, minimumFractionDigits: 2, maximumFractionDigits: 2) } м²): залік неможливий{ $manual }
@@ -41,7 +41,7 @@ report-advice = Над чим працювати:
 cli-no-seed = зерно не задано; використано зерно { $seed } (щоб отримати цю саму ділянку знову, передайте { $flag } { $seed })
 cli-exam-needs-play = { $flag } відкриває тренажер як екзаменаційне місце; цей прапорець задають без команди або з `{ $command }`
 cli-validate-ok = { $file }: помилок немає
-cli-preview-written = { $file }: { NUMBER($mines, maximumFractionDigits: 0) } { $mines ->
+cli-preview-written = { $file }: { NUMBER($mines, maximumFractionDigits: 0) } { NUMBER($mines, maximumFractionDigits: 0) ->
         [one] міна
         [few] міни
        *[many] мін
@@ -51,7 +51,7 @@ cli-run-needs-autopilot = сеансу без вікна потрібен вод
 cli-run-timing = змодельовано { NUMBER($sim_s, maximumFractionDigits: 0) } с за { NUMBER($wall_s, minimumFractionDigits: 2, maximumFractionDigits: 2) } с реального часу (прискорення ×{ NUMBER($speedup, maximumFractionDigits: 0) })
 cli-report-written = звіт збережено: { $path }
 cli-record-audio-written = звук збережено: { $path } ({ NUMBER($seconds, maximumFractionDigits: 1) } с; найтихіша секунда { NUMBER($quiet_db, maximumFractionDigits: 1) } дБ, найгучніша { NUMBER($loud_db, maximumFractionDigits: 1) } дБ від повної шкали)
-cli-replay-written = запис збережено: { $path } ({ NUMBER($ticks, maximumFractionDigits: 0) } { $ticks ->
+cli-replay-written = запис збережено: { $path } ({ NUMBER($ticks, maximumFractionDigits: 0) } { NUMBER($ticks, maximumFractionDigits: 0) ->
         [one] такт
         [few] такти
        *[many] тактів
@@ -106,7 +106,7 @@ cli-import-demo = збережено як демонстрацію, а не як
 cli-import-practice = збережено для курсанта { $trainee } як «{ $course }» (до курсу не зараховується)
 cli-import-attempt = імпортовано як спробу курсанта { $trainee } у курсі
 cli-import-attempt-exam = імпортовано як спробу курсанта { $trainee } у курсі (екзаменаційне місце)
-cli-verify-ok = { $name }: гаразд — { NUMBER($ticks, maximumFractionDigits: 0) } { $ticks ->
+cli-verify-ok = { $name }: гаразд — { NUMBER($ticks, maximumFractionDigits: 0) } { NUMBER($ticks, maximumFractionDigits: 0) ->
         [one] такт
         [few] такти
        *[many] тактів
@@ -134,7 +134,7 @@ cli-score-col-live = незнешк.
 cli-score-col-faults = порушень
 cli-score-error = помилка: { $problem }
 cli-score-rescored = (записано за моделлю розмінування { NUMBER($recorded, maximumFractionDigits: 0) }: оцінено повторно за моделлю { NUMBER($model, maximumFractionDigits: 0) }, не перевірено)
-cli-score-summary = записів змодельовано повторно: { NUMBER($count, maximumFractionDigits: 0) } за { NUMBER($wall_s, minimumFractionDigits: 2, maximumFractionDigits: 2) } с у { NUMBER($jobs, maximumFractionDigits: 0) } { $jobs ->
+cli-score-summary = записів змодельовано повторно: { NUMBER($count, maximumFractionDigits: 0) } за { NUMBER($wall_s, minimumFractionDigits: 2, maximumFractionDigits: 2) } с у { NUMBER($jobs, maximumFractionDigits: 0) } { NUMBER($jobs, maximumFractionDigits: 0) ->
         [one] потоці
        *[other] потоках
     }

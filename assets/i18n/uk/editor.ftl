@@ -32,7 +32,7 @@ editor-replace-title = Замінити наявний файл?
 editor-replace-body = Файл { $path } уже існує. Збереження замінить його цим сценарієм.
 editor-replace-yes = Замінити
 editor-problems-title = Зберегти сценарій із проблемами?
-editor-problems-body = У ньому { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+editor-problems-body = У ньому { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] проблема
         [few] проблеми
        *[many] проблем
@@ -53,7 +53,7 @@ editor-discard-and-open = Відкинути й відкрити
 ## Панель проблем
 
 editor-no-problems = ✔ Проблем немає: сценарій готовий до пробного заїзду й до видачі курсантам.
-editor-problem-count = ✖ { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+editor-problem-count = ✖ { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] проблема
         [few] проблеми
        *[many] проблем
@@ -68,7 +68,7 @@ editor-section-hazard = Небезпечна територія, стартов�
 editor-section-field = Поле та ґрунт
 editor-section-soils = Ґрунти ({ NUMBER($count, maximumFractionDigits: 0) })
 editor-section-roads = Дороги ({ NUMBER($count, maximumFractionDigits: 0) })
-editor-section-mines = Міни ({ NUMBER($count, maximumFractionDigits: 0) } { $count ->
+editor-section-mines = Міни ({ NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] група
         [few] групи
        *[many] груп
@@ -192,7 +192,7 @@ editor-weight-speed-depth = Швидкість і глибина
 editor-weight-safety = Безпека
 editor-weight-efficiency = Продуктивність
 editor-weight-machine-care = Догляд за машиною
-editor-weight-share = = { NUMBER($share, maximumFractionDigits: 0) } { $share ->
+editor-weight-share = = { NUMBER($share, maximumFractionDigits: 0) } { NUMBER($share, maximumFractionDigits: 0) ->
         [one] бал
         [few] бали
         [other] бала
@@ -209,7 +209,7 @@ editor-seed-note = Кожен сеанс обирає власне зерно (�
 
 editor-draw-tip = Потім клацайте на карті; правий клік вилучає останню точку.
 editor-done = Готово
-editor-point-count = { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+editor-point-count = { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] точка
         [few] точки
        *[many] точок
@@ -252,15 +252,15 @@ editor-hint-trees = Клацайте, щоб додавати кути діля�
 
 editor-pointer = x { $x } м  z { $z } м
 editor-preview-not-updated = Попередній перегляд не оновлено: виправте проблеми, позначені в полі, небезпечній території чи мінах.
-editor-status = зерно { $seed } · небезпечна територія { NUMBER($area_m2, maximumFractionDigits: 0) } м² · { NUMBER($mines, maximumFractionDigits: 0) } { $mines ->
+editor-status = зерно { $seed } · небезпечна територія { NUMBER($area_m2, maximumFractionDigits: 0) } м² · { NUMBER($mines, maximumFractionDigits: 0) } { NUMBER($mines, maximumFractionDigits: 0) ->
         [one] міна
         [few] міни
        *[many] мін
-    } ({ $kinds }) · найбільша крутизна на ділянці { NUMBER($slope_deg, minimumFractionDigits: 1, maximumFractionDigits: 1) }° · { NUMBER($trees, maximumFractionDigits: 0) } { $trees ->
+    } ({ $kinds }) · найбільша крутизна на ділянці { NUMBER($slope_deg, minimumFractionDigits: 1, maximumFractionDigits: 1) }° · { NUMBER($trees, maximumFractionDigits: 0) } { NUMBER($trees, maximumFractionDigits: 0) ->
         [one] дерево
         [few] дерева
        *[many] дерев
-    }, { NUMBER($rocks, maximumFractionDigits: 0) } { $rocks ->
+    }, { NUMBER($rocks, maximumFractionDigits: 0) } { NUMBER($rocks, maximumFractionDigits: 0) ->
         [one] камінь
         [few] камені
        *[many] каменів

@@ -19,7 +19,7 @@ menu-start-first = ▶  Почати перше заняття
 menu-replays-kept = Записи зберігаються в { $dir }
 menu-scenarios = Сценарії
 menu-scenarios-intro = Курс — від першого заняття до іспиту. Натисніть на сценарій, щоб прочитати інструктаж.
-menu-scenario-problems = ✗ { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+menu-scenario-problems = ✗ { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] помилка
         [few] помилки
        *[many] помилок
@@ -78,15 +78,15 @@ briefing-map-legend = Червоно-біле — позначена небез�
 ## Журнал навчання курсанта
 
 progress-title = Журнал навчання: { $trainee }
-progress-summary = { NUMBER($own, maximumFractionDigits: 0) } { $own ->
+progress-summary = { NUMBER($own, maximumFractionDigits: 0) } { NUMBER($own, maximumFractionDigits: 0) ->
         [one] спроба
         [few] спроби
        *[many] спроб
-    } ({ NUMBER($demos, maximumFractionDigits: 0) } { $demos ->
+    } ({ NUMBER($demos, maximumFractionDigits: 0) } { NUMBER($demos, maximumFractionDigits: 0) ->
         [one] демонстрація
         [few] демонстрації
        *[many] демонстрацій
-    } окремо) · зараховано { NUMBER($passed, maximumFractionDigits: 0) } з { NUMBER($total, maximumFractionDigits: 0) } { $total ->
+    } окремо) · зараховано { NUMBER($passed, maximumFractionDigits: 0) } з { NUMBER($total, maximumFractionDigits: 0) } { NUMBER($total, maximumFractionDigits: 0) ->
         [one] сценарію
        *[other] сценаріїв
     }
@@ -122,7 +122,7 @@ progress-driven-mixed = частиною сеансу керував автоп�
 progress-driven-unknown = хто керував, не записано
 progress-review = Переглянути
 progress-replay-moved = (запис переміщено)
-progress-attempt-line = { $title } · { NUMBER($faults, maximumFractionDigits: 0) } { $faults ->
+progress-attempt-line = { $title } · { NUMBER($faults, maximumFractionDigits: 0) } { NUMBER($faults, maximumFractionDigits: 0) ->
         [one] порушення
         [few] порушення
        *[many] порушень
@@ -187,7 +187,7 @@ flow-exam-subject = це на екзаменаційному місці
 flow-progress-needs-name = спершу вкажіть курсанта (поле «Курсант» вище)
 flow-progress-no-folder = теку журналу навчання не задано
 flow-replay-not-saved = не вдається зберегти запис у { $path }: { $error }
-flow-save-has-problems = у сценарії { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+flow-save-has-problems = у сценарії { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] проблема
         [few] проблеми
        *[many] проблем

@@ -59,50 +59,50 @@ fault-time-limit = вичерпано ліміт часу { NUMBER($limit_min, m
 
 ## Поради
 
-advice-gaps = { NUMBER($area_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } м² ділянки в { NUMBER($patches, maximumFractionDigits: 0) } { $patches ->
+advice-gaps = { NUMBER($area_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } м² ділянки в { NUMBER($patches, maximumFractionDigits: 0) } { NUMBER($patches, maximumFractionDigits: 0) ->
         [one] місці
        *[other] місцях
     } не оброблено на потрібну глибину: залік неможливий, доки не оброблено всю позначену ділянку. Пройдіть кожен пропуск ще раз, перш ніж покинути ділянку.
-advice-clearance = Очищення коштувало { NUMBER($points, maximumFractionDigits: 0) } { $points ->
+advice-clearance = Очищення коштувало { NUMBER($points, maximumFractionDigits: 0) } { NUMBER($points, maximumFractionDigits: 0) ->
         [one] бал
         [few] бали
        *[many] балів
-    }: { NUMBER($coverage_pct, maximumFractionDigits: 0) } % ділянки оброблено на { NUMBER($required_cm, maximumFractionDigits: 0) } см, у ній лишилося { NUMBER($live, maximumFractionDigits: 0) } { $live ->
+    }: { NUMBER($coverage_pct, maximumFractionDigits: 0) } % ділянки оброблено на { NUMBER($required_cm, maximumFractionDigits: 0) } см, у ній лишилося { NUMBER($live, maximumFractionDigits: 0) } { NUMBER($live, maximumFractionDigits: 0) ->
         [one] незнешкоджена міна
         [few] незнешкоджені міни
        *[many] незнешкоджених мін
     }. Завершуйте кожну смугу й тримайте глибину.
-advice-sweeps = Техніка проходів коштувала { NUMBER($points, maximumFractionDigits: 0) } { $points ->
+advice-sweeps = Техніка проходів коштувала { NUMBER($points, maximumFractionDigits: 0) } { NUMBER($points, maximumFractionDigits: 0) ->
         [one] бал
         [few] бали
        *[many] балів
     }: пропусків { NUMBER($gap_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } м², перекриття { NUMBER($overlap_m, minimumFractionDigits: 2, maximumFractionDigits: 2) } м (потрібно щонайменше { NUMBER($lo_m, minimumFractionDigits: 1, maximumFractionDigits: 1) } м). Змінюйте виліт між проходами менше ніж на ширину барабана й перекривайте кожен ряд попереднім.
-advice-lanes = Техніка смуг коштувала { NUMBER($points, maximumFractionDigits: 0) } { $points ->
+advice-lanes = Техніка смуг коштувала { NUMBER($points, maximumFractionDigits: 0) } { NUMBER($points, maximumFractionDigits: 0) ->
         [one] бал
         [few] бали
        *[many] балів
     }: пропусків { NUMBER($gap_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } м², перекриття { NUMBER($overlap_m, minimumFractionDigits: 2, maximumFractionDigits: 2) } м (потрібно { NUMBER($lo_m, minimumFractionDigits: 1, maximumFractionDigits: 1) }–{ NUMBER($hi_m, minimumFractionDigits: 1, maximumFractionDigits: 1) } м), відхилення вбік { NUMBER($wander_m, minimumFractionDigits: 2, maximumFractionDigits: 2) } м. Ведіть прямі паралельні смуги.
-advice-speed-depth-sweeps = Швидкість і глибина коштували { NUMBER($points, maximumFractionDigits: 0) } { $points ->
+advice-speed-depth-sweeps = Швидкість і глибина коштували { NUMBER($points, maximumFractionDigits: 0) } { NUMBER($points, maximumFractionDigits: 0) ->
         [one] бал
         [few] бали
        *[many] балів
     }: { NUMBER($shallow_pct, maximumFractionDigits: 0) } % нового ґрунту оброблено мілкіше за { NUMBER($required_cm, maximumFractionDigits: 0) } см. Повертайте стрілу повільніше, щоб різці діставали глибини, і ведіть стрілу за рельєфом.
-advice-speed-depth = Швидкість і глибина коштували { NUMBER($points, maximumFractionDigits: 0) } { $points ->
+advice-speed-depth = Швидкість і глибина коштували { NUMBER($points, maximumFractionDigits: 0) } { NUMBER($points, maximumFractionDigits: 0) ->
         [one] бал
         [few] бали
        *[many] балів
     }: { NUMBER($shallow_pct, maximumFractionDigits: 0) } % нового ґрунту оброблено мілкіше за { NUMBER($required_cm, maximumFractionDigits: 0) } см. Зменшуйте швидкість, доки глибина не втримується, — у твердому ґрунті й густій рослинності більше.
-advice-safety = Безпека коштувала { NUMBER($points, maximumFractionDigits: 0) } { $points ->
+advice-safety = Безпека коштувала { NUMBER($points, maximumFractionDigits: 0) } { NUMBER($points, maximumFractionDigits: 0) ->
         [one] бал
         [few] бали
        *[many] балів
     }: порушень безпеки — { NUMBER($faults, maximumFractionDigits: 0) }. Тримайте гусениці на обробленому ґрунті й не виходьте з робочої ділянки.
-advice-efficiency = Продуктивність коштувала { NUMBER($points, maximumFractionDigits: 0) } { $points ->
+advice-efficiency = Продуктивність коштувала { NUMBER($points, maximumFractionDigits: 0) } { NUMBER($points, maximumFractionDigits: 0) ->
         [one] бал
         [few] бали
        *[many] балів
     }: { NUMBER($rate_m2h, maximumFractionDigits: 0) } м²/год проти { NUMBER($lo_m2h, maximumFractionDigits: 0) }–{ NUMBER($hi_m2h, maximumFractionDigits: 0) } м²/год для цієї машини. Розвертайтеся швидко за межами ділянки й тримайте робочу швидкість.
-advice-machine-care = Догляд за машиною коштував { NUMBER($points, maximumFractionDigits: 0) } { $points ->
+advice-machine-care = Догляд за машиною коштував { NUMBER($points, maximumFractionDigits: 0) } { NUMBER($points, maximumFractionDigits: 0) ->
         [one] бал
         [few] бали
        *[many] балів
@@ -122,7 +122,7 @@ tool-parts = { $tool_key ->
 
 ## Контроль якості та вивільнення територій
 
-qc-passed = пройдено: { NUMBER($squares, maximumFractionDigits: 0) } { $squares ->
+qc-passed = пройдено: { NUMBER($squares, maximumFractionDigits: 0) } { NUMBER($squares, maximumFractionDigits: 0) ->
         [one] квадрат
         [few] квадрати
        *[many] квадратів
@@ -130,7 +130,7 @@ qc-passed = пройдено: { NUMBER($squares, maximumFractionDigits: 0) } { $
 qc-failed-depth = не пройдено: { qc-failed-depth-finding }
 qc-failed-depth-finding = { NUMBER($shallow_m2, minimumFractionDigits: 1, maximumFractionDigits: 1) } м² із { NUMBER($sample_m2, maximumFractionDigits: 0) } м² вибірки оброблено мілкіше за { NUMBER($required_cm, maximumFractionDigits: 0) } см
 qc-failed-mines = не пройдено: { qc-failed-mines-finding }
-qc-failed-mines-finding = у { NUMBER($sample_m2, maximumFractionDigits: 0) } м² вибірки знайдено { NUMBER($found, maximumFractionDigits: 0) } { $found ->
+qc-failed-mines-finding = у { NUMBER($sample_m2, maximumFractionDigits: 0) } м² вибірки знайдено { NUMBER($found, maximumFractionDigits: 0) } { NUMBER($found, maximumFractionDigits: 0) ->
         [one] незнешкоджену міну
         [few] незнешкоджені міни
        *[many] незнешкоджених мін

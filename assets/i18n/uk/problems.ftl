@@ -49,7 +49,7 @@ problem-what-machine-name = назву машини для показу на е�
 problem-point-outside = точка ({ NUMBER($x, maximumFractionDigits: 6) }; { NUMBER($z, maximumFractionDigits: 6) }) лежить поза полем; x має бути в межах 0–{ NUMBER($width, maximumFractionDigits: 6) }, а z — у межах 0–{ NUMBER($depth, maximumFractionDigits: 6) }
 # $what — «область» або «небезпечна територія» (обидва жіночого роду).
 problem-polygon-few-corners = { $what } має мати щонайменше 3 вершини, а задано { NUMBER($found, maximumFractionDigits: 0) }
-problem-polygon-many-corners = { $what } має { NUMBER($found, maximumFractionDigits: 0) } { $found ->
+problem-polygon-many-corners = { $what } має { NUMBER($found, maximumFractionDigits: 0) } { NUMBER($found, maximumFractionDigits: 0) ->
         [one] вершину
         [few] вершини
        *[many] вершин
@@ -70,7 +70,7 @@ problem-gear-wider-than-tool = { $gear ->
        *[tracks] гусениці
     } разом займають { NUMBER($span, minimumFractionDigits: 2, maximumFractionDigits: 2) } м завширшки — більше, ніж робочий орган шириною { NUMBER($width, maximumFractionDigits: 6) } м: вони завжди йтимуть по необробленому ґрунту; зменште колію або розширте робочий орган
 problem-boom-short = стріла не сягає далі передньої частини самої машини; збільште найбільший виліт
-problem-axles-count = { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-axles-count = { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] вісь
         [few] осі
        *[many] осей
@@ -88,23 +88,23 @@ problem-slope-too-steep = схил поля становить { NUMBER($degrees
 ## Поле
 
 problem-no-soil-zones = немає жодної зони ґрунту; додайте хоча б `SoilZone(soil: SandyLoam, region: Whole)`
-problem-too-many-soil-zones = { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-too-many-soil-zones = { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] зона
         [few] зони
        *[many] зон
     } ґрунту; дозволено щонайбільше 64
-problem-too-many-roads = { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-too-many-roads = { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] дорога
         [few] дороги
        *[many] доріг
     }; дозволено щонайбільше 16
 problem-road-points = дорозі потрібно від 2 до { NUMBER($most, maximumFractionDigits: 0) } точок, а задано { NUMBER($found, maximumFractionDigits: 0) }
-problem-too-many-trees = { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-too-many-trees = { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] дерево
         [few] дерева
        *[many] дерев
     }; дозволено щонайбільше 5000
-problem-too-many-rocks = { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-too-many-rocks = { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] камінь
         [few] камені
        *[many] каменів
@@ -120,42 +120,42 @@ problem-lane-overlaps = стартова смуга заходить на неб
 ## Міни
 
 problem-no-mine-groups = немає жодної групи мін; додайте хоча б одну `MineGroup(...)`
-problem-too-many-mine-groups = { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-too-many-mine-groups = { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] група
         [few] групи
        *[many] груп
     } мін; дозволено щонайбільше 64
 problem-group-no-mines = ця група не містить жодної міни; задайте кількість, більшу за 0, або видаліть групу
-problem-rows-no-room = { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-rows-no-room = { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] міна не вміщається
         [few] міни не вміщаються
        *[many] мін не вміщаються
     } в ряди з відстанню { NUMBER($row_spacing, maximumFractionDigits: 6) } м між рядами й { NUMBER($spacing, maximumFractionDigits: 6) } м між мінами на { NUMBER($area, maximumFractionDigits: 0) } м² (місця вистачає приблизно на { NUMBER($room, maximumFractionDigits: 0) }); поставте менше мін або зменште відстані
-problem-clusters-count = { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-clusters-count = { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] скупчення
         [few] скупчення
        *[many] скупчень
     }; задайте від 1 до 1000
-problem-clusters-no-room = { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-clusters-no-room = { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] міна не вміщається
         [few] міни не вміщаються
        *[many] мін не вміщаються
-    } в { NUMBER($clusters, maximumFractionDigits: 0) } { $clusters ->
+    } в { NUMBER($clusters, maximumFractionDigits: 0) } { NUMBER($clusters, maximumFractionDigits: 0) ->
         [one] скупченні
        *[other] скупченнях
     } радіусом { NUMBER($radius, maximumFractionDigits: 6) } м (місця вистачає приблизно на { NUMBER($room, maximumFractionDigits: 0) }); поставте менше мін або збільште радіус скупчень
-problem-no-road = дороги { NUMBER($road, maximumFractionDigits: 0) } немає; на полі { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-no-road = дороги { NUMBER($road, maximumFractionDigits: 0) } немає; на полі { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] дорога
         [few] дороги
        *[many] доріг
     }, їх нумерують від 0
 problem-verge-outside = узбіччя цієї дороги ніде не заходить у небезпечну територію; пересуньте територію до дороги або змініть відступ
-problem-too-many-mines = усього { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-too-many-mines = усього { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] міна
         [few] міни
        *[many] мін
     }; дозволено щонайбільше { NUMBER($most, maximumFractionDigits: 0) }
-problem-mines-too-dense = { NUMBER($count, maximumFractionDigits: 0) } { $count ->
+problem-mines-too-dense = { NUMBER($count, maximumFractionDigits: 0) } { NUMBER($count, maximumFractionDigits: 0) ->
         [one] міна не вміщається
         [few] міни не вміщаються
        *[many] мін не вміщаються
