@@ -53,6 +53,15 @@ pub struct GhostPose {
     pub pos: bevy::math::Vec3,
     pub rot: bevy::math::Quat,
     pub tool_cm: f32,
+    /// A boom machine's slew centre and drum in the ground plane (x, z): where the work is.
+    pub boom: Option<GhostBoom>,
+}
+
+/// Where an excavator's boom pivots and where its drum is, (x, z) in metres.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GhostBoom {
+    pub pivot: (f32, f32),
+    pub drum: (f32, f32),
 }
 
 impl ExpertRun {
@@ -63,7 +72,8 @@ impl ExpertRun {
         let setup = crate::sim::SimSetup { loaded, seed, source: crate::sim::SourceSetup::Autopilot(Default::default()) };
         let app = crate::sim::run_headless_observed(setup, super::trace::POSE_EVERY as u32, |app| {
             let m = app.world().resource::<crate::machine::MachineState>();
-            poses.push(GhostPose { pos: m.pos, rot: m.rot, tool_cm: m.tool_cm });
+            let boom = m.boom.as_ref().map(|b| GhostBoom { pivot: m.pivot_xz(), drum: m.drum_xz_at(b.slew_deg, b.reach_m) });
+            poses.push(GhostPose { pos: m.pos, rot: m.rot, tool_cm: m.tool_cm, boom });
         });
         let samples = app.world().resource::<crate::scoring::Scorekeeper>().samples.clone();
         ExpertRun { origin, seed, poses, samples }

@@ -190,8 +190,9 @@ fn number<'a>(positional: &[FluentValue<'a>], named: &fluent_bundle::FluentArgs)
     let mut n = n.clone();
     n.options.merge(named);
     if let Some(most) = n.options.maximum_fraction_digits {
-        let scale = 10f64.powi(most.min(12) as i32);
-        n.value = (n.value * scale).round() / scale;
+        // Rounded exactly as `format_number` writes it (ties as Rust's formatting takes them).
+        let most = most.min(12);
+        n.value = format!("{:.most$}", n.value).parse().unwrap_or(n.value);
     }
     FluentValue::Number(n)
 }

@@ -302,7 +302,11 @@ fn minimap_panel(ui: &mut egui::Ui, sim: &SimView, minimap: &Minimap, texture: e
         if let Some(pose) = ghost.run_for(&sim.session).and_then(|r| r.pose_at(sim.clock.seconds())) {
             painter_ghost(ui.painter(), to(pose.pos.x, pose.pos.z));
         }
-        let id = if ghost.computing() { "hud-ghost-computing" } else { "hud-ghost-on" };
+        let id = match (ghost.computing(), sim.machine.boom.is_some()) {
+            (true, _) => "hud-ghost-computing",
+            (false, false) => "hud-ghost-on",
+            (false, true) => "hud-ghost-on-boom",
+        };
         ui.label(egui::RichText::new(tr!(lang, id)).small().color(egui::Color32::from_rgb(120, 210, 255)));
     }
 }

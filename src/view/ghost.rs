@@ -1,6 +1,6 @@
 //! The expert beside the trainee while operating: a translucent machine where the autopilot
 //! was at this moment of its own session on the same field, and the lane it drives next drawn
-//! on the ground. Off by default (G, or `play --expert`); never at an exam seat. The expert's
+//! on the ground (for a boom machine, its boom and cutter, and the cutter's sweeps). Off by default (G, or `play --expert`); never at an exam seat. The expert's
 //! session runs headless on a thread of its own the first time it is asked for, so the
 //! trainer never waits on it.
 
@@ -43,6 +43,11 @@ impl Ghost {
 /// The translucent machine.
 #[derive(Component)]
 struct GhostMachine;
+
+/// A boom machine's translucent cutter, placed at the expert's drum (not a child of the hull:
+/// the boom slews and reaches on its own).
+#[derive(Component)]
+struct GhostCutter;
 
 /// The expert's path, drawn wider than the default gizmo lines so that it reads on the sand
 /// from the chase camera.
@@ -97,14 +102,15 @@ fn place_ghost(
     clock: Res<SimClock>,
     machine: Res<MachineState>,
     ground: Res<Ground>,
-    mut shown: Query<(&mut Transform, &mut Visibility), With<GhostMachine>>,
+    mut shown: Query<(&mut Transform, &mut Visibility), (With<GhostMachine>, Without<GhostCutter>)>,
+    mut cutter: Query<(&mut Transform, &mut Visibility), (With<GhostCutter>, Without<GhostMachine>)>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut mats: ResMut<Assets<StandardMaterial>>,
     mut gizmos: Gizmos<GhostPath>,
 ) {
     let run = ghost.run_for(&session).filter(|_| ghost.on);
     let Some(pose) = run.as_ref().and_then(|r| r.pose_at(clock.seconds())) else {
-        for (_, mut vis) in &mut shown {
+        for (_, mut vis) in shown.iter_mut().chain(cutter.iter_mut()) {
             *vis = Visibility::Hidden;
         }
         return;
@@ -116,9 +122,29 @@ fn place_ghost(
     } else {
         spawn_ghost(&mut commands, &machine, pose.pos, pose.rot, &mut meshes, &mut mats);
     }
-    // The expert's path: faint behind it, bright ahead (the lane it works next).
     let field = &ground.0;
-    let at = |p: Vec3| Vec3::new(p.x, field.height_at(p.x, p.z) + 0.25, p.z);
+    let lift = |x: f32, z: f32, up: f32| Vec3::new(x, field.height_at(x, z) + up, z);
+    // A boom machine: its boom from the slew centre to the drum, and the cutter there.
+    if let Some(b) = pose.boom {
+        let (dx, dz) = (b.drum.0 - b.pivot.0, b.drum.1 - b.pivot.1);
+        let yaw = dx.atan2(dz);
+        let at = lift(b.drum.0, b.drum.1, 0.45);
+        if let Ok((mut tf, mut vis)) = cutter.single_mut() {
+            // The drum's axis lies along the boom.
+            *tf = Transform::from_translation(at).with_rotation(Quat::from_rotation_y(yaw));
+            *vis = Visibility::Inherited;
+        }
+        gizmos.line(lift(b.pivot.0, b.pivot.1, machine.spec.chassis_m.2 + 1.2), at + Vec3::Y * 0.5, Color::srgba(0.1, 0.45, 1.0, 0.9));
+    }
+    // The expert's path (a boom machine's drum, whose sweeps are the work): faint behind it,
+    // bright ahead (what it works next).
+    let point = |k: usize| {
+        let p = &run.poses[k];
+        match p.boom {
+            Some(b) => lift(b.drum.0, b.drum.1, 0.25),
+            None => lift(p.pos.x, p.pos.z, 0.25),
+        }
+    };
     let i = (clock.seconds() as f64 * crate::sim::TICK_HZ / crate::replay::trace::POSE_EVERY as f64) as usize;
     let per_s = (crate::sim::TICK_HZ / crate::replay::trace::POSE_EVERY as f64) as usize;
     let (from, to) = (i.saturating_sub(BEHIND_S as usize * per_s), (i + AHEAD_S as usize * per_s).min(run.poses.len()));
@@ -126,8 +152,8 @@ fn place_ghost(
         let behind = Color::srgba(0.2, 0.55, 1.0, 0.4);
         let ahead = Color::srgba(0.1, 0.45, 1.0, 0.95);
         let split = i.clamp(from, to - 1);
-        gizmos.linestrip((from..=split).map(|k| at(run.poses[k].pos)), behind);
-        gizmos.linestrip((split..to).map(|k| at(run.poses[k].pos)), ahead);
+        gizmos.linestrip((from..=split).map(point), behind);
+        gizmos.linestrip((split..to).map(point), ahead);
     }
 }
 
@@ -146,10 +172,21 @@ fn spawn_ghost(commands: &mut Commands, machine: &MachineState, pos: Vec3, rot: 
         .spawn((Name::new("expert ghost"), GhostMachine, Transform::from_translation(pos).with_rotation(rot), Visibility::default(), DespawnOnExit(Screen::Operating)))
         .with_children(|p| {
             p.spawn((Mesh3d(meshes.add(Cuboid::new(w, h, l))), MeshMaterial3d(glass.clone()), Transform::default()));
-            // The tool across the front (Bevy's forward is -Z); a boom's cutter is not drawn.
-            if machine.boom.is_some() {
-                return;
+            // The tool across the front (Bevy's forward is -Z); a boom's cutter is placed apart.
+            if machine.boom.is_none() {
+                p.spawn((Mesh3d(meshes.add(Cuboid::new(tool_w, 0.5, 0.6))), MeshMaterial3d(glass.clone()), Transform::from_xyz(0.0, -h * 0.3, -l * 0.5 - 1.0)));
             }
-            p.spawn((Mesh3d(meshes.add(Cuboid::new(tool_w, 0.5, 0.6))), MeshMaterial3d(glass), Transform::from_xyz(0.0, -h * 0.3, -l * 0.5 - 1.0)));
         });
+    if machine.boom.is_some() {
+        // The drum, its axis along the boom (local +Z, turned to the boom's heading).
+        commands.spawn((
+            Name::new("expert ghost cutter"),
+            GhostCutter,
+            Mesh3d(meshes.add(Cuboid::new(0.8, 0.8, tool_w))),
+            MeshMaterial3d(glass),
+            Transform::default(),
+            Visibility::Hidden,
+            DespawnOnExit(Screen::Operating),
+        ));
+    }
 }

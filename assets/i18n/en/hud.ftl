@@ -86,4 +86,5 @@ camera-map = map
 
 maps-operator-post = operator post
 hud-ghost-on = Ghost (G): the expert on this field; blue: the lane it drives next
+hud-ghost-on-boom = Ghost (G): the expert on this field; blue: its boom, and where its cutter works next
 hud-ghost-computing = Ghost (G): running the expert on this field…
