@@ -22,6 +22,8 @@ use crate::machine::MachineSpec;
 use crate::operator::provenance::ExamSession;
 use crate::operator::{CommandLog, OperatorCommand, Provenance};
 use crate::scenario::{self, LoadedScenario};
+use crate::text::ui_lang;
+use crate::tr;
 use crate::scoring::ScoreReport;
 use crate::operator::SourceSetup;
 use crate::sim::{self, SimSetup};
@@ -163,19 +165,17 @@ impl Replay {
     pub fn from_bytes(bytes: &[u8], file: &str) -> Result<Replay, ReplayError> {
         let err = |problem: String| ReplayError { file: file.to_string(), problem };
         if bytes.len() < 8 || &bytes[..8] != MAGIC {
-            return Err(err("not a mineclear replay (it does not start with MCREPLAY)".into()));
+            return Err(err(tr!(ui_lang(), "replay-not-a-replay")));
         }
         if bytes.len() < 18 {
-            return Err(err(format!("truncated: only {} bytes, the header alone is 18", bytes.len())));
+            return Err(err(tr!(ui_lang(), "replay-truncated-header", bytes = bytes.len())));
         }
         let version = u16::from_le_bytes([bytes[8], bytes[9]]);
         if version > FORMAT {
-            return Err(err(format!(
-                "written in replay format {version} by a newer mineclear; this one reads up to format {FORMAT}; update mineclear to open it"
-            )));
+            return Err(err(tr!(ui_lang(), "replay-newer-format", version = version, format = FORMAT)));
         }
         if version == 0 {
-            return Err(err("replay format 0 does not exist; the header is damaged".into()));
+            return Err(err(tr!(ui_lang(), "replay-format-zero")));
         }
         let len = u32::from_le_bytes(bytes[10..14].try_into().expect("4 bytes")) as usize;
         let crc = u32::from_le_bytes(bytes[14..18].try_into().expect("4 bytes"));
@@ -184,13 +184,13 @@ impl Replay {
             return Err(err(format!("malformed: the header announces {len} bytes of data; a replay holds at most {MAX_FILE_BYTES}")));
         }
         if body.len() < len {
-            return Err(err(format!("truncated: the header announces {len} bytes of data, the file holds {}", body.len())));
+            return Err(err(tr!(ui_lang(), "replay-truncated-data", announced = len, held = body.len())));
         }
         if body.len() > len {
-            return Err(err(format!("{} unexpected bytes after the end of the replay", body.len() - len)));
+            return Err(err(tr!(ui_lang(), "replay-trailing-bytes", bytes = body.len() - len)));
         }
         if crc32fast::hash(body) != crc {
-            return Err(err("corrupted: the data does not match its checksum (the file was changed or damaged)".into()));
+            return Err(err(tr!(ui_lang(), "replay-corrupted")));
         }
         let mut payload = Vec::new();
         flate2::read::DeflateDecoder::new(body)
@@ -220,10 +220,10 @@ impl Replay {
 
     pub fn load(path: &Path) -> Result<Replay, ReplayError> {
         let file = path.display().to_string();
-        let cannot = |e: std::io::Error| ReplayError { file: file.clone(), problem: format!("cannot read: {e}") };
+        let cannot = |e: std::io::Error| ReplayError { file: file.clone(), problem: tr!(ui_lang(), "replay-cannot-read", error = e.to_string()) };
         let size = std::fs::metadata(path).map_err(cannot)?.len();
         if size > MAX_FILE_BYTES + 18 {
-            return Err(ReplayError { file: file.clone(), problem: format!("{size} bytes: far larger than any replay (at most {MAX_FILE_BYTES})") });
+            return Err(ReplayError { file: file.clone(), problem: tr!(ui_lang(), "replay-too-large", bytes = size, most = MAX_FILE_BYTES) });
         }
         let bytes = std::fs::read(path).map_err(cannot)?;
         Replay::from_bytes(&bytes, &file)
@@ -258,11 +258,12 @@ impl Replay {
         }
         let limit = limit_ticks(scenario.time_limit_min);
         if self.meta.ticks > limit {
-            return Err(err(format!(
-                "claims {} ticks ({:.0} s), past its scenario's time limit of {} min",
-                self.meta.ticks,
-                self.meta.ticks as f64 / TICK_HZ,
-                scenario.time_limit_min
+            return Err(err(tr!(
+                ui_lang(),
+                "replay-time-limit",
+                ticks = self.meta.ticks,
+                seconds = self.meta.ticks as f64 / TICK_HZ,
+                limit_min = scenario.time_limit_min as f64
             )));
         }
         Ok(LoadedScenario { scenario, machine: self.meta.machine.clone(), text: self.meta.scenario_text.clone(), origin: origin.clone() })
@@ -391,10 +392,7 @@ pub fn verify(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
             let (wt, wh) = want[checked];
             if t != wt || h != wh {
                 let first = t.min(wt);
-                return Err(err(format!(
-                    "diverges at tick {first} (t = {:.2} s): the re-simulated state differs from the recording there",
-                    first as f64 / TICK_HZ
-                )));
+                return Err(err(tr!(ui_lang(), "replay-diverges", tick = first, seconds = first as f64 / TICK_HZ)));
             }
             checked += 1;
         }
@@ -403,17 +401,14 @@ pub fn verify(replay: &Replay, file: &str) -> Result<Verified, ReplayError> {
     let got_len = app.world().resource::<Checksums>().0.len();
     if replay.meta.complete && got_len != want.len() {
         let tick = app.world().resource::<SimClock>().tick;
-        return Err(err(format!("diverges at tick {tick}: the re-simulated session ended with {got_len} checkpoints, the recording has {}", want.len())));
+        return Err(err(tr!(ui_lang(), "replay-diverges-at-end", tick = tick, got = got_len, want = want.len())));
     }
     let report = sim::report(app.world_mut());
     if let Some(recorded) = &replay.meta.report {
         let a = serde_json::to_string(recorded).expect("report serialises");
         let b = serde_json::to_string(&report).expect("report serialises");
         if a != b {
-            return Err(err(format!(
-                "the recorded report differs from the re-simulated one (recorded score {:.1}, re-simulated {:.1})",
-                recorded.score, report.score
-            )));
+            return Err(err(tr!(ui_lang(), "replay-report-differs", recorded = recorded.score, resimulated = report.score)));
         }
     }
     let ticks = app.world().resource::<SimClock>().tick;

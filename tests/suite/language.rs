@@ -195,3 +195,37 @@ fn run_in_ukrainian_prints_ukrainian_over_the_same_report() {
     assert!(uk_text.contains("смуга"), "{uk_text}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A damaged replay is explained in the trainee's language: `mineclear --lang uk replay verify`
+/// on a file that is not a replay, one cut short and one with a flipped byte says what is wrong
+/// in Ukrainian, naming the file.
+#[test]
+fn a_damaged_replay_is_explained_in_ukrainian() {
+    let dir = std::env::temp_dir().join(format!("mineclear-lang-replay-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.mcreplay");
+    let out = Command::new(env!("CARGO_BIN_EXE_mineclear"))
+        .args(["run", "first_lesson", "--autopilot", "--leave-at-s", "20", "--replay"])
+        .arg(&good)
+        .env("MINECLEAR_DATA_DIR", &dir)
+        .output()
+        .expect("mineclear runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bytes = std::fs::read(&good).unwrap();
+    let mut flipped = bytes.clone();
+    let last = flipped.len() - 5;
+    flipped[last] ^= 0xff;
+    let cases: [(&str, Vec<u8>, &str); 3] =
+        [("text.mcreplay", b"hello".to_vec(), "це не запис mineclear"), ("cut.mcreplay", bytes[..bytes.len() / 2].to_vec(), "обрізано"), ("flipped.mcreplay", flipped, "пошкоджено")];
+    for (name, data, said) in cases {
+        let file = dir.join(name);
+        std::fs::write(&file, data).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_mineclear")).args(["--lang", "uk", "replay", "verify"]).arg(&file).env("MINECLEAR_DATA_DIR", &dir).output().expect("mineclear runs");
+        assert!(!out.status.success(), "{name} was accepted");
+        let text = String::from_utf8_lossy(&out.stderr).to_string() + &String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(name) && text.contains(said), "{name}: {text}");
+        let problem = text.split(".mcreplay:").nth(1).unwrap_or_default();
+        assert!(english_words(problem).is_empty(), "{name}: English in {problem:?}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -152,3 +152,19 @@ note-trees-placed = placed { NUMBER($placed, maximumFractionDigits: 0) } of { NU
 ## The expert beside the trainee
 
 advice-expert-parted = lane { NUMBER($lane, maximumFractionDigits: 0) }, { NUMBER($from_m, maximumFractionDigits: 0) }–{ NUMBER($to_m, maximumFractionDigits: 0) } m: { NUMBER($speed_kmh, minimumFractionDigits: 1, maximumFractionDigits: 1) } km/h against the expert's { NUMBER($expert_kmh, minimumFractionDigits: 1, maximumFractionDigits: 1) } km/h
+
+## What is wrong with a replay file (after its name)
+
+replay-not-a-replay = not a mineclear replay (it does not start with MCREPLAY)
+replay-truncated-header = truncated: only { NUMBER($bytes, maximumFractionDigits: 0) } bytes, the header alone is 18
+replay-newer-format = written in replay format { NUMBER($version, maximumFractionDigits: 0) } by a newer mineclear; this one reads up to format { NUMBER($format, maximumFractionDigits: 0) }; update mineclear to open it
+replay-format-zero = replay format 0 does not exist; the header is damaged
+replay-truncated-data = truncated: the header announces { NUMBER($announced, maximumFractionDigits: 0) } bytes of data, the file holds { NUMBER($held, maximumFractionDigits: 0) }
+replay-trailing-bytes = { NUMBER($bytes, maximumFractionDigits: 0) } unexpected bytes after the end of the replay
+replay-corrupted = corrupted: the data does not match its checksum (the file was changed or damaged)
+replay-cannot-read = cannot read: { $error }
+replay-too-large = { NUMBER($bytes, maximumFractionDigits: 0) } bytes: far larger than any replay (at most { NUMBER($most, maximumFractionDigits: 0) })
+replay-time-limit = claims { NUMBER($ticks, maximumFractionDigits: 0) } ticks ({ NUMBER($seconds, maximumFractionDigits: 0) } s), past its scenario's time limit of { NUMBER($limit_min, maximumFractionDigits: 0) } min
+replay-diverges = diverges at tick { NUMBER($tick, maximumFractionDigits: 0) } (t = { NUMBER($seconds, minimumFractionDigits: 2, maximumFractionDigits: 2) } s): the re-simulated state differs from the recording there
+replay-diverges-at-end = diverges at tick { NUMBER($tick, maximumFractionDigits: 0) }: the re-simulated session ended with { NUMBER($got, maximumFractionDigits: 0) } checkpoints, the recording has { NUMBER($want, maximumFractionDigits: 0) }
+replay-report-differs = the recorded report differs from the re-simulated one (recorded score { NUMBER($recorded, minimumFractionDigits: 1, maximumFractionDigits: 1) }, re-simulated { NUMBER($resimulated, minimumFractionDigits: 1, maximumFractionDigits: 1) })

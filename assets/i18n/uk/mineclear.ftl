@@ -196,3 +196,23 @@ note-trees-placed = розміщено { NUMBER($placed, maximumFractionDigits: 
 ## Еталон поруч із курсантом
 
 advice-expert-parted = смуга { NUMBER($lane, maximumFractionDigits: 0) }, { NUMBER($from_m, maximumFractionDigits: 0) }–{ NUMBER($to_m, maximumFractionDigits: 0) } м: { NUMBER($speed_kmh, minimumFractionDigits: 1, maximumFractionDigits: 1) } км/год проти { NUMBER($expert_kmh, minimumFractionDigits: 1, maximumFractionDigits: 1) } км/год в еталона
+
+## Що не так із файлом запису (після його назви)
+
+replay-not-a-replay = це не запис mineclear (файл не починається з MCREPLAY)
+replay-truncated-header = файл обрізано: лише { NUMBER($bytes, maximumFractionDigits: 0) } { NUMBER($bytes, maximumFractionDigits: 0) ->
+        [one] байт
+        [few] байти
+       *[many] байтів
+    }, а сам заголовок займає 18
+replay-newer-format = записано у форматі { NUMBER($version, maximumFractionDigits: 0) } новішою версією mineclear; ця версія читає формати до { NUMBER($format, maximumFractionDigits: 0) }; оновіть mineclear, щоб відкрити запис
+replay-format-zero = формату записів 0 не існує; заголовок пошкоджено
+replay-truncated-data = файл обрізано: заголовок оголошує { NUMBER($announced, maximumFractionDigits: 0) } байтів даних, а у файлі { NUMBER($held, maximumFractionDigits: 0) }
+replay-trailing-bytes = { NUMBER($bytes, maximumFractionDigits: 0) } зайвих байтів після кінця запису
+replay-corrupted = запис пошкоджено: дані не збігаються з контрольною сумою (файл змінено або пошкоджено)
+replay-cannot-read = не вдається прочитати: { $error }
+replay-too-large = { NUMBER($bytes, maximumFractionDigits: 0) } байтів: набагато більше, ніж буває запис (щонайбільше { NUMBER($most, maximumFractionDigits: 0) })
+replay-time-limit = запис налічує { NUMBER($ticks, maximumFractionDigits: 0) } тактів ({ NUMBER($seconds, maximumFractionDigits: 0) } с), більше за ліміт часу сценарію { NUMBER($limit_min, maximumFractionDigits: 0) } хв
+replay-diverges = розходиться на такті { NUMBER($tick, maximumFractionDigits: 0) } (t = { NUMBER($seconds, minimumFractionDigits: 2, maximumFractionDigits: 2) } с): повторно змодельований стан там відрізняється від запису
+replay-diverges-at-end = розходиться на такті { NUMBER($tick, maximumFractionDigits: 0) }: повторне моделювання закінчилося з { NUMBER($got, maximumFractionDigits: 0) } контрольними точками, а в записі їх { NUMBER($want, maximumFractionDigits: 0) }
+replay-report-differs = записаний звіт відрізняється від повторно змодельованого (записана оцінка { NUMBER($recorded, minimumFractionDigits: 1, maximumFractionDigits: 1) }, повторно змодельована { NUMBER($resimulated, minimumFractionDigits: 1, maximumFractionDigits: 1) })
