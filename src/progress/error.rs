@@ -5,49 +5,78 @@ use std::path::PathBuf;
 
 use super::{BUSY_TIMEOUT, SCHEMA_VERSION};
 use crate::replay::ReplayError;
+use crate::text::ui_lang;
+use crate::tr;
 
-#[derive(Debug, thiserror::Error)]
+/// Said in the interface's language (the message catalogue's `store-*` messages).
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("{}: cannot create the data folder: {source}", dir.display())]
     CreateFolder { dir: PathBuf, source: std::io::Error },
-    #[error("{}: the data folder is read-only, so no progress database can be made there", dir.display())]
     ReadOnlyFolder { dir: PathBuf },
-    #[error("{db}: the data folder is read-only; the attempt was not stored")]
     ReadOnlyAttempt { db: String },
     /// Damaged, truncated or not a database at all; the file is never touched.
-    #[error(
-        "{db}: the progress database is damaged ({what}). It was left exactly as it is: move it aside to start a new record, or restore a backup; replays can be imported again"
-    )]
     Damaged { db: String, what: String },
-    #[error("{db}: progress database from a newer mineclear (schema {schema}; this one knows up to {SCHEMA_VERSION})")]
     Newer { db: String, schema: i64 },
-    #[error("{db}: the database is from an older mineclear (schema {schema}) and its folder is read-only, so it cannot be brought up to schema {SCHEMA_VERSION}")]
     OlderReadOnly { db: String, schema: i64 },
-    #[error("{db}: migrating to schema {to_schema}: {cause}")]
     Migration { db: String, to_schema: usize, cause: Box<StoreError> },
-    #[error("{}the disk is full; nothing of this write was stored (free some space and try again)", prefix(db))]
     DiskFull { db: String },
-    #[error("{}the database cannot be written (read-only); nothing was stored", prefix(db))]
     ReadOnlyDatabase { db: String },
-    #[error("{}another mineclear kept the database busy for over {} s; nothing was stored", prefix(db), BUSY_TIMEOUT.as_secs())]
     Busy { db: String },
-    #[error("{}{source}", prefix(db))]
     Sqlite { db: String, source: rusqlite::Error },
-    #[error("an attempt needs a trainee name")]
     NoTrainee,
     /// The crash test's failure half-way through an attempt's transaction.
-    #[error("simulated crash in the middle of writing an attempt")]
     SimulatedCrash,
-    #[error(transparent)]
-    Replay(#[from] ReplayError),
-    #[error("{file}: the replay names no trainee; pass --trainee NAME")]
+    Replay(ReplayError),
     ReplayNamesNoTrainee { file: String },
-    #[error("{file}: an unfinished session (a checkpoint) cannot be an attempt")]
     Unfinished { file: String },
-    #[error("{file}: who drove does not fit the commands: {problem}; not stored")]
     DriverMismatch { file: String, problem: String },
-    #[error("{file}: already imported for {trainee}")]
     AlreadyImported { file: String, trainee: String },
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use StoreError::*;
+        let lang = ui_lang();
+        let text = match self {
+            CreateFolder { dir, source } => format!("{}: {}", dir.display(), tr!(lang, "store-create-folder", error = source.to_string())),
+            ReadOnlyFolder { dir } => format!("{}: {}", dir.display(), tr!(lang, "store-read-only-folder")),
+            ReadOnlyAttempt { db } => format!("{db}: {}", tr!(lang, "store-read-only-attempt")),
+            Damaged { db, what } => format!("{db}: {}", tr!(lang, "store-damaged", what = what.as_str())),
+            Newer { db, schema } => format!("{db}: {}", tr!(lang, "store-newer", schema = *schema, known = SCHEMA_VERSION as i64)),
+            OlderReadOnly { db, schema } => format!("{db}: {}", tr!(lang, "store-older-read-only", schema = *schema, known = SCHEMA_VERSION as i64)),
+            Migration { db, to_schema, cause } => format!("{db}: {}", tr!(lang, "store-migration", schema = *to_schema, cause = cause.to_string())),
+            DiskFull { db } => format!("{}{}", prefix(db), tr!(lang, "store-disk-full")),
+            ReadOnlyDatabase { db } => format!("{}{}", prefix(db), tr!(lang, "store-read-only-database")),
+            Busy { db } => format!("{}{}", prefix(db), tr!(lang, "store-busy", seconds = BUSY_TIMEOUT.as_secs())),
+            Sqlite { db, source } => format!("{}{source}", prefix(db)),
+            NoTrainee => tr!(lang, "store-no-trainee"),
+            SimulatedCrash => "simulated crash in the middle of writing an attempt".to_string(),
+            Replay(e) => e.to_string(),
+            ReplayNamesNoTrainee { file } => format!("{file}: {}", tr!(lang, "store-replay-names-no-trainee")),
+            Unfinished { file } => format!("{file}: {}", tr!(lang, "store-unfinished")),
+            DriverMismatch { file, problem } => format!("{file}: {}", tr!(lang, "store-driver-mismatch", problem = problem.as_str())),
+            AlreadyImported { file, trainee } => format!("{file}: {}", tr!(lang, "store-already-imported", trainee = trainee.as_str())),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::CreateFolder { source, .. } => Some(source),
+            StoreError::Sqlite { source, .. } => Some(source),
+            StoreError::Migration { cause, .. } => Some(cause.as_ref()),
+            StoreError::Replay(e) => std::error::Error::source(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<ReplayError> for StoreError {
+    fn from(e: ReplayError) -> StoreError {
+        StoreError::Replay(e)
+    }
 }
 
 /// `"db: "`, or nothing when the database is named by the error around this one.

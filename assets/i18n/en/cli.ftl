@@ -170,3 +170,21 @@ resume-failed = FAIL
 cli-comment-added = comment added ({ NUMBER($count, maximumFractionDigits: 0) } in { $file })
 cli-comments-none = no comments on this replay
 cli-report-html-only = the report is one HTML page ({ $example }); a browser prints it or saves it as PDF
+
+## The progress store's problems (after the database's, folder's or replay's name)
+
+store-create-folder = cannot create the data folder: { $error }
+store-read-only-folder = the data folder is read-only, so no progress database can be made there
+store-read-only-attempt = the data folder is read-only; the attempt was not stored
+store-damaged = the progress database is damaged ({ $what }). It was left exactly as it is: move it aside to start a new record, or restore a backup; replays can be imported again
+store-newer = progress database from a newer mineclear (schema { NUMBER($schema, maximumFractionDigits: 0) }; this one knows up to { NUMBER($known, maximumFractionDigits: 0) })
+store-older-read-only = the database is from an older mineclear (schema { NUMBER($schema, maximumFractionDigits: 0) }) and its folder is read-only, so it cannot be brought up to schema { NUMBER($known, maximumFractionDigits: 0) }
+store-migration = migrating to schema { NUMBER($schema, maximumFractionDigits: 0) }: { $cause }
+store-disk-full = the disk is full; nothing of this write was stored (free some space and try again)
+store-read-only-database = the database cannot be written (read-only); nothing was stored
+store-busy = another mineclear kept the database busy for over { NUMBER($seconds, maximumFractionDigits: 0) } s; nothing was stored
+store-no-trainee = an attempt needs a trainee name
+store-replay-names-no-trainee = the replay names no trainee; pass --trainee NAME
+store-unfinished = an unfinished session (a checkpoint) cannot be an attempt
+store-driver-mismatch = who drove does not fit the commands: { $problem }; not stored
+store-already-imported = already imported for { $trainee }

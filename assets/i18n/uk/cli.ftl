@@ -188,3 +188,21 @@ resume-failed = НЕ ЗАРАХОВАНО
 cli-comment-added = коментар додано ({ NUMBER($count, maximumFractionDigits: 0) } у { $file })
 cli-comments-none = до цього запису коментарів немає
 cli-report-html-only = звіт — це одна HTML-сторінка ({ $example }); браузер друкує її або зберігає як PDF
+
+## Проблеми журналу навчання (після назви бази, теки чи запису)
+
+store-create-folder = не вдається створити теку даних: { $error }
+store-read-only-folder = тека даних лише для читання, тож базу журналу навчання в ній створити не можна
+store-read-only-attempt = тека даних лише для читання; спробу не збережено
+store-damaged = базу журналу навчання пошкоджено ({ $what }). Її залишено без змін: перенесіть її деінде, щоб почати новий журнал, або відновіть резервну копію; записи сеансів можна імпортувати знову
+store-newer = база журналу навчання з новішої версії mineclear (схема { NUMBER($schema, maximumFractionDigits: 0) }; ця версія знає схеми до { NUMBER($known, maximumFractionDigits: 0) })
+store-older-read-only = база зі старішої версії mineclear (схема { NUMBER($schema, maximumFractionDigits: 0) }), а її тека лише для читання, тож оновити її до схеми { NUMBER($known, maximumFractionDigits: 0) } не можна
+store-migration = оновлення до схеми { NUMBER($schema, maximumFractionDigits: 0) }: { $cause }
+store-disk-full = диск заповнено; нічого з цього запису не збережено (звільніть місце й спробуйте ще раз)
+store-read-only-database = до бази не можна записувати (лише читання); нічого не збережено
+store-busy = інший mineclear тримав базу зайнятою понад { NUMBER($seconds, maximumFractionDigits: 0) } с; нічого не збережено
+store-no-trainee = для спроби потрібне ім'я курсанта
+store-replay-names-no-trainee = у записі не вказано курсанта; додайте `--trainee ІМ'Я`
+store-unfinished = незавершений сеанс (проміжний запис) не може бути спробою
+store-driver-mismatch = хто керував, не відповідає командам: { $problem }; не збережено
+store-already-imported = уже імпортовано для курсанта { $trainee }
