@@ -61,6 +61,24 @@ pub fn muted_by_command_line() -> bool {
     MUTED_BY_COMMAND_LINE.load(Ordering::Relaxed)
 }
 
+/// Runs `open` (which adds Bevy's audio plugin and so looks for the audio device) with
+/// alsa-lib's own stderr lines kept in a buffer: without a sound card alsa-lib writes eight
+/// lines as the device is looked for, and Bevy then says "No audio device found." once, which
+/// is the one line that matters. ALSA's lines go to the debug log.
+pub fn quietly_opening_the_device<R>(open: impl FnOnce() -> R) -> R {
+    #[cfg(target_os = "linux")]
+    let lines = alsa::Output::local_error_handler().ok();
+    let opened = open();
+    #[cfg(target_os = "linux")]
+    if let Some(lines) = lines {
+        let text = lines.borrow().to_string();
+        if !text.is_empty() {
+            debug!("ALSA: {}", text.trim_end());
+        }
+    }
+    opened
+}
+
 /// What the frame hands the audio thread: the voices to glide to, the volumes, and the blasts
 /// and tones to start.
 #[derive(Default)]

@@ -128,7 +128,9 @@ fn a_recording_is_repeatable_and_reads_back_as_wav() {
 fn the_trainer_runs_with_its_sound_without_an_audio_device() {
     use bevy::prelude::*;
     use mineclear::trainer::{self, Driver, FlowRequest, Screen};
-    let mut app = trainer::headless_app_with((bevy::asset::AssetPlugin::default(), bevy::audio::AudioPlugin::default(), mineclear::sound::plugin));
+    let mut app = mineclear::sound::quietly_opening_the_device(|| {
+        trainer::headless_app_with((bevy::asset::AssetPlugin::default(), bevy::audio::AudioPlugin::default(), mineclear::sound::plugin))
+    });
     // Muted: where there is a device, a test makes no noise.
     app.insert_resource(mineclear::sound::SoundSettings { mute: true, ..Default::default() });
     app.world_mut().resource_mut::<Driver>().autopilot = true;
