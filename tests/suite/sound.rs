@@ -148,3 +148,54 @@ fn the_trainer_runs_with_its_sound_without_an_audio_device() {
     sim::step_ticks(&mut app, 0);
     assert_eq!(mineclear::sound::heard_now(app.world()).unwrap().engine_gain, 0.0, "silent off the operating screen");
 }
+
+/// A stall is heard before it is a fault: the flail pushed ever faster into the hard clay
+/// lesson's ground, the engine's note lugs down and the overload alarm sounds well before the
+/// rotor stalls and the stall is scored.
+#[test]
+fn a_stall_is_heard_before_it_is_a_fault() {
+    use mineclear::scoring::FaultKind;
+    use mineclear::sound::alarms::Alarm;
+    use mineclear::sound::director::Director;
+    use mineclear::sound::synth::Trigger;
+    let loaded = scenario::load_builtin("hard_clay").unwrap().unwrap();
+    // Rotor up for 8 s, the tool down, then the lever eased forward from 0.1 to full over 90 s.
+    let mut script = Vec::new();
+    for tick in 0..(100 * 60) {
+        let t = tick as f32 / 60.0;
+        let lever = if t < 10.0 { 0.0 } else { (0.1 + (t - 10.0) / 90.0 * 0.9).min(1.0) };
+        script.push(OperatorCommand::quantize(lever, lever, if t < 8.0 { -20.0 } else { 30.0 }, 1.0));
+    }
+    let mut app = sim::headless_app();
+    sim::install_session(app.world_mut(), SimSetup { loaded, seed: 1, source: SourceSetup::Script(script) });
+    sim::step_ticks(&mut app, 0);
+    let mut director = Director::default();
+    let (mut working_hz, mut lugging_at, mut alarm_at, mut stall_at) = (Vec::new(), None, None, None);
+    for tick in 0..(100 * 60) {
+        sim::step_ticks(&mut app, 1);
+        let t = tick as f32 / 60.0;
+        let heard = director.hear(app.world(), Listen::Chase).expect("a session");
+        let faults = &app.world().resource::<mineclear::scoring::Scorekeeper>().faults;
+        if stall_at.is_none() && faults.iter().any(|f| f.kind == FaultKind::RotorStall) {
+            stall_at = Some(t);
+            break;
+        }
+        let load = engine_load_now(app.world()).unwrap();
+        if (0.2..0.6).contains(&load) {
+            working_hz.push(heard.voices.engine_hz);
+        }
+        // The note 5 % under its working pitch: the governor has given up holding it.
+        if lugging_at.is_none() && !working_hz.is_empty() && heard.voices.engine_hz < mean(&working_hz) * 0.95 {
+            lugging_at = Some(t);
+        }
+        if alarm_at.is_none() && heard.triggers.iter().any(|tr| matches!(tr, Trigger::Alarm { alarm: Alarm::Overload, .. })) {
+            alarm_at = Some(t);
+        }
+    }
+    println!("engine lugging at {lugging_at:?} s, overload alarm at {alarm_at:?} s, stall fault at {stall_at:?} s");
+    let stall = stall_at.expect("pushed this hard into clay, the rotor stalls");
+    let lugging = lugging_at.expect("the engine note falls before the stall");
+    let alarm = alarm_at.expect("the overload alarm sounds before the stall");
+    assert!(stall - lugging >= 0.5, "heard {:.1} s before the stall fault", stall - lugging);
+    assert!(stall - alarm >= 0.5, "the alarm {:.1} s before the stall fault", stall - alarm);
+}
