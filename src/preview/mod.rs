@@ -145,7 +145,9 @@ pub fn site_map(field: &Field, max_px: f32, post: Option<(f32, f32)>, post_label
         if max_px >= 400.0 {
             let label = post_label;
             let w = c.text_width(13.0, label);
-            let tx = if px + 10.0 + w < mw as f32 { px + 10.0 } else { px - 10.0 - w };
+            // Clear of the dot, which stays whole on the map even when the post is at its edge.
+            let right = px.max(6.0) + 12.0;
+            let tx = if right + w < mw as f32 { right } else { px.min(mw as f32 - 6.0) - 12.0 - w };
             let ty = (py + 5.0).clamp(14.0, mh as f32 - 4.0);
             c.text(tx, ty, 13.0, [20, 40, 120], label);
         }

@@ -12,6 +12,9 @@ use crate::sim::{EndReason, Ground, Session};
 use crate::text::{Lang, Message};
 use crate::trainer::{Debrief, FlowRequest, Screen, default_report_path};
 
+/// Width kept clear at the right of each scrolling column for egui's floating scroll bar.
+const SCROLL_BAR_ROOM: f32 = 14.0;
+
 #[derive(Resource)]
 pub struct TruthMap {
     image: Handle<Image>,
@@ -195,6 +198,8 @@ pub fn debrief_ui(
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.columns(2, |cols| {
             egui::ScrollArea::vertical().id_salt("debrief left").show(&mut cols[0], |ui| {
+                // Wrap short of the floating scroll bar, which is drawn over the text.
+                ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
                 verdict_and_breakdown(ui, report, &known);
                 if let Some(taken) = taken.as_deref() {
                     against_the_original(ui, taken, report);
@@ -204,7 +209,10 @@ pub fn debrief_ui(
                 quality_control(ui, report);
                 advice_and_faults(ui, report);
             });
-            egui::ScrollArea::vertical().id_salt("debrief right").show(&mut cols[1], |ui| truth(ui, &debrief, &mut map, texture, boom, chosen, ghost.as_deref()));
+            egui::ScrollArea::vertical().id_salt("debrief right").show(&mut cols[1], |ui| {
+                ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
+                truth(ui, &debrief, &mut map, texture, boom, chosen, ghost.as_deref())
+            });
         });
     });
     Ok(())
