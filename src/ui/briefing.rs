@@ -72,10 +72,12 @@ pub fn briefing_ui(
                 ui.label(egui::RichText::new(tr!(lang, "briefing-objective")).strong().size(17.0));
                 super::local_label(ui, &s.objective, 15.0, false);
                 ui.add_space(6.0);
-                egui::Grid::new("brief facts").num_columns(2).striped(true).show(ui, |ui| {
+                // The values wrap within the column (the names take about a third of it).
+                let value_width = (ui.available_width() * 0.66).max(120.0);
+                egui::Grid::new("brief facts").num_columns(2).striped(true).max_col_width(value_width).show(ui, |ui| {
                     let row = |ui: &mut egui::Ui, k: &str, v: String| {
                         ui.strong(tr!(lang, k));
-                        ui.label(v);
+                        ui.add(egui::Label::new(v).wrap());
                         ui.end_row();
                     };
                     row(ui, "briefing-required-depth", tr!(lang, "briefing-required-depth-value", depth_cm = s.required_depth_cm));
@@ -109,7 +111,7 @@ pub fn briefing_ui(
                 });
                 ui.add_space(8.0);
                 ui.label(egui::RichText::new(tr!(lang, "briefing-controls")).strong().size(17.0));
-                bindings_grid(ui, "brief bindings", m.has_boom());
+                bindings_grid(ui, "brief bindings", m.has_boom(), true);
             });
             let ui = &mut cols[1];
             ui.label(egui::RichText::new(tr!(lang, "briefing-site-map")).strong().size(17.0));

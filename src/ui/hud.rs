@@ -407,7 +407,7 @@ fn overlay_windows(
     };
     if overlays.help {
         centred("Controls", tr!(lang, "help-title")).show(ctx, |ui| {
-            bindings_grid(ui, "help bindings", sim.machine.spec.has_boom());
+            bindings_grid(ui, "help bindings", sim.machine.spec.has_boom(), false);
             ui.add_space(6.0);
             ui.label(tr!(lang, "help-technique"));
             if ui.button(tr!(lang, "help-close")).clicked() {

@@ -68,18 +68,23 @@ pub(crate) fn mmss(s: f32) -> String {
 }
 
 /// The controls table (help overlay and briefing).
-pub(crate) fn bindings_grid(ui: &mut egui::Ui, id: &str, boom: bool) {
+/// `fit`: wrap the three columns within the width there is (the briefing's column); else each
+/// row takes the width it needs (the help window sizes itself to it).
+pub(crate) fn bindings_grid(ui: &mut egui::Ui, id: &str, boom: bool, fit: bool) {
     let lang = crate::text::ui_lang();
-    egui::Grid::new(id).striped(true).num_columns(3).show(ui, |ui| {
+    // Three columns that wrap within the space there is (a Ukrainian row is long).
+    let column = if fit { ((ui.available_width() - 2.0 * ui.spacing().item_spacing.x) / 3.0).max(90.0) } else { f32::INFINITY };
+    let wrapped = |ui: &mut egui::Ui, text: egui::RichText| if fit { ui.add(egui::Label::new(text).wrap()) } else { ui.label(text) };
+    egui::Grid::new(id).striped(true).num_columns(3).max_col_width(column).show(ui, |ui| {
         ui.strong(crate::tr!(lang, "controls-head-action"));
         ui.strong(crate::tr!(lang, "controls-head-keyboard"));
         ui.strong(crate::tr!(lang, "controls-head-gamepad"));
         ui.end_row();
         let table = if boom { crate::controls::BOOM_BINDINGS } else { crate::controls::BINDINGS };
         for (what, key, pad) in table {
-            ui.label(crate::tr!(lang, *what));
-            ui.monospace(crate::controls::binding_text(lang, *key));
-            ui.label(crate::controls::binding_text(lang, *pad));
+            wrapped(ui, crate::tr!(lang, *what).into());
+            wrapped(ui, egui::RichText::new(crate::controls::binding_text(lang, *key)).monospace());
+            wrapped(ui, crate::controls::binding_text(lang, *pad).into());
             ui.end_row();
         }
     });
