@@ -54,7 +54,8 @@ impl MapFrame {
 /// The tools, the mines switch and a new seed; the current tool's hint under them.
 fn toolbar(ui: &mut egui::Ui, draft: &mut Draft, screen: &mut EditorUi) {
     let lang = crate::text::ui_lang();
-    ui.horizontal(|ui| {
+    // Wrapped: a row wider than the panel would widen the panel's content, and the map with it.
+    ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(tr!(lang, "editor-map")).strong());
         ui.selectable_value(&mut screen.tool, Tool::Move, tr!(lang, "editor-tool-move"));
         if ui.selectable_label(screen.tool == Tool::Hazard, tr!(lang, "editor-tool-hazard")).on_hover_text(tr!(lang, "editor-tool-hazard-tip")).clicked() {
