@@ -146,7 +146,7 @@ pub fn review_ui(
     let lang = crate::text::ui_lang();
     let mut root = root_ui(&ctx, "review");
     egui::Panel::top("review head").show(&mut root, |ui| {
-        ui.horizontal(|ui| heading(ui, &data));
+        ui.horizontal_wrapped(|ui| heading(ui, &data));
     });
     egui::Panel::bottom("review transport").show(&mut root, |ui| {
         ui.add_space(4.0);
@@ -310,7 +310,9 @@ fn at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &mut Playback) {
 /// The field at the playhead: the path so far, the mines (when revealed), blasts and machine.
 fn field_at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &Playback, comments: &crate::replay::comments::Comments, texture: egui::TextureId) {
     let (w, h) = (playback.size.0 as f32, playback.size.1 as f32);
-    let k = (ui.available_width() / w).min(ui.available_height() / h).min(1.5);
+    // Room under the map for the mines' legend (two lines, wrapped) when they are revealed.
+    let legend = if playback.reveal { 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 8.0 } else { 0.0 };
+    let k = (ui.available_width() / w).min((ui.available_height() - legend).max(h * 0.1) / h).min(1.5);
     let resp = ui.image(egui::load::SizedTexture::new(texture, [w * k, h * k]));
     let rect = resp.rect;
     let p = ui.painter_at(rect);
@@ -358,7 +360,11 @@ fn field_at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &Playback, comm
                 if n > 0 {
                     let c = maps::fate_colour(fate);
                     let text = crate::tr!(lang, "debrief-fate-count", fate = fate.name_in(lang), count = n);
-                    ui.colored_label(egui::Color32::from_rgb(c[0], c[1], c[2]), text);
+                    // A dot in the fate's colour (black for a track's blast reads on the map, not
+                    // as text on the dark panel) and the words in the panel's own colour.
+                    let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                    ui.painter().circle(dot.center(), 4.5, egui::Color32::from_rgb(c[0], c[1], c[2]), (1.0, egui::Color32::from_gray(200)));
+                    ui.label(text);
                 }
             }
         });
