@@ -81,7 +81,7 @@ impl ExpertRun {
 
     /// The expert's pose `t` seconds into the session (its last, once it has finished).
     pub fn pose_at(&self, t: f32) -> Option<GhostPose> {
-        let i = (t as f64 * crate::sim::TICK_HZ / super::trace::POSE_EVERY as f64) as usize;
+        let i = super::trace::pose_index(t);
         self.poses.get(i.min(self.poses.len().saturating_sub(1))).copied()
     }
 }

@@ -17,6 +17,14 @@ use super::{Checksums, Replay, ReplayError};
 
 /// Ticks between recorded poses.
 pub const POSE_EVERY: u64 = 6;
+
+/// The index of the pose `t` seconds into a session (poses are taken every `POSE_EVERY` ticks).
+pub fn pose_index(t: f32) -> usize {
+    ((t as f64 * TICK_HZ) as u64 / POSE_EVERY) as usize
+}
+
+/// Poses a second.
+pub const POSES_PER_S: usize = (TICK_HZ as u64 / POSE_EVERY) as usize;
 /// Most review cells kept (coarser than the coverage grid on very large areas).
 const MAX_CELLS: usize = 4_000_000;
 
@@ -71,7 +79,7 @@ impl Trace {
 
     /// The pose at `t` seconds.
     pub fn pose_at(&self, t: f32) -> Pose {
-        let i = ((t as f64 * TICK_HZ) as u64 / POSE_EVERY) as usize;
+        let i = pose_index(t);
         self.poses[i.min(self.poses.len().saturating_sub(1))]
     }
 }

@@ -64,7 +64,7 @@ pub fn briefing_ui(
         ui.columns(2, |cols| {
             let ui = &mut cols[0];
             egui::ScrollArea::vertical().id_salt("brief text").show(ui, |ui| {
-                ui.set_max_width(ui.available_width() - 18.0);
+                super::clear_of_scroll_bar(ui);
                 super::local_label(ui, &s.title, 26.0, true);
                 ui.add_space(4.0);
                 super::local_label(ui, &s.briefing, 15.0, false);

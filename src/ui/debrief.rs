@@ -12,9 +12,6 @@ use crate::sim::{EndReason, Ground, Session};
 use crate::text::{Lang, Message};
 use crate::trainer::{Debrief, FlowRequest, Screen, default_report_path};
 
-/// Width kept clear at the right of each scrolling column for egui's floating scroll bar.
-const SCROLL_BAR_ROOM: f32 = 14.0;
-
 #[derive(Resource)]
 pub struct TruthMap {
     image: Handle<Image>,
@@ -198,8 +195,7 @@ pub fn debrief_ui(
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.columns(2, |cols| {
             egui::ScrollArea::vertical().id_salt("debrief left").show(&mut cols[0], |ui| {
-                // Wrap short of the floating scroll bar, which is drawn over the text.
-                ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
+                super::clear_of_scroll_bar(ui);
                 verdict_and_breakdown(ui, report, &known);
                 if let Some(taken) = taken.as_deref() {
                     against_the_original(ui, taken, report);
@@ -210,7 +206,7 @@ pub fn debrief_ui(
                 advice_and_faults(ui, report);
             });
             egui::ScrollArea::vertical().id_salt("debrief right").show(&mut cols[1], |ui| {
-                ui.set_max_width(ui.available_width() - SCROLL_BAR_ROOM);
+                super::clear_of_scroll_bar(ui);
                 truth(ui, &debrief, &mut map, texture, boom, chosen, ghost.as_deref())
             });
         });

@@ -67,6 +67,12 @@ pub(crate) fn mmss(s: f32) -> String {
     crate::text::mmss(s)
 }
 
+/// Inside a vertical scroll area: wraps the content short of egui's floating scroll bar, which
+/// is drawn over the content's right edge.
+pub(crate) fn clear_of_scroll_bar(ui: &mut egui::Ui) {
+    ui.set_max_width(ui.available_width() - 14.0);
+}
+
 /// The controls table (help overlay and briefing).
 /// `fit`: wrap the three columns within the width there is (the briefing's column); else each
 /// row takes the width it needs (the help window sizes itself to it).

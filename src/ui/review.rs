@@ -319,7 +319,7 @@ fn field_at_playhead(ui: &mut egui::Ui, trace: &Trace, playback: &Playback, comm
     let s = playback.ppm * k;
     let to = |x: f32, z: f32| egui::pos2(rect.left() + x * s, rect.top() + z * s);
     // Path up to the playhead, at most ~1,500 points.
-    let upto = ((playback.t as f64 * crate::sim::TICK_HZ) as u64 / crate::replay::trace::POSE_EVERY) as usize;
+    let upto = crate::replay::trace::pose_index(playback.t);
     let upto = upto.min(trace.poses.len().saturating_sub(1));
     let step = (upto / 1500).max(1);
     let pts: Vec<egui::Pos2> = trace.poses[..=upto].iter().step_by(step).map(|q| to(q.x, q.z)).collect();
@@ -425,7 +425,7 @@ fn ghost(ui: &mut egui::Ui, expert: &Trace, playback: &Playback) {
     let s = playback.ppm * k;
     let to = |x: f32, z: f32| egui::pos2(rect.left() + x * s, rect.top() + z * s);
     let p = ui.painter_at(rect);
-    let upto = ((playback.t as f64 * crate::sim::TICK_HZ) as u64 / crate::replay::trace::POSE_EVERY) as usize;
+    let upto = crate::replay::trace::pose_index(playback.t);
     let upto = upto.min(expert.poses.len().saturating_sub(1));
     let step = (upto / 1500).max(1);
     let faint = egui::Color32::from_rgba_unmultiplied(255, 255, 255, 110);

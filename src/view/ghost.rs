@@ -1,8 +1,8 @@
 //! The expert beside the trainee while operating: a translucent machine where the autopilot
 //! was at this moment of its own session on the same field, and the lane it drives next drawn
-//! on the ground (for a boom machine, its boom and cutter, and the cutter's sweeps). Off by default (G, or `play --expert`); never at an exam seat. The expert's
-//! session runs headless on a thread of its own the first time it is asked for, so the
-//! trainer never waits on it.
+//! on the ground (for a boom machine, its boom and cutter, and the cutter's sweeps). Off by
+//! default (G, or `play --expert`); never at an exam seat. The expert's session runs headless
+//! on a thread of its own the first time it is asked for, so the trainer never waits on it.
 
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -145,8 +145,8 @@ fn place_ghost(
             None => lift(p.pos.x, p.pos.z, 0.25),
         }
     };
-    let i = (clock.seconds() as f64 * crate::sim::TICK_HZ / crate::replay::trace::POSE_EVERY as f64) as usize;
-    let per_s = (crate::sim::TICK_HZ / crate::replay::trace::POSE_EVERY as f64) as usize;
+    let i = crate::replay::trace::pose_index(clock.seconds());
+    let per_s = crate::replay::trace::POSES_PER_S;
     let (from, to) = (i.saturating_sub(BEHIND_S as usize * per_s), (i + AHEAD_S as usize * per_s).min(run.poses.len()));
     if from + 1 < to {
         let behind = Color::srgba(0.2, 0.55, 1.0, 0.4);

@@ -184,7 +184,7 @@ pub fn editor_ui(
     egui::Panel::bottom("editor problems").show(&mut root, |ui| problem_bar(ui, &d.problems));
     egui::Panel::left("editor form").resizable(true).default_size(560.0).min_size(420.0).show(&mut root, |ui| {
         egui::ScrollArea::vertical().id_salt("editor form scroll").show(ui, |ui| {
-            ui.set_max_width(ui.available_width() - 14.0);
+            super::clear_of_scroll_bar(ui);
             form::form(ui, d, screen);
         });
     });
